@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.Timeout;
+
+namespace IoTDA.Runtime;
+
+/// <summary>
+/// The transport behind every generated client: builds each attempt afresh, signs it once, sends it through
+/// retries and timeouts, and turns the answer into a model or a specific exception.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class IoTDAClientCore
+{
+    internal const string ProjectIdHeader = "X-Project-Id";
+    internal const string InstanceIdHeader = "Instance-Id";
+
+    private readonly HttpClient _httpClient;
+    private readonly RequestSigner _signer;
+    private readonly ResiliencePipeline<AttemptResult> _pipeline;
+    private readonly ILogger _logger;
+    private readonly string _baseUrl;
+    private readonly string _userAgent;
+
+    public IoTDAClientCore(HttpClient httpClient, IoTDAClientOptions options)
+    {
+        _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        OptionsValidator.ThrowIfInvalid(options);
+        Endpoint = EndpointResolver.Resolve(options, httpClient.BaseAddress);
+        _baseUrl = Endpoint.GetLeftPart(UriPartial.Authority) + Endpoint.AbsolutePath.TrimEnd('/');
+        _signer = new RequestSigner(options.Credentials!, options.RegionId, options.TimeProvider);
+        _logger = options.LoggerFactory?.CreateLogger("IoTDA.Sdk") ?? NullLogger.Instance;
+        _pipeline = ResiliencePipelineFactory.Create(options, _signer, _logger);
+        _userAgent = UserAgent.Create(options.UserAgentSuffix);
+    }
+
+    public IoTDAClientOptions Options { get; }
+
+    /// <summary>The service root every request goes to.</summary>
+    public Uri Endpoint { get; }
+
+    public async Task<T> SendAsync<T>(IoTDARequest request, JsonReadFunc<T> readResponse, CancellationToken cancellationToken)
+    {
+        if (readResponse is null)
+        {
+            throw new ArgumentNullException(nameof(readResponse));
+        }
+
+        using var result = await ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+        return ReadModel(request, result, readResponse);
+    }
+
+    public async Task SendAsync(IoTDARequest request, CancellationToken cancellationToken)
+    {
+        using var result = await ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<AttemptResult> ExecuteAsync(IoTDARequest request, CancellationToken cancellationToken)
+    {
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        var path = request.BuildPath(Options.ProjectId);
+        var url = new Uri(_baseUrl + path + QueryString.Build(request.Query), UriKind.Absolute);
+        var started = Options.TimeProvider.GetTimestamp();
+        using var activity = IoTDATelemetry.ActivitySource.StartActivity(request.OperationId, ActivityKind.Client);
+        activity?.SetTag("http.request.method", request.Method.Method);
+        activity?.SetTag("url.full", url.GetLeftPart(UriPartial.Path));
+
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(ResiliencePipelineFactory.RequestKey, request);
+        AttemptResult? result = null;
+        string? failure = null;
+        try
+        {
+            result = await _pipeline.ExecuteAsync(
+                static (attemptContext, state) => state.Core.SendAttemptAsync(state.Request, state.Url, attemptContext.CancellationToken),
+                context,
+                (Core: this, Request: request, Url: url)).ConfigureAwait(false);
+
+            if (!result.IsSuccess)
+            {
+                var error = ErrorResponseReader.Create(request.OperationId, result.Response, result.Body, result.BodyTruncated);
+                failure = error.ErrorCode ?? ((int)error.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                throw error;
+            }
+
+            return result;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            failure = "cancelled";
+            throw;
+        }
+        catch (Exception exception) when (exception is TimeoutRejectedException or OperationCanceledException)
+        {
+            failure = "timeout";
+            throw new TimeoutException(
+                $"{request.OperationId} did not complete within its time limit (Timeout {Options.Timeout}, AttemptTimeout {Options.AttemptTimeout}).",
+                exception);
+        }
+        catch (HttpRequestException exception)
+        {
+            failure = "connection";
+            throw new IoTDAException(
+                $"{request.OperationId} could not reach {Endpoint.GetLeftPart(UriPartial.Authority)}: {exception.Message}",
+                statusCode: null, requestId: null, exception);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+            var elapsed = Options.TimeProvider.GetElapsedTime(started);
+            Record(request, path, result, elapsed, failure, activity);
+            if (failure is not null)
+            {
+                result?.Dispose();
+            }
+        }
+    }
+
+    private async ValueTask<AttemptResult> SendAttemptAsync(IoTDARequest request, Uri url, CancellationToken cancellationToken)
+    {
+        var message = new HttpRequestMessage(request.Method, url);
+        if (request.Body is { } body)
+        {
+            message.Content = new ByteArrayContent(body);
+            message.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        }
+
+        var headers = message.Headers;
+        headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        if (Options.ProjectId is { } projectId)
+        {
+            headers.TryAddWithoutValidation(ProjectIdHeader, projectId);
+        }
+
+        var hasInstanceId = false;
+        foreach (var header in request.Headers)
+        {
+            headers.TryAddWithoutValidation(header.Key, header.Value);
+            hasInstanceId |= string.Equals(header.Key, InstanceIdHeader, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!hasInstanceId && Options.InstanceId is { } instanceId)
+        {
+            headers.TryAddWithoutValidation(InstanceIdHeader, instanceId);
+        }
+
+        await _signer.SignAsync(message, request.Body ?? ReadOnlyMemory<byte>.Empty, cancellationToken).ConfigureAwait(false);
+        var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        return await AttemptResult.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static T ReadModel<T>(IoTDARequest request, AttemptResult result, JsonReadFunc<T> readResponse)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(result.Body);
+            if (!reader.Read())
+            {
+                throw new JsonException("The body is empty.");
+            }
+
+            return readResponse(ref reader);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            var status = result.Response.StatusCode;
+            var requestId = ErrorResponseReader.HeaderValue(result.Response, ErrorResponseReader.RequestIdHeader);
+            throw new IoTDAException(
+                $"{request.OperationId} got HTTP {(int)status} ({status}) but the body is not the expected JSON: {exception.Message} " +
+                $"[request ID {requestId ?? "none"}]",
+                status, requestId, exception);
+        }
+    }
+
+    private void Record(IoTDARequest request, string path, AttemptResult? result, TimeSpan elapsed, string? failure, Activity? activity)
+    {
+        var status = result is null ? 0 : (int)result.Response.StatusCode;
+        if (failure is null)
+        {
+            Log.CallCompleted(_logger, request.OperationId, request.Method.Method, path, status, elapsed,
+                ErrorResponseReader.HeaderValue(result!.Response, ErrorResponseReader.RequestIdHeader));
+        }
+        else
+        {
+            Log.CallFailed(_logger, request.OperationId, request.Method.Method, path, elapsed, status == 0 ? failure : "HTTP " + status + " " + failure);
+        }
+
+        if (activity is not null)
+        {
+            activity.SetTag("http.response.status_code", status);
+            if (failure is not null)
+            {
+                activity.SetStatus(ActivityStatusCode.Error, failure);
+                activity.SetTag("error.type", failure);
+            }
+        }
+
+        if (IoTDATelemetry.RequestDuration.Enabled)
+        {
+            var tags = new TagList
+            {
+                { "iotda.operation", request.OperationId },
+                { "http.request.method", request.Method.Method },
+                { "http.response.status_code", status },
+            };
+            if (failure is not null)
+            {
+                tags.Add("error.type", failure);
+            }
+
+            IoTDATelemetry.RequestDuration.Record(elapsed.TotalSeconds, tags);
+        }
+    }
+}

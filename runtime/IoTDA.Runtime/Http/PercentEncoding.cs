@@ -1,0 +1,47 @@
+using System;
+using System.Text;
+
+namespace IoTDA.Runtime;
+
+/// <summary>
+/// RFC 3986 percent-encoding as Huawei's canonical request uses it: <c>A-Z a-z 0-9 - _ . ~</c> stay, every other
+/// UTF-8 byte becomes <c>%XX</c> in upper-case hex. Encoding request values the same way means the bytes on the
+/// wire are already canonical.
+/// </summary>
+internal static class PercentEncoding
+{
+    internal const string HexDigits = "0123456789ABCDEF";
+
+    internal static bool IsUnreserved(int value) =>
+        (value >= 'A' && value <= 'Z') || (value >= 'a' && value <= 'z') || (value >= '0' && value <= '9') ||
+        value == '-' || value == '_' || value == '.' || value == '~';
+
+    internal static void AppendEncoded(StringBuilder builder, string value)
+    {
+        Span<byte> scalar = stackalloc byte[4];
+        var index = 0;
+        while (index < value.Length)
+        {
+            var count = Utf8Scalar.Encode(value, ref index, scalar);
+            for (var i = 0; i < count; i++)
+            {
+                var b = scalar[i];
+                if (IsUnreserved(b))
+                {
+                    builder.Append((char)b);
+                }
+                else
+                {
+                    builder.Append('%').Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
+                }
+            }
+        }
+    }
+
+    internal static string Encode(string value)
+    {
+        var builder = new StringBuilder(value.Length + 8);
+        AppendEncoded(builder, value);
+        return builder.ToString();
+    }
+}

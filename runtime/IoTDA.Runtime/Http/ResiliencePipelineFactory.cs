@@ -1,0 +1,134 @@
+using System;
+using System.Globalization;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Text;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace IoTDA.Runtime;
+
+/// <summary>
+/// Builds the Polly pipeline around each attempt, outermost first: total timeout, retries with back-off, one
+/// re-sign after a clock-skew rejection, per-attempt timeout.
+/// </summary>
+internal static class ResiliencePipelineFactory
+{
+    internal static readonly ResiliencePropertyKey<IoTDARequest> RequestKey = new("IoTDA.Request");
+
+    internal static ResiliencePipeline<AttemptResult> Create(IoTDAClientOptions options, RequestSigner signer, ILogger logger)
+    {
+        var builder = new ResiliencePipelineBuilder<AttemptResult> { TimeProvider = options.TimeProvider };
+        builder.AddTimeout(options.Timeout);
+        if (options.Retry.MaxRetries > 0)
+        {
+            builder.AddRetry(TransientRetry(options.Retry, logger));
+        }
+
+        builder.AddRetry(ClockSkewRetry(signer, options.TimeProvider, logger));
+        builder.AddTimeout(options.AttemptTimeout);
+        return builder.Build();
+    }
+
+    private static RetryStrategyOptions<AttemptResult> TransientRetry(IoTDARetryOptions retry, ILogger logger) => new()
+    {
+        Name = "IoTDA.TransientRetry",
+        MaxRetryAttempts = retry.MaxRetries,
+        Delay = retry.BaseDelay,
+        MaxDelay = retry.MaxDelay,
+        BackoffType = DelayBackoffType.Exponential,
+        UseJitter = true,
+        ShouldHandle = arguments => new ValueTask<bool>(IsTransient(arguments.Outcome, MayResend(arguments.Context, retry))),
+        DelayGenerator = arguments => new ValueTask<TimeSpan?>(RetryAfter(arguments.Outcome.Result, retry.MaxDelay)),
+        OnRetry = arguments =>
+        {
+            Log.RetryScheduled(
+                logger, arguments.Context.Properties.GetValue(RequestKey, null!).OperationId, arguments.AttemptNumber + 1,
+                arguments.RetryDelay, Describe(arguments.Outcome));
+            return default;
+        },
+    };
+
+    /// <summary>The gateway rejects a date more than ~15 minutes off; its own clock then tells how far off ours is.</summary>
+    private static RetryStrategyOptions<AttemptResult> ClockSkewRetry(RequestSigner signer, TimeProvider time, ILogger logger) => new()
+    {
+        Name = "IoTDA.ClockSkewRetry",
+        MaxRetryAttempts = 1,
+        Delay = TimeSpan.Zero,
+        BackoffType = DelayBackoffType.Constant,
+        ShouldHandle = arguments => new ValueTask<bool>(ClockSkew.ServerTime(arguments.Outcome.Result) is not null),
+        OnRetry = arguments =>
+        {
+            var offset = ClockSkew.ServerTime(arguments.Outcome.Result)!.Value - time.GetUtcNow();
+            signer.ClockOffset = offset;
+            Log.ClockSkewCorrected(logger, arguments.Context.Properties.GetValue(RequestKey, null!).OperationId, offset);
+            return default;
+        },
+    };
+
+    private static bool MayResend(ResilienceContext context, IoTDARetryOptions retry) =>
+        retry.RetryNonIdempotentRequests || context.Properties.GetValue(RequestKey, null!).IsIdempotent;
+
+    internal static bool IsTransient(Outcome<AttemptResult> outcome, bool mayResend)
+    {
+        switch (outcome.Exception)
+        {
+            case HttpRequestException exception:
+                return mayResend || NeverReachedServer(exception);
+            case TimeoutRejectedException:
+                return mayResend;
+            case not null:
+                return false;
+        }
+
+        var status = (int)outcome.Result!.Response.StatusCode;
+        return status == 429 || (mayResend && status is 502 or 503 or 504);
+    }
+
+    /// <summary>A connection that failed before any byte of the request was sent: safe to resend even a POST.</summary>
+    internal static bool NeverReachedServer(HttpRequestException exception)
+    {
+#if NET8_0_OR_GREATER
+        if (exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError)
+        {
+            return true;
+        }
+#endif
+        for (Exception? inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SocketException socket)
+            {
+                return socket.SocketErrorCode is SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.HostUnreachable
+                    or SocketError.NetworkUnreachable or SocketError.TryAgain or SocketError.NoData or SocketError.AddressNotAvailable;
+            }
+        }
+
+        return false;
+    }
+
+    private static TimeSpan? RetryAfter(AttemptResult? result, TimeSpan maxDelay)
+    {
+        var retryAfter = result?.Response.Headers.RetryAfter;
+        if (retryAfter is null)
+        {
+            return null;
+        }
+
+        var delay = retryAfter.Delta ?? (retryAfter.Date is { } date ? date - (result!.Response.Headers.Date ?? DateTimeOffset.UtcNow) : (TimeSpan?)null);
+        if (delay is null)
+        {
+            return null;
+        }
+
+        return delay.Value < TimeSpan.Zero ? TimeSpan.Zero : delay.Value > maxDelay ? maxDelay : delay.Value;
+    }
+
+    private static string Describe(Outcome<AttemptResult> outcome) =>
+        outcome.Exception is { } exception
+            ? exception.GetType().Name + ": " + exception.Message
+            : "HTTP " + ((int)outcome.Result!.Response.StatusCode).ToString(CultureInfo.InvariantCulture);
+}

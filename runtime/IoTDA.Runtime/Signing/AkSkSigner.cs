@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace IoTDA.Runtime;
+
+/// <summary>
+/// Huawei Cloud AK/SK signing with explicit inputs: plain <c>SDK-HMAC-SHA256</c> and derived <c>V11-HMAC-SHA256</c>.
+/// <see cref="AkSkSigningHandler"/> uses the same code for every request it signs.
+/// </summary>
+public static class AkSkSigner
+{
+    public const string BasicAlgorithm = SignatureCalculator.BasicAlgorithm;
+    public const string DerivedAlgorithm = SignatureCalculator.DerivedAlgorithm;
+
+    /// <summary>The service name IoTDA's derived signing uses.</summary>
+    public const string IoTDAServiceName = "iotdm";
+
+    public const string SdkDateHeader = "X-Sdk-Date";
+
+    /// <summary>Formats a time as <c>X-Sdk-Date</c> wants it: UTC <c>yyyyMMdd'T'HHmmss'Z'</c>.</summary>
+    public static string FormatSdkDate(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>Returns the <c>Authorization</c> value for plain (SDK-HMAC-SHA256) signing.</summary>
+    public static string SignBasic(AkSkSigningInput input, string accessKey, string secretKey)
+    {
+        ThrowIfMissing(accessKey, nameof(accessKey));
+        ThrowIfMissing(secretKey, nameof(secretKey));
+        return Sign(input, accessKey, _ => SigningKey.Basic(secretKey));
+    }
+
+    /// <summary>Returns the <c>Authorization</c> value for derived (V11-HMAC-SHA256) signing.</summary>
+    public static string SignDerived(
+        AkSkSigningInput input, string accessKey, string secretKey, string regionId, string serviceName = IoTDAServiceName)
+    {
+        ThrowIfMissing(accessKey, nameof(accessKey));
+        ThrowIfMissing(secretKey, nameof(secretKey));
+        ThrowIfMissing(regionId, nameof(regionId));
+        ThrowIfMissing(serviceName, nameof(serviceName));
+        return Sign(input, accessKey, sdkDate => SigningKey.Derived(accessKey, secretKey, sdkDate, regionId, serviceName));
+    }
+
+    /// <summary>The canonical request text the signature covers: compare it with the gateway's echo of its own.</summary>
+    public static string CreateCanonicalRequest(AkSkSigningInput input)
+    {
+        var prepared = Prepare(input);
+        return SignatureCalculator.CreateCanonicalRequestText(
+            input.Method, prepared.Path, prepared.Query, prepared.Headers, prepared.BodyHash);
+    }
+
+    /// <summary>The derived signing key as 64 lower-case hex characters (the HMAC key is their UTF-8 bytes).</summary>
+    public static string DeriveSigningKey(string accessKey, string secretKey, string sdkDate, string regionId, string serviceName)
+    {
+        ThrowIfInvalidDate(sdkDate);
+        return SigningKey.Derived(accessKey, secretKey, sdkDate, regionId, serviceName).KeyHex;
+    }
+
+    private static string Sign(AkSkSigningInput input, string accessKey, Func<string, SigningKey> createKey)
+    {
+        var prepared = Prepare(input);
+        return SignatureCalculator.CreateAuthorization(
+            input.Method, prepared.Path, prepared.Query, prepared.Headers, prepared.BodyHash,
+            prepared.SdkDate, accessKey, createKey(prepared.SdkDate));
+    }
+
+    private static PreparedInput Prepare(AkSkSigningInput input)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        var sdkDate = FindHeader(input.Headers, SdkDateHeader)
+            ?? throw new ArgumentException($"The input has no {SdkDateHeader} header; every signature covers one.", nameof(input));
+        ThrowIfInvalidDate(sdkDate);
+
+        var headers = new List<SignedHeader>();
+        if (input.SignedHeaders is null)
+        {
+            foreach (var header in input.Headers)
+            {
+                if (SignedHeader.IsSignedByDefault(header.Key) && !Contains(headers, header.Key))
+                {
+                    headers.Add(new SignedHeader(header.Key, FindHeader(input.Headers, header.Key)!));
+                }
+            }
+        }
+        else
+        {
+            foreach (var name in input.SignedHeaders)
+            {
+                var value = FindHeader(input.Headers, name)
+                    ?? throw new ArgumentException($"The header '{name}' is to be signed but the input has no such header.", nameof(input));
+                headers.Add(new SignedHeader(name, value));
+            }
+        }
+
+        var sorted = headers.ToArray();
+        Array.Sort(sorted, SignedHeader.ByLowerCaseName);
+
+        var questionMark = input.PathAndQuery.IndexOf('?');
+        var path = questionMark < 0 ? input.PathAndQuery : input.PathAndQuery.Substring(0, questionMark);
+        var query = questionMark < 0 ? null : input.PathAndQuery.Substring(questionMark + 1);
+        var bodyHash = new byte[HashPrimitives.Sha256Length];
+        HashPrimitives.Sha256(input.Body.Span, bodyHash);
+        return new PreparedInput(path, query, sorted, bodyHash, sdkDate);
+    }
+
+    /// <summary>Repeated headers are one header whose values are joined with commas, as HTTP defines.</summary>
+    private static string? FindHeader(IEnumerable<KeyValuePair<string, string>> headers, string name)
+    {
+        string? found = null;
+        foreach (var header in headers)
+        {
+            if (string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                found = found is null ? header.Value : found + "," + header.Value;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Contains(List<SignedHeader> headers, string name)
+    {
+        foreach (var header in headers)
+        {
+            if (string.Equals(header.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void ThrowIfMissing(string value, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"The {name} must not be empty or whitespace.", name);
+        }
+    }
+
+    private static void ThrowIfInvalidDate(string sdkDate)
+    {
+        if (!DateTime.TryParseExact(sdkDate, "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            throw new ArgumentException(
+                $"The {SdkDateHeader} value '{sdkDate}' is not of the form yyyyMMdd'T'HHmmss'Z' (e.g. 20191115T033655Z).",
+                nameof(sdkDate));
+        }
+    }
+
+    private sealed class PreparedInput
+    {
+        public PreparedInput(string path, string? query, SignedHeader[] headers, byte[] bodyHash, string sdkDate)
+        {
+            Path = path;
+            Query = query;
+            Headers = headers;
+            BodyHash = bodyHash;
+            SdkDate = sdkDate;
+        }
+
+        public string Path { get; }
+
+        public string? Query { get; }
+
+        public SignedHeader[] Headers { get; }
+
+        public byte[] BodyHash { get; }
+
+        public string SdkDate { get; }
+    }
+}

@@ -1,0 +1,186 @@
+using System;
+using System.Buffers;
+using System.Globalization;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace IoTDA.Runtime;
+
+/// <summary>
+/// Signs (or, for tokens, authenticates) one <see cref="HttpRequestMessage"/> exactly as it will be sent: the host
+/// with its port, the headers it carries, the body bytes. Shared by <see cref="AkSkSigningHandler"/> and
+/// <see cref="IoTDAClientCore"/>.
+/// </summary>
+internal sealed class RequestSigner
+{
+    internal const string AuthorizationHeader = "Authorization";
+    internal const string SecurityTokenHeader = "X-Security-Token";
+    internal const string AuthTokenHeader = "X-Auth-Token";
+
+    private readonly IoTDACredentials _credentials;
+    private readonly string? _regionId;
+    private long _clockOffsetTicks;
+
+    internal RequestSigner(IoTDACredentials credentials, string? regionId, TimeProvider timeProvider)
+    {
+        _credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));
+        _regionId = string.IsNullOrWhiteSpace(regionId) ? null : regionId;
+        TimeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+    }
+
+    internal string ServiceName { get; set; } = AkSkSigner.IoTDAServiceName;
+
+    internal TimeProvider TimeProvider { get; set; }
+
+    /// <summary>Server time minus local time, learnt from a gateway that said our signature had expired.</summary>
+    internal TimeSpan ClockOffset
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref _clockOffsetTicks));
+        set => Interlocked.Exchange(ref _clockOffsetTicks, value.Ticks);
+    }
+
+    /// <param name="request">The request, complete but for authentication.</param>
+    /// <param name="knownBody">The body bytes when the caller has them; otherwise the content is buffered and read.</param>
+    /// <param name="cancellationToken">Cancels a credentials fetch or a body read.</param>
+    internal ValueTask SignAsync(HttpRequestMessage request, ReadOnlyMemory<byte>? knownBody, CancellationToken cancellationToken)
+    {
+        var current = _credentials.TryGetCurrent();
+        if (current is not null && (knownBody is not null || request.Content is null))
+        {
+            Sign(request, current, knownBody is { } body ? body.Span : default);
+            return default;
+        }
+
+        return SignSlowlyAsync(request, knownBody, cancellationToken);
+    }
+
+    private async ValueTask SignSlowlyAsync(HttpRequestMessage request, ReadOnlyMemory<byte>? knownBody, CancellationToken cancellationToken)
+    {
+        var credentials = await _credentials.ResolveAsync(cancellationToken).ConfigureAwait(false);
+        var body = knownBody ?? await ReadBodyAsync(request).ConfigureAwait(false);
+        Sign(request, credentials, body.Span);
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequestMessage request)
+    {
+        if (request.Content is null)
+        {
+            return ReadOnlyMemory<byte>.Empty;
+        }
+
+        // Buffering first means the bytes hashed here are the bytes the content sends afterwards.
+        await request.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+        return await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+    }
+
+    private void Sign(HttpRequestMessage request, IoTDACredentials credentials, ReadOnlySpan<byte> body)
+    {
+        var uri = request.RequestUri;
+        if (uri is null || !uri.IsAbsoluteUri)
+        {
+            throw new InvalidOperationException("A request to sign needs an absolute RequestUri.");
+        }
+
+        ThrowIfCredentialsWouldTravelInClear(uri);
+        if (credentials is TokenCredentials token)
+        {
+            request.Headers.Remove(AuthTokenHeader);
+            request.Headers.TryAddWithoutValidation(AuthTokenHeader, token.Token);
+            return;
+        }
+
+        var akSk = (AkSkCredentials)credentials;
+        var sdkDate = EnsureSdkDate(request);
+        request.Headers.Remove(SecurityTokenHeader);
+        if (akSk.SecurityToken is not null)
+        {
+            request.Headers.TryAddWithoutValidation(SecurityTokenHeader, akSk.SecurityToken);
+        }
+
+        if (string.IsNullOrEmpty(request.Headers.Host))
+        {
+            request.Headers.Host = uri.IsDefaultPort
+                ? uri.IdnHost
+                : uri.IdnHost + ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
+        }
+
+        request.Headers.Remove(AuthorizationHeader);
+        var key = ChooseKey(akSk, uri.IdnHost, sdkDate);
+        Span<byte> bodyHash = stackalloc byte[HashPrimitives.Sha256Length];
+        HashPrimitives.Sha256(body, bodyHash);
+
+        var headers = SignedHeaderCollector.Collect(request, out var count);
+        try
+        {
+            var authorization = SignatureCalculator.CreateAuthorization(
+                request.Method.Method, uri.AbsolutePath, uri.Query, headers.AsSpan(0, count), bodyHash, sdkDate, akSk.AccessKey, key);
+            request.Headers.TryAddWithoutValidation(AuthorizationHeader, authorization);
+        }
+        finally
+        {
+            ArrayPool<SignedHeader>.Shared.Return(headers, clearArray: true);
+        }
+    }
+
+    /// <summary>Keeps a date the caller set; replaces one this signer added on an earlier pass.</summary>
+    private string EnsureSdkDate(HttpRequestMessage request)
+    {
+        if (!RequestMarkers.WasDateAddedBySigner(request) &&
+            request.Headers.TryGetValues(AkSkSigner.SdkDateHeader, out var existing))
+        {
+            foreach (var value in existing)
+            {
+                return value;
+            }
+        }
+
+        var sdkDate = AkSkSigner.FormatSdkDate(TimeProvider.GetUtcNow() + ClockOffset);
+        request.Headers.Remove(AkSkSigner.SdkDateHeader);
+        request.Headers.TryAddWithoutValidation(AkSkSigner.SdkDateHeader, sdkDate);
+        RequestMarkers.MarkDateAddedBySigner(request);
+        return sdkDate;
+    }
+
+    private SigningKey ChooseKey(AkSkCredentials credentials, string host, string sdkDate)
+    {
+        var region = _regionId ?? HuaweiHosts.RegionFromInstanceHost(host);
+        var derived = credentials.Signing switch
+        {
+            AkSkSigning.Basic => false,
+            AkSkSigning.Derived => true,
+            _ => region is not null && !HuaweiHosts.IsPublicEndpoint(host),
+        };
+
+        if (!derived)
+        {
+            return credentials.BasicKey;
+        }
+
+        if (region is null)
+        {
+            throw new InvalidOperationException(
+                $"Derived (V11) signing needs a region, and none is configured or readable from the host '{host}'; " +
+                "set IoTDAClientOptions.RegionId (for example cn-north-4).");
+        }
+
+        var cached = credentials.LastDerivedKey;
+        if (cached is not null && cached.Covers(sdkDate, region, ServiceName))
+        {
+            return cached;
+        }
+
+        var key = SigningKey.Derived(credentials.AccessKey, credentials.SecretKey, sdkDate, region, ServiceName);
+        credentials.LastDerivedKey = key;
+        return key;
+    }
+
+    private static void ThrowIfCredentialsWouldTravelInClear(Uri uri)
+    {
+        if (string.Equals(uri.Scheme, "http", StringComparison.OrdinalIgnoreCase) && !uri.IsLoopback)
+        {
+            throw new InvalidOperationException(
+                $"Refusing to send credentials over plain http to '{uri.Host}': use https, or a loopback address for a local emulator.");
+        }
+    }
+}

@@ -1,0 +1,163 @@
+using System;
+using System.Buffers;
+using System.Text;
+
+namespace IoTDA.Runtime;
+
+/// <summary>
+/// Builds UTF-8 bytes on the stack, spilling to a pooled array, so a canonical request costs no garbage.
+/// </summary>
+internal ref struct Utf8Builder
+{
+    private const string LowerHexDigits = "0123456789abcdef";
+
+    private Span<byte> _buffer;
+    private byte[]? _rented;
+    private int _length;
+
+    public Utf8Builder(Span<byte> initialBuffer)
+    {
+        _buffer = initialBuffer;
+        _rented = null;
+        _length = 0;
+    }
+
+    public readonly ReadOnlySpan<byte> Written => _buffer.Slice(0, _length);
+
+    public readonly int Length => _length;
+
+    public readonly byte this[int index] => _buffer[index];
+
+    public void Append(byte value)
+    {
+        if (_length == _buffer.Length)
+        {
+            Grow(1);
+        }
+
+        _buffer[_length++] = value;
+    }
+
+    public void Append(scoped ReadOnlySpan<byte> value)
+    {
+        if (_length + value.Length > _buffer.Length)
+        {
+            Grow(value.Length);
+        }
+
+        value.CopyTo(_buffer.Slice(_length));
+        _length += value.Length;
+    }
+
+    public void AppendUtf8(string value)
+    {
+        Span<byte> scalar = stackalloc byte[4];
+        var index = 0;
+        while (index < value.Length)
+        {
+            var count = Utf8Scalar.Encode(value, ref index, scalar);
+            Append(scalar.Slice(0, count));
+        }
+    }
+
+    public void AppendUtf8(ReadOnlySpan<char> value)
+    {
+        foreach (var character in value)
+        {
+            if (character >= 0x80)
+            {
+                AppendUtf8(value.ToString());
+                return;
+            }
+        }
+
+        foreach (var character in value)
+        {
+            Append((byte)character);
+        }
+    }
+
+    /// <summary>Appends an HTTP header name (an ASCII token) in lower case.</summary>
+    public void AppendLowerAscii(string value)
+    {
+        foreach (var character in value)
+        {
+            Append((byte)(character >= 'A' && character <= 'Z' ? character + 32 : character));
+        }
+    }
+
+    public void AppendUpperAscii(string value)
+    {
+        foreach (var character in value)
+        {
+            Append((byte)(character >= 'a' && character <= 'z' ? character - 32 : character));
+        }
+    }
+
+    public void AppendPercentEncoded(byte value)
+    {
+        if (PercentEncoding.IsUnreserved(value))
+        {
+            Append(value);
+            return;
+        }
+
+        Append((byte)'%');
+        Append((byte)PercentEncoding.HexDigits[value >> 4]);
+        Append((byte)PercentEncoding.HexDigits[value & 0xF]);
+    }
+
+    public void AppendPercentEncoded(string value)
+    {
+        Span<byte> scalar = stackalloc byte[4];
+        var index = 0;
+        while (index < value.Length)
+        {
+            var count = Utf8Scalar.Encode(value, ref index, scalar);
+            for (var i = 0; i < count; i++)
+            {
+                AppendPercentEncoded(scalar[i]);
+            }
+        }
+    }
+
+    public void AppendLowerHex(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var value in bytes)
+        {
+            Append((byte)LowerHexDigits[value >> 4]);
+            Append((byte)LowerHexDigits[value & 0xF]);
+        }
+    }
+
+    public override readonly string ToString()
+    {
+#if NET
+        return Encoding.UTF8.GetString(Written);
+#else
+        return Encoding.UTF8.GetString(Written.ToArray());
+#endif
+    }
+
+    public void Dispose()
+    {
+        if (_rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(_rented);
+            _rented = null;
+        }
+    }
+
+    private void Grow(int needed)
+    {
+        var next = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + needed));
+        _buffer.Slice(0, _length).CopyTo(next);
+        if (_rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(_rented);
+        }
+
+        _rented = next;
+        _buffer = next;
+    }
+}
