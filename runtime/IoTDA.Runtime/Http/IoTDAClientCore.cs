@@ -101,10 +101,10 @@ public sealed class IoTDAClientCore
 
             return result;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
         {
             failure = "cancelled";
-            throw;
+            throw new OperationCanceledException($"{request.OperationId} was cancelled by the caller.", exception, cancellationToken);
         }
         catch (Exception exception) when (exception is TimeoutRejectedException or OperationCanceledException)
         {

@@ -26,9 +26,22 @@ public sealed class SignalingTimeProvider : TimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = Fake.CreateTimer(callback, state, dueTime, period);
         _timers.Writer.TryWrite(dueTime);
-        return timer;
+        return new SignalingTimer(Fake.CreateTimer(callback, state, dueTime, period), _timers.Writer);
+    }
+
+    /// <summary>Timeouts arm their timers with <see cref="ITimer.Change"/> after creating them.</summary>
+    private sealed class SignalingTimer(ITimer inner, ChannelWriter<TimeSpan> changes) : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            changes.TryWrite(dueTime);
+            return inner.Change(dueTime, period);
+        }
+
+        public void Dispose() => inner.Dispose();
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 
     public void Advance(TimeSpan by) => Fake.Advance(by);
