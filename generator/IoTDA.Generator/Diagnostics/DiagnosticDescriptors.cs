@@ -1,0 +1,96 @@
+using Microsoft.CodeAnalysis;
+
+namespace IoTDA.Generator.Diagnostics;
+
+/// <summary>The spec problems the generator reports. Each ID has a page under <c>docs/diagnostics/</c>.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "IoTDA.Generator";
+    // Relative to the repository root: the pages live beside the code, not on a host this file would have to name.
+    private const string HelpLinkBase = "docs/diagnostics/";
+
+    public static readonly DiagnosticDescriptor SpecDoesNotParse = Create(
+        "IOTDA100",
+        "The OpenAPI spec cannot be read",
+        "The spec '{0}' cannot be read: {1}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedVersion = Create(
+        "IOTDA101",
+        "The OpenAPI version is not supported",
+        "The spec '{0}' declares version {1}; only Swagger 2.0 and OpenAPI 3.0.x are supported, so nothing was generated from it",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
+        "IOTDA102",
+        "A construct in the spec is not supported and was skipped",
+        "{0} is not supported and was skipped: {1}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ExternalReference = Create(
+        "IOTDA103",
+        "An external $ref is not followed",
+        "The reference '{0}' points outside the spec; the generator reads only the spec itself, so the value is kept as raw JSON",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MissingOperationId = Create(
+        "IOTDA104",
+        "An operation has no operationId",
+        "The operation {0} {1} has no operationId; its method is named '{2}' after the method and path",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateOperationId = Create(
+        "IOTDA105",
+        "Two operations share an operationId",
+        "The operationId '{0}' is used more than once; this operation's method is named '{1}'",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NameCollision = Create(
+        "IOTDA106",
+        "Two names collide after conversion to C#",
+        "'{0}' becomes the C# name '{1}', which is already taken; it is named '{2}' instead",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor EnumValueNotIdentifier = Create(
+        "IOTDA107",
+        "An enum value is not a C# identifier",
+        "The enum value '{0}' of '{1}' is not a C# identifier; its member is named '{2}'",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor KeywordName = Create(
+        "IOTDA108",
+        "A name in the spec is a C# keyword",
+        "'{0}' is a C# keyword; it is generated as '{1}'",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SpecProblem = Create(
+        "IOTDA109",
+        "The spec has a problem",
+        "The spec '{0}' has a problem at {1}: {2}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor GeneratorFailure = Create(
+        "IOTDA199",
+        "The generator failed on this spec",
+        "The generator failed on the spec '{0}' and generated nothing from it: {1}",
+        DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+
+    public static DiagnosticDescriptor? Find(string id) => id switch
+    {
+        "IOTDA100" => SpecDoesNotParse,
+        "IOTDA101" => UnsupportedVersion,
+        "IOTDA102" => UnsupportedConstruct,
+        "IOTDA103" => ExternalReference,
+        "IOTDA104" => MissingOperationId,
+        "IOTDA105" => DuplicateOperationId,
+        "IOTDA106" => NameCollision,
+        "IOTDA107" => EnumValueNotIdentifier,
+        "IOTDA108" => KeywordName,
+        "IOTDA109" => SpecProblem,
+        "IOTDA199" => GeneratorFailure,
+        _ => null,
+    };
+}

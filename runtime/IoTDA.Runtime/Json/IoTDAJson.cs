@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace IoTDA.Runtime;
+
+/// <summary>
+/// Small reflection-free JSON helpers for generated (de)serialization code. Readers expect the reader to be
+/// positioned on the value's first token, as <see cref="JsonReadFunc{T}"/> does, and leave it on its last token.
+/// </summary>
+public static class IoTDAJson
+{
+    /// <summary>True when the reader is on an object's start; false for JSON null; throws for anything else.</summary>
+    public static bool StartObject(ref Utf8JsonReader reader, string typeName)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return false;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected a JSON object for {typeName} but found {reader.TokenType}.");
+        }
+
+        return true;
+    }
+
+    /// <summary>Moves to the next property name of the current object; false at the object's end.</summary>
+    public static bool NextProperty(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw new JsonException("The JSON ended inside an object.");
+        }
+
+        return reader.TokenType switch
+        {
+            JsonTokenType.PropertyName => true,
+            JsonTokenType.EndObject => false,
+            _ => throw new JsonException($"Expected a property name but found {reader.TokenType}."),
+        };
+    }
+
+    /// <summary>Skips the value the reader is on, with everything nested in it: how unknown members are ignored.</summary>
+    public static void SkipValue(ref Utf8JsonReader reader)
+    {
+        if (!reader.TrySkip())
+        {
+            throw new JsonException("The JSON ended inside a value.");
+        }
+    }
+
+    public static string? ReadString(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.String => reader.GetString(),
+        _ => throw Unexpected(reader.TokenType, "a string"),
+    };
+
+    public static int? ReadInt32(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : Number(ref reader, "a 32-bit integer").GetInt32();
+
+    public static long? ReadInt64(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : Number(ref reader, "a 64-bit integer").GetInt64();
+
+    public static float? ReadSingle(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : Number(ref reader, "a number").GetSingle();
+
+    public static double? ReadDouble(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : Number(ref reader, "a number").GetDouble();
+
+    public static bool? ReadBoolean(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw Unexpected(reader.TokenType, "true or false"),
+    };
+
+    /// <summary>An array element: JSON null reads as 0.</summary>
+    public static int ReadInt32Item(ref Utf8JsonReader reader) => ReadInt32(ref reader) ?? 0;
+
+    public static long ReadInt64Item(ref Utf8JsonReader reader) => ReadInt64(ref reader) ?? 0;
+
+    public static float ReadSingleItem(ref Utf8JsonReader reader) => ReadSingle(ref reader) ?? 0;
+
+    public static double ReadDoubleItem(ref Utf8JsonReader reader) => ReadDouble(ref reader) ?? 0;
+
+    public static bool ReadBooleanItem(ref Utf8JsonReader reader) => ReadBoolean(ref reader) ?? false;
+
+    /// <summary>Any JSON value, kept as an element that outlives the reader's buffer.</summary>
+    public static JsonElement ReadElement(ref Utf8JsonReader reader)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>An array of strings; JSON null reads as an empty list, a null element as an empty string.</summary>
+    public static IReadOnlyList<string> ReadStringList(ref Utf8JsonReader reader)
+    {
+        if (!StartArray(ref reader))
+        {
+            return Array.Empty<string>();
+        }
+
+        var items = new List<string>();
+        while (NextElement(ref reader))
+        {
+            items.Add(ReadString(ref reader) ?? string.Empty);
+        }
+
+        return items;
+    }
+
+    /// <summary>An array read element by element; JSON null reads as an empty list.</summary>
+    public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, JsonReadFunc<T> readItem)
+    {
+        if (readItem is null)
+        {
+            throw new ArgumentNullException(nameof(readItem));
+        }
+
+        if (!StartArray(ref reader))
+        {
+            return Array.Empty<T>();
+        }
+
+        var items = new List<T>();
+        while (NextElement(ref reader))
+        {
+            items.Add(readItem(ref reader));
+        }
+
+        return items;
+    }
+
+    /// <summary>Writes an array of strings; a null list is written as an empty array.</summary>
+    public static void WriteStringList(Utf8JsonWriter writer, IReadOnlyList<string>? values)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        writer.WriteStartArray();
+        if (values is not null)
+        {
+            foreach (var value in values)
+            {
+                writer.WriteStringValue(value);
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes an array element by element; a null list is written as an empty array.</summary>
+    public static void WriteList<T>(Utf8JsonWriter writer, IReadOnlyList<T>? values, Action<Utf8JsonWriter, T> writeItem)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (writeItem is null)
+        {
+            throw new ArgumentNullException(nameof(writeItem));
+        }
+
+        writer.WriteStartArray();
+        if (values is not null)
+        {
+            foreach (var value in values)
+            {
+                writeItem(writer, value);
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static bool StartArray(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return false;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Unexpected(reader.TokenType, "an array");
+        }
+
+        return true;
+    }
+
+    private static bool NextElement(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw new JsonException("The JSON ended inside an array.");
+        }
+
+        return reader.TokenType != JsonTokenType.EndArray;
+    }
+
+    private static ref Utf8JsonReader Number(ref Utf8JsonReader reader, string expected)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw Unexpected(reader.TokenType, expected);
+        }
+
+        return ref reader;
+    }
+
+    private static JsonException Unexpected(JsonTokenType found, string expected) =>
+        new($"Expected {expected} but found {found}.");
+}
