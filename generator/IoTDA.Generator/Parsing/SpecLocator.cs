@@ -35,6 +35,7 @@ internal sealed class SpecLocator
         if (pointer.StartsWith("#line=", StringComparison.Ordinal) &&
             int.TryParse(pointer.Substring("#line=".Length), out var line))
         {
+            // The reader passes on the YAML parser's mark, which counts lines from 0.
             return AtLine(line);
         }
 
@@ -58,14 +59,12 @@ internal sealed class SpecLocator
         }
 
         // Point at the key ("operationId:") when there is one: that is where a reader of the file looks.
-        var start = (keyNode ?? node).Start;
-        var end = keyNode is null ? node.End : keyNode.End;
-        return FromMarks(start, end);
+        return keyNode is null ? FromMarks(node.Start, node.End) : FromMarks(keyNode.Start, keyNode.End);
     }
 
-    public LocationInfo AtLine(int oneBasedLine)
+    public LocationInfo AtLine(int zeroBasedLine)
     {
-        var line = Math.Max(0, oneBasedLine - 1);
+        var line = Math.Max(0, zeroBasedLine);
         var index = 0;
         for (var current = 0; current < line && index < _text.Length; current++)
         {

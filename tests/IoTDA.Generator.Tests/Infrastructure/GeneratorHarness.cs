@@ -32,10 +32,14 @@ public static class GeneratorHarness
     public static IReadOnlyList<MetadataReference> References { get; } =
         Net80.References.All.Cast<MetadataReference>().Append(RuntimeReference.Value).ToArray();
 
-    public static CSharpGeneratorDriver CreateDriver(IEnumerable<SpecInput> specs, CSharpParseOptions? parseOptions = null, string? rootNamespace = "Consumer")
+    public static CSharpGeneratorDriver CreateDriver(IEnumerable<SpecInput> specs, CSharpParseOptions? parseOptions = null, string? rootNamespace = "Consumer") =>
+        CreateDriver(specs, out _, parseOptions, rootNamespace);
+
+    /// <summary>Also hands back the additional texts, which <c>ReplaceAdditionalText</c> needs by identity.</summary>
+    public static CSharpGeneratorDriver CreateDriver(IEnumerable<SpecInput> specs, out ImmutableArray<AdditionalText> texts, CSharpParseOptions? parseOptions = null, string? rootNamespace = "Consumer")
     {
         var inputs = specs.ToArray();
-        var texts = inputs.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
+        texts = inputs.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
         return (CSharpGeneratorDriver)CSharpGeneratorDriver.Create(
             new[] { new IoTDAGenerator().AsSourceGenerator() },
             texts,
