@@ -154,13 +154,19 @@ internal static class ErrorResponseReader
         try
         {
             using var reader = XmlReader.Create(new StringReader(text), settings);
-            while (reader.Read())
+            reader.Read();
+            while (!reader.EOF)
             {
-                if (reader.NodeType == XmlNodeType.Element && !reader.IsEmptyElement)
+                if (reader.NodeType == XmlNodeType.Element && !reader.IsEmptyElement && ErrorFields.IsKnownName(reader.LocalName))
                 {
                     var name = reader.LocalName;
-                    var value = reader.ReadElementContentAsString();
-                    fields = fields.With(name, value);
+
+                    // Reading the content moves past the end tag onto the next node, so no further Read here.
+                    fields = fields.With(name, reader.ReadElementContentAsString());
+                }
+                else
+                {
+                    reader.Read();
                 }
             }
         }
@@ -187,6 +193,9 @@ internal static class ErrorResponseReader
 
         public string? RequestId { get; }
 
+        public static bool IsKnownName(string name) => Normalize(name) is
+            "errorcode" or "code" or "errormsg" or "errormessage" or "message" or "msg" or "requestid";
+
         /// <summary>The first value seen for each field wins: outer members come before nested details.</summary>
         public ErrorFields With(string? name, string? value)
         {
@@ -195,7 +204,7 @@ internal static class ErrorResponseReader
                 return this;
             }
 
-            switch (name.Replace("_", string.Empty).ToLowerInvariant())
+            switch (Normalize(name))
             {
                 case "errorcode":
                 case "code":
@@ -211,5 +220,7 @@ internal static class ErrorResponseReader
                     return this;
             }
         }
+
+        private static string Normalize(string name) => name.Replace("_", string.Empty).ToLowerInvariant();
     }
 }

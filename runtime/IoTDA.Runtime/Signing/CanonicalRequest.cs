@@ -119,14 +119,14 @@ internal static class CanonicalRequest
     }
 
     /// <summary>
-    /// Splits on <c>&amp;</c> and the first <c>=</c> and percent-decodes. <c>+</c> is kept as a literal plus: the
+    /// Splits the query (without its leading <c>?</c> separator; a further <c>?</c> is data) on <c>&amp;</c> and the
+    /// first <c>=</c> and percent-decodes. <c>+</c> is kept as a literal plus: the
     /// client encodes spaces as <c>%20</c>, so a <c>+</c> on the wire means a plus.
     /// </summary>
     internal static List<KeyValuePair<string, string>> ParseQuery(string escapedQuery)
     {
-        var query = escapedQuery[0] == '?' ? escapedQuery.Substring(1) : escapedQuery;
         var pairs = new List<KeyValuePair<string, string>>();
-        foreach (var piece in query.Split('&'))
+        foreach (var piece in escapedQuery.Split('&'))
         {
             if (piece.Length == 0)
             {

@@ -114,13 +114,19 @@ internal sealed class RequestSigner
         try
         {
             var authorization = SignatureCalculator.CreateAuthorization(
-                request.Method.Method, uri.AbsolutePath, uri.Query, headers.AsSpan(0, count), bodyHash, sdkDate, akSk.AccessKey, key);
+                request.Method.Method, uri.AbsolutePath, QueryWithoutSeparator(uri), headers.AsSpan(0, count), bodyHash, sdkDate, akSk.AccessKey, key);
             request.Headers.TryAddWithoutValidation(AuthorizationHeader, authorization);
         }
         finally
         {
             ArrayPool<SignedHeader>.Shared.Return(headers, clearArray: true);
         }
+    }
+
+    private static string? QueryWithoutSeparator(Uri uri)
+    {
+        var query = uri.Query;
+        return query.Length <= 1 ? null : query.Substring(1);
     }
 
     /// <summary>Keeps a date the caller set; replaces one this signer added on an earlier pass.</summary>
