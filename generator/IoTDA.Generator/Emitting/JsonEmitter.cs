@@ -60,7 +60,7 @@ internal static class JsonEmitter
 
                 first = false;
                 writer.Line("public static " + cs.Type(response) + " ReadResponseOf" + operation.MethodName + "(" + Reader + ") =>");
-                writer.Line("    " + ReadValue(cs, response, "reader", 0) + ";");
+                writer.Line("    " + ReadMember(cs, response, required: true) + ";");
             }
         }
 

@@ -48,6 +48,7 @@ internal sealed class SpecParser
     private readonly List<EnumModel> _enums = new();
     private readonly List<InlineEnumOccurrence> _inlineEnums = new();
     private readonly Dictionary<string, string> _enumNames = new(StringComparer.Ordinal);
+    private bool _isSwagger2;
 
     private SpecParser(SpecFile file, CancellationToken cancellationToken)
     {
@@ -154,6 +155,7 @@ internal sealed class SpecParser
             return null;
         }
 
+        _isSwagger2 = diagnostic.SpecificationVersion == Microsoft.OpenApi.OpenApiSpecVersion.OpenApi2_0;
         var fatal = false;
         foreach (var error in diagnostic.Errors)
         {
@@ -815,6 +817,11 @@ internal sealed class SpecParser
         }
 
         var media = JsonMedia(chosen.Value.Content);
+        if (media is null && chosen.Value.Content.Values.All(m => m?.Schema is null))
+        {
+            return (null, Clean(chosen.Value.Description), true);
+        }
+
         if (media is null)
         {
             Report(DiagnosticDescriptors.UnsupportedConstruct.Id, pointer + "/responses/" + Escape(chosen.Key), "The operation " + operationId, "its response is not JSON (" + string.Join(", ", chosen.Value.Content.Keys) + ")");
@@ -825,8 +832,16 @@ internal sealed class SpecParser
         return (type, Clean(chosen.Value.Description), true);
     }
 
-    private static OpenApiMediaType? JsonMedia(IDictionary<string, OpenApiMediaType> content)
+    private OpenApiMediaType? JsonMedia(IDictionary<string, OpenApiMediaType> content)
     {
+        // Swagger 2.0 without "produces"/"consumes" reads as application/octet-stream; a schema that is not a file
+        // means the author meant JSON, as Swagger 2.0 tooling assumes.
+        if (_isSwagger2 && content.Count == 1 && content.TryGetValue("application/octet-stream", out var untyped) &&
+            untyped?.Schema is { } schema && !(schema.Type == "file" || (schema.Type == "string" && schema.Format == "binary")))
+        {
+            return untyped;
+        }
+
         foreach (var key in new[] { "application/json", "*/*" })
         {
             if (content.TryGetValue(key, out var exact) && exact is not null)

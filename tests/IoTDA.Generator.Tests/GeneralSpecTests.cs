@@ -1,0 +1,48 @@
+using System.Linq;
+using IoTDA.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace IoTDA.Generator.Tests;
+
+/// <summary>
+/// The generator is general: Swagger 2.0 and OpenAPI 3.0, YAML and JSON, several specs in one project,
+/// path-level and $ref parameters, $ref and default responses, recursive schemas, allOf, nested arrays, keywords.
+/// </summary>
+public class GeneralSpecTests
+{
+    [Fact]
+    public void Edge_case_specs_together_with_the_bundled_spec_compile_without_errors_or_warnings()
+    {
+        var (run, output) = GeneratorHarness.Run(
+            GeneratorHarness.BundledSpec,
+            new SpecInput("/specs/edge-cases.openapi.yaml", GeneratorHarness.ReadResource("specs/edge-cases.openapi.yaml"), "Edge"),
+            new SpecInput("/specs/petstore.swagger.json", GeneratorHarness.ReadResource("specs/petstore.swagger.json"), "Petstore"));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(4 + 4 + 3, run.GeneratedTrees.Length);
+
+        var edge = output.GetTypeByMetadataName("Edge.EdgeCasesClient")!;
+        var getNode = (IMethodSymbol)edge.GetMembers("GetNodeAsync").Single();
+        Assert.Equal(new[] { "nodeId", "depth", "kinds", "ids", "class", "xTrace", "cancellationToken" }, getNode.Parameters.Select(p => p.Name));
+        Assert.Equal("Edge.Node", ((INamedTypeSymbol)getNode.ReturnType).TypeArguments[0].ToDisplayString());
+        Assert.NotEmpty(edge.GetMembers("GetStatusAsync"));
+        Assert.NotNull(output.GetTypeByMetadataName("Edge.NodeMeta"));
+        Assert.NotNull(output.GetTypeByMetadataName("Edge.NodeMetaTagsItem"));
+        Assert.NotNull(output.GetTypeByMetadataName("Edge.PetOwner"));
+        Assert.Equal(
+            new[] { "Id", "Id2", "Kind", "Children", "Parent", "Class", "NodeValue", "Status", "Meta", "Score", "Flags", "Level" },
+            output.GetTypeByMetadataName("Edge.Node")!.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
+        Assert.Contains(run.Diagnostics, d => d.Id == "IOTDA106" && d.GetMessage().Contains("'Id2'"));
+
+        var pets = output.GetTypeByMetadataName("Petstore.PetstoreClient")!;
+        var addPet = (IMethodSymbol)pets.GetMembers("AddPetAsync").Single();
+        Assert.Equal("Petstore.NewPet", addPet.Parameters[0].Type.ToDisplayString());
+        Assert.Equal(new[] { "Name", "Tag", "Id" }, output.GetTypeByMetadataName("Petstore.Pet")!.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
+        Assert.Equal(
+            new[] { "IOTDA102 session", "IOTDA102 uploadPhoto", "IOTDA104 GetStatusAsync", "IOTDA106 Id2", "IOTDA106 Leaf2", "IOTDA108 @class" },
+            run.Diagnostics.Select(d => d.Id + " " + new[] { "uploadPhoto", "session", "GetStatusAsync", "Id2", "Leaf2", "@class" }.First(d.GetMessage().Contains))
+                .OrderBy(x => x, System.StringComparer.Ordinal));
+    }
+}
