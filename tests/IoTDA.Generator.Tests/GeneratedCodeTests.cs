@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using IoTDA.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -74,5 +73,19 @@ public class GeneratedCodeTests
         return string.Join(".", parts.Skip(parts.Length - 3));
     }
 
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    /// <summary>
+    /// This project's folder, found from the test binaries upwards (CallerFilePath is path-mapped in CI builds).
+    /// </summary>
+    private static string SourceDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Generated.sln")))
+            {
+                return Path.Combine(directory.FullName, "tests", "IoTDA.Generator.Tests");
+            }
+        }
+
+        throw new InvalidOperationException("Generated.sln was not found above " + AppContext.BaseDirectory);
+    }
 }
