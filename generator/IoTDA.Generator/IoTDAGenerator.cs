@@ -19,15 +19,15 @@ public sealed class IoTDAGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var rootNamespace = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => options.GlobalOptions.TryGetValue(SpecFileReader.RootNamespaceProperty, out var value) ? value : null)
-            .WithTrackingName(TrackingNames.RootNamespace);
+        var project = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => SpecFileReader.ReadProjectSettings(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.ProjectSettings);
 
         var specFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => SpecFileReader.IsSpec(pair.Right.GetOptions(pair.Left)))
             .WithTrackingName(TrackingNames.SpecItems)
-            .Combine(rootNamespace)
+            .Combine(project)
             .Select(static (pair, cancellationToken) =>
                 SpecFileReader.Read(pair.Left.Left, pair.Left.Right.GetOptions(pair.Left.Left), pair.Right, cancellationToken)!)
             .WithTrackingName(TrackingNames.SpecFiles);

@@ -29,7 +29,7 @@ public class IncrementalTests
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { class B { } }", GeneratorHarness.CSharp8));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (var step in SpecSteps.Append(TrackingNames.RootNamespace))
+        foreach (var step in SpecSteps.Append(TrackingNames.ProjectSettings))
         {
             var reasons = Reasons(result, step);
             Assert.NotEmpty(reasons);

@@ -24,6 +24,9 @@ internal sealed class CSharp
         JsonClass = "global::" + spec.Namespace + "." + spec.ClientName + "Json";
     }
 
+    /// <summary><c>public</c>, or <c>internal</c> when the project sets IoTDAGenerateInternalTypes.</summary>
+    public static string Accessibility(SpecModel spec) => spec.InternalTypes ? "internal" : "public";
+
     /// <summary>The internal static class holding the spec's JSON readers, writers and validators.</summary>
     public string JsonClass { get; }
 

@@ -20,7 +20,7 @@ internal static class ClientEmitter
         writer.Doc("summary", clientDoc);
         writer.Doc("remarks", spec.Description);
         writer.Line(Emitter.GeneratedCodeAttribute);
-        writer.Open("public partial interface I" + spec.ClientName);
+        writer.Open(CSharp.Accessibility(spec) + " partial interface I" + spec.ClientName);
         for (var i = 0; i < methods.Count; i++)
         {
             if (i > 0)
@@ -39,7 +39,7 @@ internal static class ClientEmitter
         writer.Doc("summary", clientDoc);
         writer.Doc("remarks", spec.Description);
         writer.Line(Emitter.GeneratedCodeAttribute);
-        writer.Open("public partial class " + spec.ClientName + " : " + cs.Named("I" + spec.ClientName));
+        writer.Open(CSharp.Accessibility(spec) + " partial class " + spec.ClientName + " : " + cs.Named("I" + spec.ClientName));
         writer.Line("private readonly " + CSharp.Runtime + "IoTDAClientCore " + Core + ";");
         writer.Line();
         writer.Line("/// <summary>Creates a client that sends its requests through <paramref name=\"httpClient\"/>.</summary>");

@@ -18,7 +18,7 @@ internal static class ModelEmitter
             }
 
             first = false;
-            EmitClass(writer, cs, model);
+            EmitClass(writer, cs, model, CSharp.Accessibility(spec));
         }
 
         return Emitter.Footer(writer);
@@ -36,17 +36,17 @@ internal static class ModelEmitter
             }
 
             first = false;
-            EmitEnum(writer, new CSharp(spec), model);
+            EmitEnum(writer, new CSharp(spec), model, CSharp.Accessibility(spec));
         }
 
         return Emitter.Footer(writer);
     }
 
-    private static void EmitClass(SourceWriter writer, CSharp cs, ClassModel model)
+    private static void EmitClass(SourceWriter writer, CSharp cs, ClassModel model, string accessibility)
     {
         writer.Doc("summary", model.Description ?? "The " + model.Name + " schema of the spec.");
         writer.Line(Emitter.GeneratedCodeAttribute);
-        writer.Open("public sealed partial class " + model.Name);
+        writer.Open(accessibility + " sealed partial class " + model.Name);
         var first = true;
         foreach (var property in model.Properties)
         {
@@ -84,7 +84,7 @@ internal static class ModelEmitter
         _ => "",
     };
 
-    private static void EmitEnum(SourceWriter writer, CSharp cs, EnumModel model)
+    private static void EmitEnum(SourceWriter writer, CSharp cs, EnumModel model, string accessibility)
     {
         var self = cs.Named(model.Name);
         writer.Doc("summary", model.Description ?? "The values of " + model.Name + ".");
@@ -94,7 +94,7 @@ internal static class ModelEmitter
         writer.Line("/// </remarks>");
         writer.Line("[" + CSharp.Json + "Serialization.JsonConverter(typeof(" + self + ".Converter))]");
         writer.Line(Emitter.GeneratedCodeAttribute);
-        writer.Open("public readonly partial struct " + model.Name + " : global::System.IEquatable<" + self + ">");
+        writer.Open(accessibility + " readonly partial struct " + model.Name + " : global::System.IEquatable<" + self + ">");
         writer.Line("private readonly string? _value;");
         writer.Line();
         writer.Line("/// <summary>Wraps a value as sent on the wire.</summary>");

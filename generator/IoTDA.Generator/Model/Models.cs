@@ -139,6 +139,7 @@ internal sealed record SpecModel(
     string HintPrefix,
     string Namespace,
     string ClientName,
+    bool InternalTypes,
     string? Title,
     string? Description,
     EquatableArray<OperationModel> Operations,
@@ -146,7 +147,10 @@ internal sealed record SpecModel(
     EquatableArray<EnumModel> Enums);
 
 /// <summary>One spec file as the pipeline sees it before parsing.</summary>
-internal sealed record SpecFile(string Path, string Text, string Namespace, string ClientName);
+internal sealed record SpecFile(string Path, string Text, string Namespace, string ClientName, bool InternalTypes);
+
+/// <summary>The project-wide settings: MSBuild's RootNamespace and IoTDAGenerateInternalTypes.</summary>
+internal sealed record ProjectSettings(string? RootNamespace, bool InternalTypes);
 
 internal sealed record LocationInfo(string FilePath, int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn);
 

@@ -15,12 +15,22 @@ internal static class SpecFileReader
     public const string NamespaceMetadata = "build_metadata.AdditionalFiles.Namespace";
     public const string ClientNameMetadata = "build_metadata.AdditionalFiles.ClientName";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
+    public const string InternalTypesProperty = "build_property.IoTDAGenerateInternalTypes";
     private const string FallbackNamespace = "IoTDA";
 
     public static bool IsSpec(AnalyzerConfigOptions options) =>
         options.TryGetValue(SpecMetadata, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static SpecFile? Read(AdditionalText text, AnalyzerConfigOptions fileOptions, string? rootNamespace, CancellationToken cancellationToken)
+    public static ProjectSettings ReadProjectSettings(AnalyzerConfigOptions globalOptions)
+    {
+        globalOptions.TryGetValue(RootNamespaceProperty, out var rootNamespace);
+        globalOptions.TryGetValue(InternalTypesProperty, out var internalTypes);
+        return new ProjectSettings(
+            string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace,
+            string.Equals(internalTypes?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+    }
+
+    public static SpecFile? Read(AdditionalText text, AnalyzerConfigOptions fileOptions, ProjectSettings project, CancellationToken cancellationToken)
     {
         if (!IsSpec(fileOptions))
         {
@@ -33,8 +43,9 @@ internal static class SpecFileReader
         return new SpecFile(
             text.Path,
             content,
-            SanitizeNamespace(string.IsNullOrWhiteSpace(ns) ? rootNamespace : ns),
-            SanitizeIdentifier(string.IsNullOrWhiteSpace(clientName) ? DefaultClientName(text.Path) : clientName!));
+            SanitizeNamespace(string.IsNullOrWhiteSpace(ns) ? project.RootNamespace : ns),
+            SanitizeIdentifier(string.IsNullOrWhiteSpace(clientName) ? DefaultClientName(text.Path) : clientName!),
+            project.InternalTypes);
     }
 
     /// <summary><c>petstore.openapi.yaml</c> → <c>PetstoreClient</c>.</summary>

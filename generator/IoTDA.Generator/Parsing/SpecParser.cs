@@ -109,6 +109,7 @@ internal sealed class SpecParser
             SpecFileReader.HintPrefix(_file.Path),
             _file.Namespace,
             _file.ClientName,
+            _file.InternalTypes,
             Clean(document.Info?.Title),
             Clean(document.Info?.Description),
             finalOperations,

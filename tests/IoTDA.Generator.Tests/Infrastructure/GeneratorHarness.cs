@@ -32,11 +32,11 @@ public static class GeneratorHarness
     public static IReadOnlyList<MetadataReference> References { get; } =
         Net80.References.All.Cast<MetadataReference>().Append(RuntimeReference.Value).ToArray();
 
-    public static CSharpGeneratorDriver CreateDriver(IEnumerable<SpecInput> specs, CSharpParseOptions? parseOptions = null, string? rootNamespace = "Consumer") =>
-        CreateDriver(specs, out _, parseOptions, rootNamespace);
+    public static CSharpGeneratorDriver CreateDriver(IEnumerable<SpecInput> specs, CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? globalOptions = null) =>
+        CreateDriver(specs, out _, parseOptions, globalOptions);
 
     /// <summary>Also hands back the additional texts, which <c>ReplaceAdditionalText</c> needs by identity.</summary>
-    public static CSharpGeneratorDriver CreateDriver(IEnumerable<SpecInput> specs, out ImmutableArray<AdditionalText> texts, CSharpParseOptions? parseOptions = null, string? rootNamespace = "Consumer")
+    public static CSharpGeneratorDriver CreateDriver(IEnumerable<SpecInput> specs, out ImmutableArray<AdditionalText> texts, CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? globalOptions = null)
     {
         var inputs = specs.ToArray();
         texts = inputs.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
@@ -44,7 +44,7 @@ public static class GeneratorHarness
             new[] { new IoTDAGenerator().AsSourceGenerator() },
             texts,
             parseOptions ?? CSharp8,
-            new OptionsProvider(inputs, rootNamespace),
+            new OptionsProvider(inputs, globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
@@ -56,9 +56,11 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
 
     /// <summary>Runs the generator once; returns the run and the compilation that includes the generated trees.</summary>
-    public static (GeneratorDriverRunResult Run, Compilation Output) Run(params SpecInput[] specs)
+    public static (GeneratorDriverRunResult Run, Compilation Output) Run(params SpecInput[] specs) => Run(specs, null);
+
+    public static (GeneratorDriverRunResult Run, Compilation Output) Run(SpecInput[] specs, IReadOnlyDictionary<string, string>? globalOptions)
     {
-        var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(CreateCompilation("namespace Consumer { /// <summary>Consumer code.</summary>\n public static class Marker { } }"), out var output, out _);
+        var driver = CreateDriver(specs, globalOptions: globalOptions).RunGeneratorsAndUpdateCompilation(CreateCompilation("namespace Consumer { /// <summary>Consumer code.</summary>\n public static class Marker { } }"), out var output, out _);
         return (driver.GetRunResult(), output);
     }
 
@@ -97,16 +99,10 @@ public static class GeneratorHarness
     {
         private readonly Dictionary<string, SpecInput> _specs;
 
-        public OptionsProvider(IEnumerable<SpecInput> specs, string? rootNamespace)
+        public OptionsProvider(IEnumerable<SpecInput> specs, IReadOnlyDictionary<string, string> globalOptions)
         {
             _specs = specs.ToDictionary(s => s.Path, StringComparer.Ordinal);
-            var global = new Dictionary<string, string>();
-            if (rootNamespace is not null)
-            {
-                global["build_property.RootNamespace"] = rootNamespace;
-            }
-
-            GlobalOptions = new Options(global);
+            GlobalOptions = new Options(new Dictionary<string, string>(globalOptions));
         }
 
         public override AnalyzerConfigOptions GlobalOptions { get; }
