@@ -20,21 +20,28 @@ public class FuzzTests
     private static readonly string[] Retypes =
     {
         "type: integer", "type: array", "type: object", "type: boolean", "type: number", "type: string", "type: [", "type: ~",
-        "{}", "[]", "42", "\"\"", "null", "$ref: \"#/components/schemas/Missing\"", "$ref: \"other.yaml#/x\"", "enum: [\"1\", \"a-b\", \"\"]",
+        "{}", "[]", "42", "\"\"", "null", "\"type\": \"object\"", "{\"$ref\": \"#/definitions/Missing\"}", "$ref: \"#/components/schemas/Missing\"", "$ref: \"other.yaml#/x\"", "enum: [\"1\", \"a-b\", \"\"]",
     };
 
     [Fact]
     public void Mutated_specs_end_in_compiling_code_or_IOTDA_diagnostics_never_in_a_generator_exception()
     {
         var random = new Random(Seed);
-        var baseLines = GeneratorHarness.BundledSpecText.Replace("\r\n", "\n").Split('\n');
+        var bases = new[]
+        {
+            ("spec.yaml", GeneratorHarness.BundledSpecText),
+            ("edge.yaml", GeneratorHarness.ReadResource("specs/edge-cases.openapi.yaml")),
+            ("petstore.json", GeneratorHarness.ReadResource("specs/petstore.swagger.json")),
+        }.Select(b => (Name: b.Item1, Lines: b.Item2.Replace("\r\n", "\n").Split('\n'))).ToArray();
         var failures = new List<string>();
         var generatedRuns = 0;
         var diagnosedRuns = 0;
         for (var run = 0; run < Runs; run++)
         {
-            var (description, text) = Mutate(random, baseLines);
-            var driver = GeneratorHarness.CreateDriver(new[] { new SpecInput("/fuzz/spec.yaml", text, "Fuzz", "FuzzClient") })
+            var spec = bases[run % bases.Length];
+            var (description, text) = Mutate(random, spec.Lines);
+            description = spec.Name + ": " + description;
+            var driver = GeneratorHarness.CreateDriver(new[] { new SpecInput("/fuzz/" + spec.Name, text, "Fuzz", "FuzzClient") })
                 .RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation("namespace Consumer { }"), out var output, out var driverDiagnostics);
             var result = driver.GetRunResult();
 

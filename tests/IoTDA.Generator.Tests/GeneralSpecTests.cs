@@ -45,4 +45,44 @@ public class GeneralSpecTests
             run.Diagnostics.Select(d => d.Id + " " + new[] { "uploadPhoto", "session", "GetStatusAsync", "Id2", "Leaf2", "@class" }.First(d.GetMessage().Contains))
                 .OrderBy(x => x, System.StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Schemas_that_contain_themselves_through_allOf_or_items_generate_compiling_code()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: Loops, version: "1"}
+            paths:
+              /loops:
+                get:
+                  operationId: getLoops
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: "#/components/schemas/Outer"}
+            components:
+              schemas:
+                Loop:
+                  allOf:
+                    - $ref: "#/components/schemas/Loop"
+                Nested:
+                  type: array
+                  items: {$ref: "#/components/schemas/Nested"}
+                Outer:
+                  type: object
+                  properties:
+                    loop: {$ref: "#/components/schemas/Loop"}
+                    nested: {$ref: "#/components/schemas/Nested"}
+                    self: {$ref: "#/components/schemas/Outer"}
+            """;
+
+        var (run, output) = GeneratorHarness.Run(new SpecInput("/specs/loops.yaml", spec, "Loops"));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var outer = output.GetTypeByMetadataName("Loops.Outer")!;
+        Assert.Equal("Loops.Outer?", ((IPropertySymbol)outer.GetMembers("Self").Single()).Type.ToDisplayString());
+    }
 }

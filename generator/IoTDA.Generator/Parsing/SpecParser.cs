@@ -78,9 +78,16 @@ internal sealed class SpecParser
             var failure = new DiagnosticInfo(
                 DiagnosticDescriptors.GeneratorFailure.Id,
                 parser._locator.AtStart(),
-                new[] { parser.FileName, exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
+                new[] { parser.FileName, exception.GetType().Name + ": " + exception.Message + InnermostFrame(exception) }.ToEquatableArray());
             return new ParseResult(null, parser._diagnostics.Append(failure).ToEquatableArray());
         }
+    }
+
+    /// <summary>Where it failed, so a bug report carries it even without the spec.</summary>
+    private static string InnermostFrame(Exception exception)
+    {
+        var frame = exception.StackTrace?.Split('\n').FirstOrDefault()?.Trim();
+        return string.IsNullOrEmpty(frame) ? "" : " (" + frame + ")";
     }
 
     private SpecModel? Run()
@@ -244,9 +251,13 @@ internal sealed class SpecParser
         return name;
     }
 
-    private static bool IsObject(OpenApiSchema schema) =>
+    private static bool IsObject(OpenApiSchema schema) => IsObject(schema, depth: 0);
+
+    /// <summary>The depth bound stops a schema whose allOf contains itself (a legal, if odd, cycle).</summary>
+    private static bool IsObject(OpenApiSchema schema, int depth) =>
         schema.Type == "object" || schema.Properties.Count > 0 ||
-        (schema.Type is null && schema.AllOf.Count > 0 && schema.AllOf.All(part => IsObject(part)));
+        (schema.Type is null && schema.AllOf.Count > 0 && depth < 32 &&
+         schema.AllOf.All(part => part is not null && IsObject(part, depth + 1)));
 
     private static bool IsStringEnum(OpenApiSchema schema) =>
         schema.Enum.Count > 0 && (schema.Type is null || schema.Type == "string") &&
