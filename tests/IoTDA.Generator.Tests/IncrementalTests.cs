@@ -40,8 +40,11 @@ public class IncrementalTests
             output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
     }
 
-    [Fact]
-    public void A_whitespace_only_spec_edit_leaves_the_model_and_the_source_unchanged()
+    [Theory]
+    [InlineData("blank lines and a comment")]
+    [InlineData("CRLF line ends")]
+    [InlineData("trailing spaces")]
+    public void A_whitespace_only_spec_edit_leaves_the_model_and_the_source_unchanged(string edit)
     {
         var spec = GeneratorHarness.BundledSpec;
         var driver = GeneratorHarness.CreateDriver(new[] { spec }, out var texts);
@@ -50,7 +53,12 @@ public class IncrementalTests
         var before = first.GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ToArray();
 
         var original = texts.Single();
-        var spaced = "\n# a comment and blank lines change nothing\n\n" + spec.Text.Replace("\npaths:\n", "\n\npaths:\n") + "\n\n";
+        var spaced = edit switch
+        {
+            "blank lines and a comment" => "\n# a comment and blank lines change nothing\n\n" + spec.Text.Replace("\npaths:\n", "\n\npaths:\n") + "\n\n",
+            "CRLF line ends" => spec.Text.Replace("\r\n", "\n").Replace("\n", "\r\n"),
+            _ => spec.Text.Replace("\r\n", "\n").Replace("\n", "   \n"),
+        };
         var second = first.ReplaceAdditionalText(original, new TextOnly(original.Path, spaced)).RunGenerators(compilation);
         var result = second.GetRunResult().Results.Single();
 

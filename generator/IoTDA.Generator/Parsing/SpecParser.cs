@@ -34,6 +34,8 @@ internal sealed class SpecParser
         RegexOptions.Multiline | RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
+    private static readonly Regex SpaceRun = new(@"(?<=\S)[ \t]{2,}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly string[] ReservedEnumMembers =
         { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Converter" };
 
@@ -1047,7 +1049,15 @@ internal sealed class SpecParser
             return null;
         }
 
-        return text!.Replace("\r\n", "\n").Trim();
+        // Whitespace a reader of the spec cannot see must not change the model: a block scalar keeps the spaces that
+        // end its lines (a folded one joins them into the text), so runs of spaces after a word become one.
+        var lines = text!.Replace("\r\n", "\n").Trim().Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = SpaceRun.Replace(lines[i].TrimEnd(), " ");
+        }
+
+        return string.Join("\n", lines);
     }
 
     private sealed record InlineEnumOccurrence(string Placeholder, string BaseName, string Owner, EquatableArray<string> Values, string? Description, string Pointer);
