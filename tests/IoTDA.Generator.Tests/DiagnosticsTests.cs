@@ -162,4 +162,29 @@ public class DiagnosticsTests
         Assert.Contains(diagnostics, d => d.Id == "IOTDA109" && d.GetMessage().Contains("info"));
         Assert.NotNull(output.GetTypeByMetadataName("Pets.PetsClient"));
     }
+
+    [Fact]
+    public void A_spec_whose_text_cannot_be_read_is_IOTDA100_not_a_generator_exception()
+    {
+        var driver = GeneratorHarness.CreateDriver(new[] { new SpecInput(Path, "openapi: 3.0.3", "Pets", "PetsClient") }, out var texts);
+        var run = driver.ReplaceAdditionalText(texts.Single(), new UnreadableText(Path))
+            .RunGenerators(GeneratorHarness.CreateCompilation("namespace Consumer { }"))
+            .GetRunResult();
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("IOTDA100", diagnostic.Id);
+        Assert.Contains("the file is locked", diagnostic.GetMessage());
+        Assert.Null(run.Results.Single().Exception);
+        Assert.Empty(run.GeneratedTrees);
+    }
+
+    private sealed class UnreadableText : AdditionalText
+    {
+        public UnreadableText(string path) => Path = path;
+
+        public override string Path { get; }
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
+            throw new System.IO.IOException("the file is locked");
+    }
 }

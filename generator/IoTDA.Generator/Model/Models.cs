@@ -146,8 +146,8 @@ internal sealed record SpecModel(
     EquatableArray<ClassModel> Classes,
     EquatableArray<EnumModel> Enums);
 
-/// <summary>One spec file as the pipeline sees it before parsing.</summary>
-internal sealed record SpecFile(string Path, string Text, string Namespace, string ClientName, bool InternalTypes);
+/// <summary>One spec file as the pipeline sees it before parsing; <see cref="ReadError"/> is set when its text could not be read.</summary>
+internal sealed record SpecFile(string Path, string Text, string Namespace, string ClientName, bool InternalTypes, string? ReadError);
 
 /// <summary>The project-wide settings: MSBuild's RootNamespace and IoTDAGenerateInternalTypes.</summary>
 internal sealed record ProjectSettings(string? RootNamespace, bool InternalTypes);

@@ -37,7 +37,19 @@ internal static class SpecFileReader
             return null;
         }
 
-        var content = text.GetText(cancellationToken)?.ToString() ?? "";
+        string content;
+        string? readError = null;
+        try
+        {
+            content = text.GetText(cancellationToken)?.ToString() ?? "";
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // An unreadable file (locked, deleted mid-build) is a diagnostic about that spec, never a generator crash.
+            content = "";
+            readError = exception.Message;
+        }
+
         fileOptions.TryGetValue(NamespaceMetadata, out var ns);
         fileOptions.TryGetValue(ClientNameMetadata, out var clientName);
         return new SpecFile(
@@ -45,7 +57,8 @@ internal static class SpecFileReader
             content,
             SanitizeNamespace(string.IsNullOrWhiteSpace(ns) ? project.RootNamespace : ns),
             SanitizeIdentifier(string.IsNullOrWhiteSpace(clientName) ? DefaultClientName(text.Path) : clientName!),
-            project.InternalTypes);
+            project.InternalTypes,
+            readError);
     }
 
     /// <summary><c>petstore.openapi.yaml</c> → <c>PetstoreClient</c>.</summary>

@@ -94,6 +94,12 @@ internal sealed class SpecParser
 
     private SpecModel? Run()
     {
+        if (_file.ReadError is { } readError)
+        {
+            Report(DiagnosticDescriptors.SpecDoesNotParse.Id, null, FileName, readError);
+            return null;
+        }
+
         if (!CheckVersion())
         {
             return null;
