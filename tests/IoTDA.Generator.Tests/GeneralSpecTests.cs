@@ -31,6 +31,13 @@ public class GeneralSpecTests
         Assert.NotNull(output.GetTypeByMetadataName("Edge.NodeMeta"));
         Assert.NotNull(output.GetTypeByMetadataName("Edge.NodeMetaTagsItem"));
         Assert.NotNull(output.GetTypeByMetadataName("Edge.PetOwner"));
+        // Two inline enums named status with different values: each takes its schema's name as a prefix.
+        Assert.NotNull(output.GetTypeByMetadataName("Edge.NodeStatus"));
+        Assert.NotNull(output.GetTypeByMetadataName("Edge.ThingStatus"));
+        Assert.Null(output.GetTypeByMetadataName("Edge.Status"));
+        // The bundled spec's four identical inline target_type enums are one type.
+        Assert.NotNull(output.GetTypeByMetadataName("IoTDA.TargetType"));
+        Assert.Empty(output.GetSymbolsWithName(n => n.EndsWith("TargetType", System.StringComparison.Ordinal) && n != "TargetType", SymbolFilter.Type));
         Assert.Equal(
             new[] { "Id", "Id2", "Kind", "Children", "Parent", "Class", "NodeValue", "Status", "Meta", "Score", "Flags", "Level" },
             output.GetTypeByMetadataName("Edge.Node")!.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
