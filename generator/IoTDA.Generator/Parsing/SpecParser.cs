@@ -456,7 +456,9 @@ internal sealed class SpecParser
 
         if (schema.Type == "array" || (schema.Type is null && schema.Items is not null))
         {
-            return TypeModel.ArrayOf(TypeFor(schema.Items, owner, member + "Item", pointer + "/items"));
+            // An object item is named for its array plus "Item"; an enum item keeps the array's name, as enums do.
+            var itemName = schema.Items is { } items && items.Reference is null && IsStringEnum(items) ? member : member + "Item";
+            return TypeModel.ArrayOf(TypeFor(schema.Items, owner, itemName, pointer + "/items"));
         }
 
         if (IsObject(schema))
