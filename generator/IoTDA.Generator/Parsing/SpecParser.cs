@@ -694,7 +694,7 @@ internal sealed class SpecParser
                 return null;
             }
 
-            body = new BodyModel(TypeFor(media.Schema, methodName, "Request", pointer + "/requestBody"), requestBody.Required, Clean(requestBody.Description));
+            body = new BodyModel(TypeFor(media.Schema, methodName, "Request", pointer + "/requestBody"), requestBody.Required, Clean(requestBody.Description ?? media.Schema?.Description));
         }
 
         var (response, responseDescription, responseOk) = SuccessResponse(operation, methodName, pointer, operationId!);

@@ -11,7 +11,7 @@ namespace IoTDA
     {
         /// <summary>Creates a device policy.</summary>
         /// <remarks>Creates a policy that grants or denies topic access to the targets later bound to it. An instance holds at most 50 device policies.</remarks>
-        /// <param name="body">The request body.</param>
+        /// <param name="body">The policy to create.</param>
         /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The policy was created.</returns>
@@ -58,7 +58,7 @@ namespace IoTDA
         /// <summary>Changes the name or the statements of a device policy.</summary>
         /// <remarks>Members left out of the body keep their current value.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
-        /// <param name="body">The request body.</param>
+        /// <param name="body">The parts of a policy to change.</param>
         /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The policy as it is now.</returns>
@@ -79,7 +79,7 @@ namespace IoTDA
         /// <summary>Binds devices, products or a whole resource space to a device policy.</summary>
         /// <remarks>A maximum of 20 IDs can be bound at a time. Targets that cannot be bound are reported one by one in failure_targets of a successful response.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
-        /// <param name="body">The request body.</param>
+        /// <param name="body">The targets to bind to or unbind from a policy.</param>
         /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Which targets were bound and which were not.</returns>
@@ -106,7 +106,7 @@ namespace IoTDA
         /// <summary>Unbinds devices, products or a whole resource space from a device policy.</summary>
         /// <remarks>A maximum of 20 IDs can be unbound at a time. Targets that cannot be unbound are reported one by one in failure_targets of a successful response.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
-        /// <param name="body">The request body.</param>
+        /// <param name="body">The targets to bind to or unbind from a policy.</param>
         /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Which targets were unbound and which were not.</returns>
@@ -133,7 +133,7 @@ namespace IoTDA
         /// <summary>Lists the targets bound to a device policy.</summary>
         /// <remarks>Returns one page of bound targets. The paging members travel in the body; pass the page's marker back to read the next page.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
-        /// <param name="body">The request body.</param>
+        /// <param name="body">Which bound targets to list; every member is optional.</param>
         /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>One page of targets.</returns>
