@@ -74,8 +74,7 @@ public sealed class IoTDAClientCore
             throw new ArgumentNullException(nameof(request));
         }
 
-        var path = request.BuildPath(Options.ProjectId);
-        var url = new Uri(_baseUrl + path + QueryString.Build(request.Query), UriKind.Absolute);
+        var url = new Uri(request.BuildUrl(_baseUrl, Options.ProjectId), UriKind.Absolute);
         var started = Options.TimeProvider.GetTimestamp();
         using var activity = IoTDATelemetry.ActivitySource.StartActivity(request.OperationId, ActivityKind.Client);
         activity?.SetTag("http.request.method", request.Method.Method);
@@ -124,7 +123,7 @@ public sealed class IoTDAClientCore
         {
             ResilienceContextPool.Shared.Return(context);
             var elapsed = Options.TimeProvider.GetElapsedTime(started);
-            Record(request, path, result, elapsed, failure, activity);
+            Record(request, result, elapsed, failure, activity);
             if (failure is not null)
             {
                 result?.Dispose();
@@ -134,7 +133,7 @@ public sealed class IoTDAClientCore
 
     private async ValueTask<AttemptResult> SendAttemptAsync(IoTDARequest request, Uri url, CancellationToken cancellationToken)
     {
-        var message = new HttpRequestMessage(request.Method, url);
+        using var message = new HttpRequestMessage(request.Method, url);
         if (request.Body is { } body)
         {
             message.Content = new ByteArrayContent(body);
@@ -160,7 +159,7 @@ public sealed class IoTDAClientCore
             headers.TryAddWithoutValidation(InstanceIdHeader, instanceId);
         }
 
-        await _signer.SignAsync(message, request.Body ?? ReadOnlyMemory<byte>.Empty, cancellationToken).ConfigureAwait(false);
+        await _signer.SignAsync(message, request.Body ?? ReadOnlyMemory<byte>.Empty, freshMessage: true, cancellationToken).ConfigureAwait(false);
         var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return await AttemptResult.ReadAsync(response, cancellationToken).ConfigureAwait(false);
     }
@@ -188,17 +187,22 @@ public sealed class IoTDAClientCore
         }
     }
 
-    private void Record(IoTDARequest request, string path, AttemptResult? result, TimeSpan elapsed, string? failure, Activity? activity)
+    /// <summary>Logs the path template, not the expanded path: IDs stay out of logs and metrics stay low-cardinality.</summary>
+    private void Record(IoTDARequest request, AttemptResult? result, TimeSpan elapsed, string? failure, Activity? activity)
     {
         var status = result is null ? 0 : (int)result.Response.StatusCode;
         if (failure is null)
         {
-            Log.CallCompleted(_logger, request.OperationId, request.Method.Method, path, status, elapsed,
-                ErrorResponseReader.HeaderValue(result!.Response, ErrorResponseReader.RequestIdHeader));
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                Log.CallCompleted(_logger, request.OperationId, request.Method.Method, request.PathTemplate, status, elapsed,
+                    ErrorResponseReader.HeaderValue(result!.Response, ErrorResponseReader.RequestIdHeader));
+            }
         }
         else
         {
-            Log.CallFailed(_logger, request.OperationId, request.Method.Method, path, elapsed, status == 0 ? failure : "HTTP " + status + " " + failure);
+            Log.CallFailed(_logger, request.OperationId, request.Method.Method, request.PathTemplate, elapsed,
+                status == 0 ? failure : "HTTP " + status + " " + failure);
         }
 
         if (activity is not null)

@@ -16,9 +16,12 @@ public sealed class IoTDARequest
 {
     internal const string ProjectIdParameter = "project_id";
 
-    private readonly List<KeyValuePair<string, string>> _pathParameters = new();
-    private readonly List<KeyValuePair<string, string>> _query = new();
-    private readonly List<KeyValuePair<string, string>> _headers = new();
+    private static readonly KeyValuePair<string, string>[] None = Array.Empty<KeyValuePair<string, string>>();
+
+    // Created on first use: most calls have a path parameter or two and nothing else.
+    private List<KeyValuePair<string, string>>? _pathParameters;
+    private List<KeyValuePair<string, string>>? _query;
+    private List<KeyValuePair<string, string>>? _headers;
 
     public IoTDARequest(string operationId, HttpMethod method, string pathTemplate)
     {
@@ -39,9 +42,8 @@ public sealed class IoTDARequest
     /// <summary>GET, HEAD, PUT, DELETE and OPTIONS may be sent again after a response was lost; POST may not.</summary>
     public bool IsIdempotent => Method != HttpMethod.Post && Method.Method != "PATCH";
 
-    internal IReadOnlyList<KeyValuePair<string, string>> Headers => _headers;
+    internal IReadOnlyList<KeyValuePair<string, string>> Headers => (IReadOnlyList<KeyValuePair<string, string>>?)_headers ?? None;
 
-    internal IReadOnlyList<KeyValuePair<string, string>> Query => _query;
 
     /// <summary>
     /// Sets a path parameter. A value that is empty, is <c>.</c> or <c>..</c>, or contains <c>/</c>, <c>\</c> or a
@@ -50,7 +52,7 @@ public sealed class IoTDARequest
     public void SetPathParameter(string name, string value)
     {
         PathValueRules.ThrowIfInvalid(name, value);
-        _pathParameters.Add(new KeyValuePair<string, string>(name, value));
+        (_pathParameters ??= new List<KeyValuePair<string, string>>(2)).Add(new KeyValuePair<string, string>(name, value));
     }
 
     /// <summary>Adds a query parameter; a null value adds nothing.</summary>
@@ -58,7 +60,7 @@ public sealed class IoTDARequest
     {
         if (value is not null)
         {
-            _query.Add(new KeyValuePair<string, string>(name, value));
+            (_query ??= new List<KeyValuePair<string, string>>()).Add(new KeyValuePair<string, string>(name, value));
         }
     }
 
@@ -94,7 +96,7 @@ public sealed class IoTDARequest
         }
 
         HeaderValueRules.ThrowIfInvalid(name, value);
-        _headers.Add(new KeyValuePair<string, string>(name, value));
+        (_headers ??= new List<KeyValuePair<string, string>>(2)).Add(new KeyValuePair<string, string>(name, value));
     }
 
     /// <summary>Serializes the body now, once: every attempt sends and signs these same bytes.</summary>
@@ -121,17 +123,21 @@ public sealed class IoTDARequest
         }
     }
 
-    /// <summary>Expands the template into an escaped path; <c>{project_id}</c> falls back to the options.</summary>
-    internal string BuildPath(string? defaultProjectId)
+    /// <summary>
+    /// The request URL: <paramref name="baseUrl"/>, the template expanded with escaped values (<c>{project_id}</c>
+    /// falls back to the options), and the query, in one string.
+    /// </summary>
+    internal string BuildUrl(string baseUrl, string? defaultProjectId)
     {
-        var path = new StringBuilder(PathTemplate.Length + 64);
+        var url = new StringBuilder(baseUrl.Length + PathTemplate.Length + 64);
+        url.Append(baseUrl);
         var position = 0;
         while (position < PathTemplate.Length)
         {
             var open = PathTemplate.IndexOf('{', position);
             if (open < 0)
             {
-                path.Append(PathTemplate, position, PathTemplate.Length - position);
+                url.Append(PathTemplate, position, PathTemplate.Length - position);
                 break;
             }
 
@@ -141,25 +147,39 @@ public sealed class IoTDARequest
                 throw new InvalidOperationException($"The path template '{PathTemplate}' has an unclosed '{{'.");
             }
 
-            path.Append(PathTemplate, position, open - position);
-            var name = PathTemplate.Substring(open + 1, close - open - 1);
-            PercentEncoding.AppendEncoded(path, PathParameterValue(name, defaultProjectId));
+            url.Append(PathTemplate, position, open - position);
+            PercentEncoding.AppendEncoded(url, PathParameterValue(PathTemplate, open + 1, close - open - 1, defaultProjectId));
             position = close + 1;
         }
 
-        return path.ToString();
-    }
-
-    private string PathParameterValue(string name, string? defaultProjectId)
-    {
-        foreach (var parameter in _pathParameters)
+        if (_query is not null)
         {
-            if (parameter.Key == name)
+            for (var i = 0; i < _query.Count; i++)
             {
-                return parameter.Value;
+                url.Append(i == 0 ? '?' : '&');
+                PercentEncoding.AppendEncoded(url, _query[i].Key);
+                url.Append('=');
+                PercentEncoding.AppendEncoded(url, _query[i].Value);
             }
         }
 
+        return url.ToString();
+    }
+
+    private string PathParameterValue(string template, int nameStart, int nameLength, string? defaultProjectId)
+    {
+        if (_pathParameters is not null)
+        {
+            foreach (var parameter in _pathParameters)
+            {
+                if (parameter.Key.Length == nameLength && string.CompareOrdinal(parameter.Key, 0, template, nameStart, nameLength) == 0)
+                {
+                    return parameter.Value;
+                }
+            }
+        }
+
+        var name = template.Substring(nameStart, nameLength);
         if (name == ProjectIdParameter)
         {
             if (string.IsNullOrWhiteSpace(defaultProjectId))

@@ -29,8 +29,17 @@ internal static class ResiliencePipelineFactory
             builder.AddRetry(TransientRetry(options.Retry, logger));
         }
 
-        builder.AddRetry(ClockSkewRetry(signer, options.TimeProvider, logger));
-        builder.AddTimeout(options.AttemptTimeout);
+        if (options.Credentials is not TokenCredentials)
+        {
+            builder.AddRetry(ClockSkewRetry(signer, options.TimeProvider, logger));
+        }
+
+        // An attempt limit as long as the whole call's would never fire first: leave it out and save a timer.
+        if (options.AttemptTimeout < options.Timeout)
+        {
+            builder.AddTimeout(options.AttemptTimeout);
+        }
+
         return builder.Build();
     }
 

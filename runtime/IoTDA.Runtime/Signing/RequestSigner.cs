@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Globalization;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,9 +16,11 @@ internal sealed class RequestSigner
     internal const string AuthorizationHeader = "Authorization";
     internal const string SecurityTokenHeader = "X-Security-Token";
     internal const string AuthTokenHeader = "X-Auth-Token";
+    internal const string HostHeader = "Host";
 
     private readonly IoTDACredentials _credentials;
     private readonly string? _regionId;
+    private SigningTarget? _lastTarget;
     private long _clockOffsetTicks;
 
     internal RequestSigner(IoTDACredentials credentials, string? regionId, TimeProvider timeProvider)
@@ -42,24 +43,28 @@ internal sealed class RequestSigner
 
     /// <param name="request">The request, complete but for authentication.</param>
     /// <param name="knownBody">The body bytes when the caller has them; otherwise the content is buffered and read.</param>
+    /// <param name="freshMessage">
+    /// True when the message was built for this attempt alone (the client's case), so no header on it can be left over
+    /// from an earlier pass through a signer.
+    /// </param>
     /// <param name="cancellationToken">Cancels a credentials fetch or a body read.</param>
-    internal ValueTask SignAsync(HttpRequestMessage request, ReadOnlyMemory<byte>? knownBody, CancellationToken cancellationToken)
+    internal ValueTask SignAsync(HttpRequestMessage request, ReadOnlyMemory<byte>? knownBody, bool freshMessage, CancellationToken cancellationToken)
     {
         var current = _credentials.TryGetCurrent();
         if (current is not null && (knownBody is not null || request.Content is null))
         {
-            Sign(request, current, knownBody is { } body ? body.Span : default);
+            Sign(request, current, knownBody is { } body ? body.Span : default, freshMessage);
             return default;
         }
 
-        return SignSlowlyAsync(request, knownBody, cancellationToken);
+        return SignSlowlyAsync(request, knownBody, freshMessage, cancellationToken);
     }
 
-    private async ValueTask SignSlowlyAsync(HttpRequestMessage request, ReadOnlyMemory<byte>? knownBody, CancellationToken cancellationToken)
+    private async ValueTask SignSlowlyAsync(HttpRequestMessage request, ReadOnlyMemory<byte>? knownBody, bool freshMessage, CancellationToken cancellationToken)
     {
         var credentials = await _credentials.ResolveAsync(cancellationToken).ConfigureAwait(false);
         var body = knownBody ?? await ReadBodyAsync(request).ConfigureAwait(false);
-        Sign(request, credentials, body.Span);
+        Sign(request, credentials, body.Span, freshMessage);
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequestMessage request)
@@ -74,7 +79,7 @@ internal sealed class RequestSigner
         return await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
     }
 
-    private void Sign(HttpRequestMessage request, IoTDACredentials credentials, ReadOnlySpan<byte> body)
+    private void Sign(HttpRequestMessage request, IoTDACredentials credentials, ReadOnlySpan<byte> body, bool freshMessage)
     {
         var uri = request.RequestUri;
         if (uri is null || !uri.IsAbsoluteUri)
@@ -83,43 +88,66 @@ internal sealed class RequestSigner
         }
 
         ThrowIfCredentialsWouldTravelInClear(uri);
+        var headers = request.Headers;
         if (credentials is TokenCredentials token)
         {
-            request.Headers.Remove(AuthTokenHeader);
-            request.Headers.TryAddWithoutValidation(AuthTokenHeader, token.Token);
+            RemoveUnlessFresh(headers, AuthTokenHeader, freshMessage);
+            headers.TryAddWithoutValidation(AuthTokenHeader, token.Token);
             return;
         }
 
         var akSk = (AkSkCredentials)credentials;
-        var sdkDate = EnsureSdkDate(request);
-        request.Headers.Remove(SecurityTokenHeader);
+        var target = TargetFor(uri);
+        var sdkDate = EnsureSdkDate(request, freshMessage);
+        RemoveUnlessFresh(headers, SecurityTokenHeader, freshMessage);
         if (akSk.SecurityToken is not null)
         {
-            request.Headers.TryAddWithoutValidation(SecurityTokenHeader, akSk.SecurityToken);
+            headers.TryAddWithoutValidation(SecurityTokenHeader, akSk.SecurityToken);
         }
 
-        if (string.IsNullOrEmpty(request.Headers.Host))
+        // Set without validation: the value is the one HttpClient would send, and parsing it again costs more than signing.
+        if (freshMessage || !headers.Contains(HostHeader))
         {
-            request.Headers.Host = uri.IsDefaultPort
-                ? uri.IdnHost
-                : uri.IdnHost + ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
+            headers.TryAddWithoutValidation(HostHeader, target.Host);
         }
 
-        request.Headers.Remove(AuthorizationHeader);
-        var key = ChooseKey(akSk, uri.IdnHost, sdkDate);
+        RemoveUnlessFresh(headers, AuthorizationHeader, freshMessage);
+        var key = ChooseKey(akSk, target, sdkDate);
         Span<byte> bodyHash = stackalloc byte[HashPrimitives.Sha256Length];
         HashPrimitives.Sha256(body, bodyHash);
 
-        var headers = SignedHeaderCollector.Collect(request, out var count);
+        var signedHeaders = SignedHeaderCollector.Collect(request, out var count);
         try
         {
             var authorization = SignatureCalculator.CreateAuthorization(
-                request.Method.Method, uri.AbsolutePath, QueryWithoutSeparator(uri), headers.AsSpan(0, count), bodyHash, sdkDate, akSk.AccessKey, key);
-            request.Headers.TryAddWithoutValidation(AuthorizationHeader, authorization);
+                request.Method.Method, uri.AbsolutePath, QueryWithoutSeparator(uri), signedHeaders.AsSpan(0, count), bodyHash, sdkDate, akSk.AccessKey, key);
+            headers.TryAddWithoutValidation(AuthorizationHeader, authorization);
         }
         finally
         {
-            ArrayPool<SignedHeader>.Shared.Return(headers, clearArray: true);
+            ArrayPool<SignedHeader>.Shared.Return(signedHeaders, clearArray: true);
+        }
+    }
+
+    /// <summary>One request after another goes to the same host: keep the last target while it still applies.</summary>
+    private SigningTarget TargetFor(Uri uri)
+    {
+        var last = Volatile.Read(ref _lastTarget);
+        if (last is not null && string.Equals(last.Authority, uri.Authority, StringComparison.Ordinal))
+        {
+            return last;
+        }
+
+        var target = SigningTarget.For(uri, _regionId);
+        Volatile.Write(ref _lastTarget, target);
+        return target;
+    }
+
+    private static void RemoveUnlessFresh(System.Net.Http.Headers.HttpRequestHeaders headers, string name, bool freshMessage)
+    {
+        if (!freshMessage)
+        {
+            headers.Remove(name);
         }
     }
 
@@ -130,32 +158,35 @@ internal sealed class RequestSigner
     }
 
     /// <summary>Keeps a date the caller set; replaces one this signer added on an earlier pass.</summary>
-    private string EnsureSdkDate(HttpRequestMessage request)
+    private string EnsureSdkDate(HttpRequestMessage request, bool freshMessage)
     {
-        if (!RequestMarkers.WasDateAddedBySigner(request) &&
-            request.Headers.TryGetValues(AkSkSigner.SdkDateHeader, out var existing))
+        if (!freshMessage)
         {
-            foreach (var value in existing)
+            if (!RequestMarkers.WasDateAddedBySigner(request) &&
+                request.Headers.TryGetValues(AkSkSigner.SdkDateHeader, out var existing))
             {
-                return value;
+                foreach (var value in existing)
+                {
+                    return value;
+                }
             }
+
+            request.Headers.Remove(AkSkSigner.SdkDateHeader);
+            RequestMarkers.MarkDateAddedBySigner(request);
         }
 
         var sdkDate = AkSkSigner.FormatSdkDate(TimeProvider.GetUtcNow() + ClockOffset);
-        request.Headers.Remove(AkSkSigner.SdkDateHeader);
         request.Headers.TryAddWithoutValidation(AkSkSigner.SdkDateHeader, sdkDate);
-        RequestMarkers.MarkDateAddedBySigner(request);
         return sdkDate;
     }
 
-    private SigningKey ChooseKey(AkSkCredentials credentials, string host, string sdkDate)
+    private SigningKey ChooseKey(AkSkCredentials credentials, SigningTarget target, string sdkDate)
     {
-        var region = _regionId ?? HuaweiHosts.RegionFromInstanceHost(host);
         var derived = credentials.Signing switch
         {
             AkSkSigning.Basic => false,
             AkSkSigning.Derived => true,
-            _ => region is not null && !HuaweiHosts.IsPublicEndpoint(host),
+            _ => target.Region is not null && !target.IsPublicEndpoint,
         };
 
         if (!derived)
@@ -163,12 +194,9 @@ internal sealed class RequestSigner
             return credentials.BasicKey;
         }
 
-        if (region is null)
-        {
-            throw new InvalidOperationException(
-                $"Derived (V11) signing needs a region, and none is configured or readable from the host '{host}'; " +
-                "set IoTDAClientOptions.RegionId (for example cn-north-4).");
-        }
+        var region = target.Region ?? throw new InvalidOperationException(
+            $"Derived (V11) signing needs a region, and none is configured or readable from the host '{target.Host}'; " +
+            "set IoTDAClientOptions.RegionId (for example cn-north-4).");
 
         var cached = credentials.LastDerivedKey;
         if (cached is not null && cached.Covers(sdkDate, region, ServiceName))

@@ -46,7 +46,7 @@ internal static class SignatureCalculator
             }
 
             stringToSign.AppendLowerHex(canonicalHash);
-            HashPrimitives.HmacSha256(key.Key, stringToSign.Written, signature);
+            key.ComputeHmac(stringToSign.Written, signature);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace IoTDA.Runtime;
@@ -9,6 +10,19 @@ namespace IoTDA.Runtime;
 /// </summary>
 internal sealed class SigningKey
 {
+    // Keying HMAC hashes the key into its inner and outer pads; keeping one keyed instance per thread saves that
+    // work on every request signed with the same key (the usual case: one client, one credential).
+    [ThreadStatic]
+    private static SigningKey? t_hmacKey;
+
+#if NET
+    [ThreadStatic]
+    private static IncrementalHash? t_hmac;
+#else
+    [ThreadStatic]
+    private static HMACSHA256? t_hmac;
+#endif
+
     private SigningKey(byte[] key, string? scope)
     {
         Key = key;
@@ -53,4 +67,28 @@ internal sealed class SigningKey
     }
 
     public string KeyHex => Encoding.ASCII.GetString(Key);
+
+    /// <summary>HMAC-SHA256 of <paramref name="data"/> under this key.</summary>
+    public void ComputeHmac(ReadOnlySpan<byte> data, Span<byte> destination)
+    {
+        var hmac = t_hmac;
+        if (hmac is null || !ReferenceEquals(t_hmacKey, this))
+        {
+            hmac?.Dispose();
+#if NET
+            hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Key);
+#else
+            hmac = new HMACSHA256(Key);
+#endif
+            t_hmac = hmac;
+            t_hmacKey = this;
+        }
+
+#if NET
+        hmac.AppendData(data);
+        hmac.GetHashAndReset(destination);
+#else
+        hmac.ComputeHash(data.ToArray()).CopyTo(destination);
+#endif
+    }
 }

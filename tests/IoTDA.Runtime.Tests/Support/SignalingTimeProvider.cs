@@ -26,8 +26,10 @@ public sealed class SignalingTimeProvider : TimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        // Signal only once the timer exists, or the test could advance the clock past a timer not yet armed.
+        var timer = new SignalingTimer(Fake.CreateTimer(callback, state, dueTime, period), _timers.Writer);
         _timers.Writer.TryWrite(dueTime);
-        return new SignalingTimer(Fake.CreateTimer(callback, state, dueTime, period), _timers.Writer);
+        return timer;
     }
 
     /// <summary>Timeouts arm their timers with <see cref="ITimer.Change"/> after creating them.</summary>
@@ -35,8 +37,9 @@ public sealed class SignalingTimeProvider : TimeProvider
     {
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
+            var changed = inner.Change(dueTime, period);
             changes.TryWrite(dueTime);
-            return inner.Change(dueTime, period);
+            return changed;
         }
 
         public void Dispose() => inner.Dispose();
