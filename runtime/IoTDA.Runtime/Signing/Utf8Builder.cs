@@ -51,8 +51,14 @@ internal ref struct Utf8Builder
 
     public void AppendUtf8(string value)
     {
-        Span<byte> scalar = stackalloc byte[4];
+        EnsureRoom(value.Length);
         var index = 0;
+        while (index < value.Length && value[index] < 0x80)
+        {
+            _buffer[_length++] = (byte)value[index++];
+        }
+
+        Span<byte> scalar = stackalloc byte[4];
         while (index < value.Length)
         {
             var count = Utf8Scalar.Encode(value, ref index, scalar);
@@ -80,9 +86,10 @@ internal ref struct Utf8Builder
     /// <summary>Appends an HTTP header name (an ASCII token) in lower case.</summary>
     public void AppendLowerAscii(string value)
     {
+        EnsureRoom(value.Length);
         foreach (var character in value)
         {
-            Append((byte)(character >= 'A' && character <= 'Z' ? character + 32 : character));
+            _buffer[_length++] = (byte)(character >= 'A' && character <= 'Z' ? character + 32 : character);
         }
     }
 
@@ -123,10 +130,11 @@ internal ref struct Utf8Builder
 
     public void AppendLowerHex(ReadOnlySpan<byte> bytes)
     {
+        EnsureRoom(2 * bytes.Length);
         foreach (var value in bytes)
         {
-            Append((byte)LowerHexDigits[value >> 4]);
-            Append((byte)LowerHexDigits[value & 0xF]);
+            _buffer[_length++] = (byte)LowerHexDigits[value >> 4];
+            _buffer[_length++] = (byte)LowerHexDigits[value & 0xF];
         }
     }
 
@@ -145,6 +153,14 @@ internal ref struct Utf8Builder
         {
             ArrayPool<byte>.Shared.Return(_rented);
             _rented = null;
+        }
+    }
+
+    private void EnsureRoom(int needed)
+    {
+        if (_length + needed > _buffer.Length)
+        {
+            Grow(needed);
         }
     }
 

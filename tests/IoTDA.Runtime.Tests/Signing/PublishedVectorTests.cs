@@ -122,3 +122,17 @@ public sealed class PublishedVectorTests
         return input;
     }
 }
+
+public sealed class SdkDateTests
+{
+    [Theory]
+    [InlineData(2006, 1, 2, 15, 4, 5, 0, "20060102T150405Z")]
+    [InlineData(2026, 12, 31, 23, 59, 59, 0, "20261231T235959Z")]
+    [InlineData(2026, 1, 1, 7, 0, 0, 8, "20251231T230000Z")]
+    public void FormatSdkDate_IsUtcBasicIso8601(int year, int month, int day, int hour, int minute, int second, int offsetHours, string expected)
+    {
+        var time = new System.DateTimeOffset(year, month, day, hour, minute, second, System.TimeSpan.FromHours(offsetHours));
+
+        Assert.Equal(expected, AkSkSigner.FormatSdkDate(time));
+    }
+}
