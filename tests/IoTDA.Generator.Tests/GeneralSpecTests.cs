@@ -39,9 +39,13 @@ public class GeneralSpecTests
         Assert.NotNull(output.GetTypeByMetadataName("IoTDA.TargetType"));
         Assert.Empty(output.GetSymbolsWithName(n => n.EndsWith("TargetType", System.StringComparison.Ordinal) && n != "TargetType", SymbolFilter.Type));
         Assert.Equal(
-            new[] { "Id", "Id2", "Kind", "Children", "Parent", "Class", "NodeValue", "Status", "Meta", "Score", "Flags", "Level" },
+            new[] { "Id", "Id2", "Kind", "Children", "Parent", "Class", "NodeValue", "Status", "Meta", "Score", "Flags", "Level", "ByName", "Counts" },
             output.GetTypeByMetadataName("Edge.Node")!.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
         Assert.Contains(run.Diagnostics, d => d.Id == "IOTDA106" && d.GetMessage().Contains("'Id2'"));
+        var node = output.GetTypeByMetadataName("Edge.Node")!;
+        Assert.Equal("System.Collections.Generic.IReadOnlyDictionary<string, Edge.Node>", ((IPropertySymbol)node.GetMembers("ByName").Single()).Type.ToDisplayString());
+        Assert.Equal("System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IReadOnlyList<int>>", ((IPropertySymbol)node.GetMembers("Counts").Single()).Type.ToDisplayString());
+        Assert.Null(output.GetTypeByMetadataName("Edge.Counts"));
 
         var pets = output.GetTypeByMetadataName("Petstore.PetstoreClient")!;
         var addPet = (IMethodSymbol)pets.GetMembers("AddPetAsync").Single();

@@ -267,4 +267,23 @@ public class GeneratedClientBehaviourTests
             new[] { """{"target_type":"device","limit":1}""", """{"target_type":"device","limit":1,"marker":"111111111111111111111111"}""" },
             handler.Requests.Select(r => r.Body));
     }
+
+    [Fact]
+    public void Maps_read_and_write_as_JSON_objects_in_member_order()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("""{"b":[1,2],"a":null,"c":[]}""");
+        var reader = new Utf8JsonReader(bytes);
+        reader.Read();
+
+        var map = IoTDAJson.ReadMap(ref reader, (ref Utf8JsonReader r) => IoTDAJson.ReadList(ref r, IoTDAJson.ReadInt32Item));
+        using var stream = new System.IO.MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            IoTDAJson.WriteMap(writer, map, (w, list) => IoTDAJson.WriteList(w, list, (w2, n) => w2.WriteNumberValue(n)));
+        }
+
+        Assert.Equal(new[] { 1, 2 }, map["b"]);
+        Assert.Empty(map["a"]);
+        Assert.Equal("""{"b":[1,2],"a":[],"c":[]}""", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
 }

@@ -45,6 +45,7 @@ internal sealed class CSharp
             TypeKind.Boolean => "bool",
             TypeKind.Json => Json + "JsonElement",
             TypeKind.Enum or TypeKind.Object => Named(type.Name),
+            TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + Type(type.Item!) + ">",
             _ => "global::System.Collections.Generic.IReadOnlyList<" + Type(type.Item!) + ">",
         };
         return nullable ? name + "?" : name;

@@ -149,7 +149,7 @@ internal static class ClientEmitter
                     writer.Close();
                 }
             }
-            else if (body.Type.Kind == TypeKind.Array)
+            else if (body.Type.IsCollection)
             {
                 JsonEmitter.EmitMemberChecks(writer, cs, body.Type, "body", false, "\"body\"", ConstraintsModel.None, ConstraintsModel.None);
             }
@@ -167,7 +167,7 @@ internal static class ClientEmitter
         {
             var bodyWriter = requestBody.Type.Kind == TypeKind.Object
                 ? cs.JsonClass + ".Write" + requestBody.Type.Name
-                : "(__writer, __value) => " + WriteValueExpression(cs, requestBody.Type, "__value", "__writer");
+                : "(__writer, __value) => " + JsonEmitter.WriteValue(cs, requestBody.Type, "__value", "__writer", 0);
             var optional = !requestBody.Required;
             var value = optional && requestBody.Type.IsValueType ? "body.Value" : "body";
             var statement = "__request.SetJsonBody(" + value + ", " + bodyWriter + ");";
@@ -197,19 +197,6 @@ internal static class ClientEmitter
             ? "return " + Core + ".SendAsync<" + cs.Type(response) + ">(__request, " + cs.JsonClass + ".ReadResponseOf" + operation.MethodName + ", cancellationToken);"
             : "return " + Core + ".SendAsync(__request, cancellationToken);");
     }
-
-    private static string WriteValueExpression(CSharp cs, TypeModel type, string value, string writer) => type.Kind switch
-    {
-        TypeKind.String => writer + ".WriteStringValue(" + value + ")",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double => writer + ".WriteNumberValue(" + value + ")",
-        TypeKind.Boolean => writer + ".WriteBooleanValue(" + value + ")",
-        TypeKind.Enum => writer + ".WriteStringValue(" + value + ".ToString())",
-        TypeKind.Object => cs.JsonClass + ".Write" + type.Name + "(" + writer + ", " + value + ")",
-        TypeKind.Array when type.Item!.Kind == TypeKind.String => CSharp.JsonHelpers + ".WriteStringList(" + writer + ", " + value + ")",
-        TypeKind.Array when type.Item!.Kind == TypeKind.Object => CSharp.JsonHelpers + ".WriteList<" + cs.Type(type.Item) + ">(" + writer + ", " + value + ", " + cs.JsonClass + ".Write" + type.Item.Name + ")",
-        TypeKind.Array => CSharp.JsonHelpers + ".WriteList<" + cs.Type(type.Item!) + ">(" + writer + ", " + value + ", (__itemWriter, __item) => " + WriteValueExpression(cs, type.Item!, "__item", "__itemWriter") + ")",
-        _ => value + ".WriteTo(" + writer + ")",
-    };
 
     private static string HttpMethod(string method) => method switch
     {

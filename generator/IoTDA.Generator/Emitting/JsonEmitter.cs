@@ -117,7 +117,7 @@ internal static class JsonEmitter
             TypeKind.String => required ? value + " ?? string.Empty" : value,
             TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean =>
                 required ? value + ".GetValueOrDefault()" : value,
-            TypeKind.Array => value,
+            TypeKind.Array or TypeKind.Map => value,
             _ when required => value,
             _ => "reader.TokenType == " + JsonTokenNull + " ? (" + cs.Type(type, nullable: true) + ")null : " + value,
         };
@@ -137,32 +137,33 @@ internal static class JsonEmitter
         TypeKind.Boolean => CSharp.JsonHelpers + ".ReadBoolean(ref " + reader + ")",
         TypeKind.Json => CSharp.JsonHelpers + ".ReadElement(ref " + reader + ")",
         TypeKind.Enum or TypeKind.Object => cs.JsonClass + ".Read" + type.Name + "(ref " + reader + ")",
-        _ => ReadList(cs, type.Item!, reader, depth),
+        TypeKind.Array when type.Item!.Kind == TypeKind.String => CSharp.JsonHelpers + ".ReadStringList(ref " + reader + ")",
+        TypeKind.Array => CSharp.JsonHelpers + ".ReadList<" + cs.Type(type.Item!) + ">(ref " + reader + ", " + ItemReader(cs, type.Item!, depth) + ")",
+        _ => CSharp.JsonHelpers + ".ReadMap<" + cs.Type(type.Item!) + ">(ref " + reader + ", " + ItemReader(cs, type.Item!, depth) + ")",
     };
 
-    private static string ReadList(CSharp cs, TypeModel item, string reader, int depth)
+    /// <summary>A <c>JsonReadFunc</c> for the elements of an array or the values of a map; null reads as the type's default.</summary>
+    private static string ItemReader(CSharp cs, TypeModel item, int depth)
     {
-        var itemReader = item.Kind switch
+        switch (item.Kind)
         {
-            TypeKind.String => null,
-            TypeKind.Int32 => CSharp.JsonHelpers + ".ReadInt32Item",
-            TypeKind.Int64 => CSharp.JsonHelpers + ".ReadInt64Item",
-            TypeKind.Single => CSharp.JsonHelpers + ".ReadSingleItem",
-            TypeKind.Double => CSharp.JsonHelpers + ".ReadDoubleItem",
-            TypeKind.Boolean => CSharp.JsonHelpers + ".ReadBooleanItem",
-            TypeKind.Json => CSharp.JsonHelpers + ".ReadElement",
-            TypeKind.Enum or TypeKind.Object => cs.JsonClass + ".Read" + item.Name,
-            _ => NestedListReader(cs, item, depth + 1),
-        };
-        return itemReader is null
-            ? CSharp.JsonHelpers + ".ReadStringList(ref " + reader + ")"
-            : CSharp.JsonHelpers + ".ReadList<" + cs.Type(item) + ">(ref " + reader + ", " + itemReader + ")";
-    }
-
-    private static string NestedListReader(CSharp cs, TypeModel list, int depth)
-    {
-        var name = "reader" + depth.ToString(CultureInfo.InvariantCulture);
-        return "(ref " + CSharp.Json + "Utf8JsonReader " + name + ") => " + ReadList(cs, list.Item!, name, depth);
+            case TypeKind.String:
+                return CSharp.JsonHelpers + ".ReadStringItem";
+            case TypeKind.Int32:
+            case TypeKind.Int64:
+            case TypeKind.Single:
+            case TypeKind.Double:
+            case TypeKind.Boolean:
+                return CSharp.JsonHelpers + ".Read" + item.Kind + "Item";
+            case TypeKind.Json:
+                return CSharp.JsonHelpers + ".ReadElement";
+            case TypeKind.Enum:
+            case TypeKind.Object:
+                return cs.JsonClass + ".Read" + item.Name;
+            default:
+                var reader = "reader" + (depth + 1).ToString(CultureInfo.InvariantCulture);
+                return "(ref " + CSharp.Json + "Utf8JsonReader " + reader + ") => " + ReadValue(cs, item, reader, depth + 1);
+        }
     }
 
     private static void EmitWrite(SourceWriter writer, CSharp cs, ClassModel model)
@@ -174,7 +175,7 @@ internal static class JsonEmitter
             var access = "value." + property.Name;
             var condition = property.Type.Kind switch
             {
-                TypeKind.Array => property.Required ? null : access + " != null && " + access + ".Count > 0",
+                TypeKind.Array or TypeKind.Map => property.Required ? null : access + " != null && " + access + ".Count > 0",
                 _ when property.Required => null,
                 TypeKind.String or TypeKind.Object => access + " != null",
                 _ => access + ".HasValue",
@@ -206,7 +207,7 @@ internal static class JsonEmitter
     }
 
     /// <summary>An expression (without the semicolon) writing one value.</summary>
-    private static string WriteValue(CSharp cs, TypeModel type, string value, string writer, int depth) => type.Kind switch
+    public static string WriteValue(CSharp cs, TypeModel type, string value, string writer, int depth) => type.Kind switch
     {
         TypeKind.String => writer + ".WriteStringValue(" + value + ")",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double => writer + ".WriteNumberValue(" + value + ")",
@@ -214,26 +215,20 @@ internal static class JsonEmitter
         TypeKind.Json => value + ".WriteTo(" + writer + ")",
         TypeKind.Enum => writer + ".WriteStringValue(" + value + ".ToString())",
         TypeKind.Object => cs.JsonClass + ".Write" + type.Name + "(" + writer + ", " + value + ")",
-        _ => WriteList(cs, type.Item!, value, writer, depth),
+        TypeKind.Array when type.Item!.Kind == TypeKind.String => CSharp.JsonHelpers + ".WriteStringList(" + writer + ", " + value + ")",
+        TypeKind.Array => CSharp.JsonHelpers + ".WriteList<" + cs.Type(type.Item!) + ">(" + writer + ", " + value + ", " + ItemWriter(cs, type.Item!, depth) + ")",
+        _ => CSharp.JsonHelpers + ".WriteMap<" + cs.Type(type.Item!) + ">(" + writer + ", " + value + ", " + ItemWriter(cs, type.Item!, depth) + ")",
     };
 
-    private static string WriteList(CSharp cs, TypeModel item, string value, string writer, int depth)
+    private static string ItemWriter(CSharp cs, TypeModel item, int depth)
     {
-        if (item.Kind == TypeKind.String)
-        {
-            return CSharp.JsonHelpers + ".WriteStringList(" + writer + ", " + value + ")";
-        }
-
         if (item.Kind == TypeKind.Object)
         {
-            return CSharp.JsonHelpers + ".WriteList<" + cs.Type(item) + ">(" + writer + ", " + value + ", " + cs.JsonClass + ".Write" + item.Name + ")";
+            return cs.JsonClass + ".Write" + item.Name;
         }
 
         var suffix = (depth + 1).ToString(CultureInfo.InvariantCulture);
-        var itemWriter = "writer" + suffix;
-        var itemValue = "item" + suffix;
-        return CSharp.JsonHelpers + ".WriteList<" + cs.Type(item) + ">(" + writer + ", " + value + ", (" + itemWriter + ", " + itemValue + ") => " +
-               WriteValue(cs, item, itemValue, itemWriter, depth + 1) + ")";
+        return "(writer" + suffix + ", item" + suffix + ") => " + WriteValue(cs, item, "item" + suffix, "writer" + suffix, depth + 1);
     }
 
     private static void EmitValidate(SourceWriter writer, CSharp cs, ClassModel model)
@@ -264,7 +259,7 @@ internal static class JsonEmitter
         var nullableValue = !required && type.IsValueType;
         if (required)
         {
-            if (type.Kind is TypeKind.String or TypeKind.Object or TypeKind.Array)
+            if (type.Kind is TypeKind.String or TypeKind.Object or TypeKind.Array or TypeKind.Map)
             {
                 writer.Line(CSharp.Validation + ".Required(" + access + ", " + nameExpression + ");");
             }
@@ -286,6 +281,14 @@ internal static class JsonEmitter
         {
             writer.Open("if (" + access + " != null)");
             writer.Line(cs.JsonClass + ".Validate" + type.Name + "(" + access + ", " + nameExpression + " + \".\");");
+            writer.Close();
+        }
+        else if (type.Kind == TypeKind.Map && type.Item!.Kind == TypeKind.Object)
+        {
+            writer.Open("if (" + access + " != null)");
+            writer.Open("foreach (var __entry in " + access + ")");
+            writer.Line(cs.JsonClass + ".Validate" + type.Item.Name + "(__entry.Value, " + nameExpression + " + \".\" + __entry.Key + \".\");");
+            writer.Close();
             writer.Close();
         }
         else if (type.Kind == TypeKind.Array && (type.Item!.Kind == TypeKind.Object || !itemConstraints.IsEmpty))

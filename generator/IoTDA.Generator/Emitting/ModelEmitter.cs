@@ -57,9 +57,9 @@ internal static class ModelEmitter
 
             first = false;
             writer.Doc("summary", property.Description ?? "The <c>" + property.JsonName + "</c> member.");
-            if (property.Type.Kind == TypeKind.Array && !property.Required)
+            if (property.Type.IsCollection && !property.Required)
             {
-                writer.Line("/// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>");
+                writer.Line("/// <remarks>Never null: an absent " + (property.Type.Kind == TypeKind.Map ? "map" : "array") + " reads as empty, and an empty one is not sent.</remarks>");
             }
 
             writer.Line("[" + CSharp.Json + "Serialization.JsonPropertyName(" + CSharp.Literal(property.JsonName) + ")]");
@@ -75,11 +75,12 @@ internal static class ModelEmitter
     }
 
     public static string PropertyType(CSharp cs, PropertyModel property) =>
-        cs.Type(property.Type, nullable: !property.Required && property.Type.Kind != TypeKind.Array);
+        cs.Type(property.Type, nullable: !property.Required && !property.Type.IsCollection);
 
     private static string Initializer(CSharp cs, PropertyModel property) => property.Type.Kind switch
     {
         TypeKind.Array => " = global::System.Array.Empty<" + cs.Type(property.Type.Item!) + ">();",
+        TypeKind.Map => " = new global::System.Collections.Generic.Dictionary<string, " + cs.Type(property.Type.Item!) + ">();",
         TypeKind.String or TypeKind.Object when property.Required => " = null!;",
         _ => "",
     };

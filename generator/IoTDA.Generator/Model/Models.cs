@@ -18,6 +18,8 @@ internal enum TypeKind
     /// <summary>A generated sealed class.</summary>
     Object,
     Array,
+    /// <summary>A JSON object used as a string-keyed map (<c>additionalProperties</c> without properties).</summary>
+    Map,
 }
 
 /// <summary>A type as generated code names it; <see cref="Name"/> is set for enums and objects.</summary>
@@ -32,6 +34,11 @@ internal sealed record TypeModel(TypeKind Kind, string Name, TypeModel? Item)
     public static readonly TypeModel Json = new(TypeKind.Json, "", null);
 
     public static TypeModel ArrayOf(TypeModel item) => new(TypeKind.Array, "", item);
+
+    public static TypeModel MapOf(TypeModel value) => new(TypeKind.Map, "", value);
+
+    /// <summary>Arrays and maps: never null in generated models, omitted from JSON when empty and optional.</summary>
+    public bool IsCollection => Kind is TypeKind.Array or TypeKind.Map;
 
     public bool IsValueType => Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double
         or TypeKind.Boolean or TypeKind.Enum or TypeKind.Json;

@@ -206,7 +206,7 @@ internal sealed class SpecParser
                 continue;
             }
 
-            if (IsObject(schema) || IsStringEnum(schema))
+            if ((IsObject(schema) && !IsMap(schema)) || IsStringEnum(schema))
             {
                 var name = ClaimTypeName(pair.Key, "#/components/schemas/" + Escape(pair.Key));
                 _componentTypes[pair.Key] = IsObject(schema)
@@ -266,6 +266,10 @@ internal sealed class SpecParser
         schema.Type == "object" || schema.Properties.Count > 0 ||
         (schema.Type is null && schema.AllOf.Count > 0 && depth < 32 &&
          schema.AllOf.All(part => part is not null && IsObject(part, depth + 1)));
+
+    private static bool IsMap(OpenApiSchema schema) =>
+        schema.Properties.Count == 0 && schema.AllOf.Count == 0 && schema.AdditionalProperties is not null &&
+        (schema.Type is null || schema.Type == "object");
 
     private static bool IsStringEnum(OpenApiSchema schema) =>
         schema.Enum.Count > 0 && (schema.Type is null || schema.Type == "string") &&
@@ -459,6 +463,11 @@ internal sealed class SpecParser
             // An object item is named for its array plus "Item"; an enum item keeps the array's name, as enums do.
             var itemName = schema.Items is { } items && items.Reference is null && IsStringEnum(items) ? member : member + "Item";
             return TypeModel.ArrayOf(TypeFor(schema.Items, owner, itemName, pointer + "/items"));
+        }
+
+        if (IsMap(schema))
+        {
+            return TypeModel.MapOf(TypeFor(schema.AdditionalProperties, owner, member + "Value", pointer + "/additionalProperties"));
         }
 
         if (IsObject(schema))
@@ -889,6 +898,7 @@ internal sealed class SpecParser
     {
         TypeKind.Enum when _enumNames.TryGetValue(type.Name, out var name) => new TypeModel(TypeKind.Enum, name, null),
         TypeKind.Array => TypeModel.ArrayOf(Fix(type.Item!)),
+        TypeKind.Map => TypeModel.MapOf(Fix(type.Item!)),
         _ => type,
     };
 
@@ -993,7 +1003,7 @@ internal sealed class SpecParser
             return Fail("no optional string query parameter or body member is named '" + marker + "'");
         }
 
-        if (markerInBody && bodyClass!.Properties.Any(p => p.Type.Kind == TypeKind.Array || p.Type.Kind == TypeKind.Object || p.Type.Kind == TypeKind.Json))
+        if (markerInBody && bodyClass!.Properties.Any(p => p.Type.IsCollection || p.Type.Kind == TypeKind.Object || p.Type.Kind == TypeKind.Json))
         {
             return Fail("a body that carries the marker may hold only simple members");
         }

@@ -78,7 +78,10 @@ public static class IoTDAJson
         _ => throw Unexpected(reader.TokenType, "true or false"),
     };
 
-    /// <summary>An array element: JSON null reads as 0.</summary>
+    /// <summary>An array element or map value: JSON null reads as an empty string.</summary>
+    public static string ReadStringItem(ref Utf8JsonReader reader) => ReadString(ref reader) ?? string.Empty;
+
+    /// <summary>An array element or map value: JSON null reads as 0.</summary>
     public static int ReadInt32Item(ref Utf8JsonReader reader) => ReadInt32(ref reader) ?? 0;
 
     public static long ReadInt64Item(ref Utf8JsonReader reader) => ReadInt64(ref reader) ?? 0;
@@ -133,6 +136,56 @@ public static class IoTDAJson
         }
 
         return items;
+    }
+
+    /// <summary>A JSON object read as a string-keyed map, value by value; JSON null reads as an empty map.</summary>
+    public static IReadOnlyDictionary<string, T> ReadMap<T>(ref Utf8JsonReader reader, JsonReadFunc<T> readValue)
+    {
+        if (readValue is null)
+        {
+            throw new ArgumentNullException(nameof(readValue));
+        }
+
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        if (!StartObject(ref reader, "a map"))
+        {
+            return map;
+        }
+
+        while (NextProperty(ref reader))
+        {
+            var key = reader.GetString() ?? string.Empty;
+            reader.Read();
+            map[key] = readValue(ref reader);
+        }
+
+        return map;
+    }
+
+    /// <summary>Writes a string-keyed map as a JSON object; a null map is written as an empty object.</summary>
+    public static void WriteMap<T>(Utf8JsonWriter writer, IReadOnlyDictionary<string, T>? values, Action<Utf8JsonWriter, T> writeValue)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (writeValue is null)
+        {
+            throw new ArgumentNullException(nameof(writeValue));
+        }
+
+        writer.WriteStartObject();
+        if (values is not null)
+        {
+            foreach (var pair in values)
+            {
+                writer.WritePropertyName(pair.Key);
+                writeValue(writer, pair.Value);
+            }
+        }
+
+        writer.WriteEndObject();
     }
 
     /// <summary>Writes an array of strings; a null list is written as an empty array.</summary>
