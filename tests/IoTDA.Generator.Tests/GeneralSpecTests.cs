@@ -30,7 +30,9 @@ public class GeneralSpecTests
         Assert.NotEmpty(edge.GetMembers("GetStatusAsync"));
         Assert.NotNull(output.GetTypeByMetadataName("Edge.NodeMeta"));
         Assert.NotNull(output.GetTypeByMetadataName("Edge.NodeMetaTagsItem"));
-        Assert.NotNull(output.GetTypeByMetadataName("Edge.PetOwner"));
+        Assert.Equal(
+            new[] { "PetOwnerValue", "Event", "ToString2", "Equals2" },
+            output.GetTypeByMetadataName("Edge.PetOwner")!.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
         // Two inline enums named status with different values: each takes its schema's name as a prefix.
         Assert.NotNull(output.GetTypeByMetadataName("Edge.NodeStatus"));
         Assert.NotNull(output.GetTypeByMetadataName("Edge.ThingStatus"));
@@ -52,8 +54,8 @@ public class GeneralSpecTests
         Assert.Equal("Petstore.NewPet", addPet.Parameters[0].Type.ToDisplayString());
         Assert.Equal(new[] { "Name", "Tag", "Id" }, output.GetTypeByMetadataName("Petstore.Pet")!.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
         Assert.Equal(
-            new[] { "IOTDA102 session", "IOTDA102 uploadPhoto", "IOTDA104 GetStatusAsync", "IOTDA106 Id2", "IOTDA106 Leaf2", "IOTDA108 @class" },
-            run.Diagnostics.Select(d => d.Id + " " + new[] { "uploadPhoto", "session", "GetStatusAsync", "Id2", "Leaf2", "@class" }.First(d.GetMessage().Contains))
+            new[] { "IOTDA102 session", "IOTDA102 uploadPhoto", "IOTDA104 GetStatusAsync", "IOTDA106 Equals2", "IOTDA106 Id2", "IOTDA106 Leaf2", "IOTDA106 ToString2", "IOTDA108 @class" },
+            run.Diagnostics.Select(d => d.Id + " " + new[] { "uploadPhoto", "session", "GetStatusAsync", "Id2", "Leaf2", "@class", "ToString2", "Equals2" }.First(d.GetMessage().Contains))
                 .OrderBy(x => x, System.StringComparer.Ordinal));
     }
 

@@ -281,7 +281,8 @@ internal sealed class SpecParser
         var properties = new List<KeyValuePair<string, (OpenApiSchema Schema, string Pointer)>>();
         CollectProperties(schema, pointer, required, properties, new HashSet<OpenApiSchema>());
 
-        var memberNames = new NameScope(name);
+        // Members of object the class would hide (CS0108/CS0114 warnings) are taken, like the class's own name.
+        var memberNames = new NameScope(name, "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize");
         var models = new List<PropertyModel>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pair in properties)
