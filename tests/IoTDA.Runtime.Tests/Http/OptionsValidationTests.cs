@@ -1,0 +1,91 @@
+using System;
+using System.Net.Http;
+using IoTDA.Runtime.Tests.Support;
+using Xunit;
+
+namespace IoTDA.Runtime.Tests.Http;
+
+public sealed class OptionsValidationTests
+{
+    private static ArgumentException Rejects(Action<IoTDAClientOptions> change, HttpClient? httpClient = null)
+    {
+        var options = TestClient.Options();
+        change(options);
+        return Assert.ThrowsAny<ArgumentException>(() => new IoTDAClientCore(httpClient ?? new HttpClient(), options));
+    }
+
+    [Fact]
+    public void Endpoint_FallsBackToTheRegion_ThenTheBaseAddress()
+    {
+        var options = TestClient.Options();
+        options.Endpoint = null;
+        options.RegionId = "ap-southeast-3";
+        Assert.Equal(new Uri("https://iotda.ap-southeast-3.myhuaweicloud.com"), new IoTDAClientCore(new HttpClient(), options).Endpoint);
+
+        options.RegionId = null;
+        var viaBaseAddress = new IoTDAClientCore(new HttpClient { BaseAddress = new Uri("https://proxy.example.com/iotda/") }, options);
+        Assert.Equal(new Uri("https://proxy.example.com/iotda/"), viaBaseAddress.Endpoint);
+    }
+
+    [Fact]
+    public void NoEndpointAtAll_SaysWhatToSet()
+    {
+        var error = Rejects(o => o.Endpoint = null);
+
+        Assert.Contains("Endpoint", error.Message);
+        Assert.Contains("RegionId", error.Message);
+        Assert.Contains("BaseAddress", error.Message);
+    }
+
+    [Theory]
+    [InlineData("ftp://example.com/", "ftp")]
+    [InlineData("http://example.com/", "plain http")]
+    [InlineData("https://example.com/?x=1", "query")]
+    public void BadEndpoints_AreNamed(string endpoint, string expected)
+    {
+        var error = Rejects(o => o.Endpoint = new Uri(endpoint));
+
+        Assert.Contains(endpoint.TrimEnd('/'), error.Message);
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void RelativeEndpoint_IsNamed() =>
+        Assert.Contains("relative", Rejects(o => o.Endpoint = new Uri("/v5", UriKind.Relative)).Message);
+
+    [Fact]
+    public void PlainHttpToLoopback_IsAllowed()
+    {
+        var options = TestClient.Options();
+        options.Endpoint = new Uri("http://127.0.0.1:5080");
+
+        Assert.Equal("127.0.0.1", new IoTDAClientCore(new HttpClient(), options).Endpoint.Host);
+    }
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("a/b")]
+    [InlineData("..")]
+    public void BadProjectIds_AreRejected(string projectId) =>
+        Assert.Contains("ProjectId", Rejects(o => o.ProjectId = projectId).Message);
+
+    [Fact]
+    public void MissingCredentials_NameTheKinds() =>
+        Assert.Contains("AkSkCredentials", Rejects(o => o.Credentials = null).Message);
+
+    [Fact]
+    public void BadRegion_IsNamed() =>
+        Assert.Contains("cn north", Rejects(o => o.RegionId = "cn north").Message);
+
+    [Fact]
+    public void InstanceIdWithLineBreak_IsRejected() =>
+        Assert.Contains("InstanceId", Rejects(o => o.InstanceId = "a\r\nb").Message);
+
+    [Fact]
+    public void NonPositiveTimeout_IsRejected() =>
+        Assert.Contains("Timeout", Rejects(o => o.Timeout = TimeSpan.Zero).Message);
+
+    [Fact]
+    public void NegativeRetries_AreRejected() =>
+        Assert.Contains("MaxRetries", Rejects(o => o.Retry.MaxRetries = -1).Message);
+}
