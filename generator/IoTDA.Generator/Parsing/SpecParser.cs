@@ -208,7 +208,7 @@ internal sealed class SpecParser
 
             if ((IsObject(schema) && !IsMap(schema)) || IsStringEnum(schema))
             {
-                var name = ClaimTypeName(pair.Key, "#/components/schemas/" + Escape(pair.Key));
+                var name = ClaimTypeName(pair.Key, "#/components/schemas/" + Escape(pair.Key), isEnum: !IsObject(schema));
                 _componentTypes[pair.Key] = IsObject(schema)
                     ? new TypeModel(TypeKind.Object, name, null)
                     : new TypeModel(TypeKind.Enum, name, null);
@@ -242,12 +242,18 @@ internal sealed class SpecParser
     private static bool IsAlias(string key, OpenApiSchema schema) =>
         schema.Reference is { } reference && !string.Equals(reference.Id, key, StringComparison.Ordinal);
 
-    private string ClaimTypeName(string specName, string pointer)
+    private string ClaimTypeName(string specName, string pointer, bool isEnum = false)
     {
         var wanted = Naming.ToPascalCase(specName);
         if (wanted.Length == 0)
         {
             wanted = "Schema";
+        }
+
+        // An enum struct declares Converter, Equals, GetHashCode and ToString: its own name must differ (CS0542).
+        if (isEnum && ReservedEnumMembers.Contains(wanted))
+        {
+            wanted += "Enum";
         }
 
         var name = _typeNames.Claim(wanted);
@@ -529,7 +535,7 @@ internal sealed class SpecParser
                 }
 
                 // A schema already took the property's name: the owner's name keeps the enum recognisable.
-                var claimed = ClaimTypeName(shared && _typeNames.IsTaken(wanted) ? inline.Owner + inline.BaseName : wanted, inline.Pointer);
+                var claimed = ClaimTypeName(shared && _typeNames.IsTaken(wanted) ? inline.Owner + inline.BaseName : wanted, inline.Pointer, isEnum: true);
                 named[wanted] = (claimed, inline.Values);
                 _enumNames[inline.Placeholder] = claimed;
                 _enums.Add(new EnumModel(claimed, inline.Description, EnumMembers(claimed, inline.Values, inline.Pointer)));
