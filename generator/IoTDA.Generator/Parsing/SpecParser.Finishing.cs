@@ -21,7 +21,7 @@ internal sealed partial class SpecParser
     private ClassModel FixClass(ClassModel model) =>
         model with { Properties = model.Properties.Select(p => p with { Type = Fix(p.Type) }).ToEquatableArray() };
 
-    private OperationModel FixOperation(OperationDraft draft, EquatableArray<ClassModel> classes)
+    private OperationModel FixOperation(OperationDraft draft, Dictionary<string, ClassModel> byName)
     {
         var model = draft.Model with
         {
@@ -30,7 +30,6 @@ internal sealed partial class SpecParser
             Response = draft.Model.Response is { } response ? Fix(response) : null,
         };
 
-        var byName = classes.ToDictionary(c => c.Name, StringComparer.Ordinal);
         if (draft.BatchItems is not null)
         {
             model = model with { Batch = BuildBatch(model, draft, byName) };

@@ -114,7 +114,8 @@ internal sealed partial class SpecParser
         NameInlineEnums();
 
         var classes = _classes.Select(FixClass).ToEquatableArray();
-        var finalOperations = operations.Select(o => FixOperation(o, classes)).ToEquatableArray();
+        var classesByName = classes.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        var finalOperations = operations.Select(o => FixOperation(o, classesByName)).ToEquatableArray();
         return new SpecModel(
             SpecFileReader.HintPrefix(_file.Path),
             _file.Namespace,
