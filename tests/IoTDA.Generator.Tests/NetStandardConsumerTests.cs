@@ -60,4 +60,20 @@ public class NetStandardConsumerTests
         Assert.StartsWith("offset is 501; the API accepts at least 0 and at most 500.", exception.Message);
         Assert.Empty(handler.Requests);
     }
+
+    [Theory]
+    [InlineData(typeof(MaxItemsConstraintAttribute))]
+    [InlineData(typeof(MinItemsConstraintAttribute))]
+    [InlineData(typeof(LengthConstraintAttribute))]
+    [InlineData(typeof(PatternConstraintAttribute))]
+    [InlineData(typeof(RangeConstraintAttribute))]
+    [InlineData(typeof(AllowedValuesConstraintAttribute))]
+    public void Constraint_attributes_apply_to_properties_parameters_and_fields(Type attribute)
+    {
+        var usage = attribute.GetCustomAttribute<AttributeUsageAttribute>()!;
+
+        Assert.Equal(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Field, usage.ValidOn);
+        Assert.False(usage.AllowMultiple);
+        Assert.True(typeof(IoTDAConstraintAttribute).IsAssignableFrom(attribute));
+    }
 }

@@ -17,6 +17,7 @@ public abstract class IoTDAConstraintAttribute : Attribute
 }
 
 /// <summary>The spec's <c>maxItems</c>: the collection may hold at most <see cref="Maximum"/> elements.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Field, AllowMultiple = false, Inherited = true)]
 public sealed class MaxItemsConstraintAttribute : IoTDAConstraintAttribute
 {
     public MaxItemsConstraintAttribute(string name, int maximum)
@@ -26,6 +27,7 @@ public sealed class MaxItemsConstraintAttribute : IoTDAConstraintAttribute
 }
 
 /// <summary>The spec's <c>minItems</c>: the collection must hold at least <see cref="Minimum"/> elements.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Field, AllowMultiple = false, Inherited = true)]
 public sealed class MinItemsConstraintAttribute : IoTDAConstraintAttribute
 {
     public MinItemsConstraintAttribute(string name, int minimum)
@@ -38,6 +40,7 @@ public sealed class MinItemsConstraintAttribute : IoTDAConstraintAttribute
 /// The spec's <c>minLength</c>/<c>maxLength</c>, counted in Unicode code points as JSON Schema counts them. A bound the
 /// spec leaves out is 0 (minimum) or <see cref="int.MaxValue"/> (maximum).
 /// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Field, AllowMultiple = false, Inherited = true)]
 public sealed class LengthConstraintAttribute : IoTDAConstraintAttribute
 {
     public LengthConstraintAttribute(string name, int minimum, int maximum)
@@ -53,6 +56,7 @@ public sealed class LengthConstraintAttribute : IoTDAConstraintAttribute
 }
 
 /// <summary>The spec's <c>pattern</c>: an ECMAScript regular expression the string must match (anywhere, unanchored unless the pattern anchors itself).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Field, AllowMultiple = false, Inherited = true)]
 public sealed class PatternConstraintAttribute : IoTDAConstraintAttribute
 {
     public PatternConstraintAttribute(string name, string pattern)
@@ -66,6 +70,7 @@ public sealed class PatternConstraintAttribute : IoTDAConstraintAttribute
 /// <see cref="double.PositiveInfinity"/>; <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c> set the matching
 /// <see cref="MinimumIsExclusive"/>/<see cref="MaximumIsExclusive"/>.
 /// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Field, AllowMultiple = false, Inherited = true)]
 public sealed class RangeConstraintAttribute : IoTDAConstraintAttribute
 {
     public RangeConstraintAttribute(string name, double minimum, double maximum)
@@ -85,6 +90,7 @@ public sealed class RangeConstraintAttribute : IoTDAConstraintAttribute
 }
 
 /// <summary>The spec's <c>enum</c>: the value must be one of <see cref="Values"/> (ordinal, case-sensitive).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Field, AllowMultiple = false, Inherited = true)]
 public sealed class AllowedValuesConstraintAttribute : IoTDAConstraintAttribute
 {
     private readonly string[] _values;
