@@ -42,6 +42,8 @@ public class UnbindCallBenchmarks
     private HttpClient _floorClient = null!;
     private HttpClient _sdkHttpClient = null!;
     private IoTDAClientCore _sdk = null!;
+    private IoTDAClientCore _sdkWithoutRetries = null!;
+    private IoTDAClientCore _sdkWithToken = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -54,6 +56,21 @@ public class UnbindCallBenchmarks
             ProjectId = UnbindRequest.ProjectId,
             Credentials = new AkSkCredentials(UnbindRequest.AccessKey, UnbindRequest.SecretKey),
             LoggerFactory = NullLoggerFactory.Instance,
+        });
+
+        _sdkWithoutRetries = new IoTDAClientCore(_sdkHttpClient, new IoTDAClientOptions
+        {
+            Endpoint = new Uri(UnbindRequest.Endpoint),
+            ProjectId = UnbindRequest.ProjectId,
+            Credentials = new AkSkCredentials(UnbindRequest.AccessKey, UnbindRequest.SecretKey),
+            Retry = new IoTDARetryOptions { MaxRetries = 0 },
+            AttemptTimeout = TimeSpan.FromSeconds(100),
+        });
+        _sdkWithToken = new IoTDAClientCore(_sdkHttpClient, new IoTDAClientOptions
+        {
+            Endpoint = new Uri(UnbindRequest.Endpoint),
+            ProjectId = UnbindRequest.ProjectId,
+            Credentials = new TokenCredentials("iam-token"),
         });
 
         UnbindRequest.ThrowIfNotExample(HandWrittenFloor().GetAwaiter().GetResult());
@@ -95,7 +112,17 @@ public class UnbindCallBenchmarks
     }
 
     [Benchmark]
-    public Task<UnbindResult> Sdk()
+    public Task<UnbindResult> Sdk() => _sdk.SendAsync(CreateRequest(), ReadResult, CancellationToken.None);
+
+    /// <summary>Breakdown: the SDK with one timeout and no retry strategies (what the Polly pipeline costs).</summary>
+    [Benchmark]
+    public Task<UnbindResult> Sdk_NoRetriesOneTimeout() => _sdkWithoutRetries.SendAsync(CreateRequest(), ReadResult, CancellationToken.None);
+
+    /// <summary>Breakdown: the SDK with token authentication (what AK/SK signing costs).</summary>
+    [Benchmark]
+    public Task<UnbindResult> Sdk_TokenAuth() => _sdkWithToken.SendAsync(CreateRequest(), ReadResult, CancellationToken.None);
+
+    private static IoTDARequest CreateRequest()
     {
         var request = new IoTDARequest(UnbindRequest.OperationId, HttpMethod.Post, UnbindRequest.PathTemplate);
         request.SetPathParameter("policy_id", UnbindRequest.PolicyId);
@@ -112,7 +139,7 @@ public class UnbindCallBenchmarks
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
-        return _sdk.SendAsync(request, ReadResult, CancellationToken.None);
+        return request;
     }
 
     /// <summary>Answers every request with a fresh 200 carrying the seed's example body, as a socket handler would.</summary>

@@ -30,7 +30,9 @@ public sealed class IoTDAClientCore
     private readonly RequestSigner _signer;
     private readonly ResiliencePipeline<AttemptResult> _pipeline;
     private readonly ILogger _logger;
-    private readonly string _baseUrl;
+    private readonly string _origin;
+    private readonly string _basePath;
+    private readonly SigningTarget _signingTarget;
     private readonly string _userAgent;
 
     public IoTDAClientCore(HttpClient httpClient, IoTDAClientOptions options)
@@ -39,8 +41,10 @@ public sealed class IoTDAClientCore
         Options = options ?? throw new ArgumentNullException(nameof(options));
         OptionsValidator.ThrowIfInvalid(options);
         Endpoint = EndpointResolver.Resolve(options, httpClient.BaseAddress);
-        _baseUrl = Endpoint.GetLeftPart(UriPartial.Authority) + Endpoint.AbsolutePath.TrimEnd('/');
+        _origin = Endpoint.GetLeftPart(UriPartial.Authority);
+        _basePath = Endpoint.AbsolutePath.TrimEnd('/');
         _signer = new RequestSigner(options.Credentials!, options.RegionId, options.TimeProvider);
+        _signingTarget = _signer.CreateTarget(Endpoint);
         _logger = options.LoggerFactory?.CreateLogger("IoTDA.Sdk") ?? NullLogger.Instance;
         _pipeline = ResiliencePipelineFactory.Create(options, _signer, _logger);
         _userAgent = UserAgent.Create(options.UserAgentSuffix);
@@ -74,7 +78,8 @@ public sealed class IoTDAClientCore
             throw new ArgumentNullException(nameof(request));
         }
 
-        var url = new Uri(request.BuildUrl(_baseUrl, Options.ProjectId), UriKind.Absolute);
+        var pathAndQuery = request.BuildPathAndQuery(_basePath, Options.ProjectId);
+        var url = new Uri(_origin + pathAndQuery, UriKind.Absolute);
         var started = Options.TimeProvider.GetTimestamp();
         using var activity = IoTDATelemetry.ActivitySource.StartActivity(request.OperationId, ActivityKind.Client);
         activity?.SetTag("http.request.method", request.Method.Method);
@@ -87,9 +92,9 @@ public sealed class IoTDAClientCore
         try
         {
             result = await _pipeline.ExecuteAsync(
-                static (attemptContext, state) => state.Core.SendAttemptAsync(state.Request, state.Url, attemptContext.CancellationToken),
+                static (attemptContext, state) => state.Core.SendAttemptAsync(state.Request, state.Url, state.PathAndQuery, attemptContext.CancellationToken),
                 context,
-                (Core: this, Request: request, Url: url)).ConfigureAwait(false);
+                (Core: this, Request: request, Url: url, PathAndQuery: pathAndQuery)).ConfigureAwait(false);
 
             if (!result.IsSuccess)
             {
@@ -131,7 +136,7 @@ public sealed class IoTDAClientCore
         }
     }
 
-    private async ValueTask<AttemptResult> SendAttemptAsync(IoTDARequest request, Uri url, CancellationToken cancellationToken)
+    private async ValueTask<AttemptResult> SendAttemptAsync(IoTDARequest request, Uri url, string pathAndQuery, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(request.Method, url);
         if (request.Body is { } body)
@@ -159,7 +164,7 @@ public sealed class IoTDAClientCore
             headers.TryAddWithoutValidation(InstanceIdHeader, instanceId);
         }
 
-        await _signer.SignAsync(message, request.Body ?? ReadOnlyMemory<byte>.Empty, freshMessage: true, cancellationToken).ConfigureAwait(false);
+        await _signer.SignAsync(message, request.Body ?? ReadOnlyMemory<byte>.Empty, _signingTarget, pathAndQuery, cancellationToken).ConfigureAwait(false);
         var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return await AttemptResult.ReadAsync(response, cancellationToken).ConfigureAwait(false);
     }

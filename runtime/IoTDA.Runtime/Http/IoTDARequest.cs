@@ -124,13 +124,13 @@ public sealed class IoTDARequest
     }
 
     /// <summary>
-    /// The request URL: <paramref name="baseUrl"/>, the template expanded with escaped values (<c>{project_id}</c>
-    /// falls back to the options), and the query, in one string.
+    /// The escaped path and query: <paramref name="basePath"/>, the template expanded with escaped values
+    /// (<c>{project_id}</c> falls back to the options), and the query, in one string.
     /// </summary>
-    internal string BuildUrl(string baseUrl, string? defaultProjectId)
+    internal string BuildPathAndQuery(string basePath, string? defaultProjectId)
     {
-        var url = new StringBuilder(baseUrl.Length + PathTemplate.Length + 64);
-        url.Append(baseUrl);
+        var url = new StringBuilder(basePath.Length + PathTemplate.Length + 64);
+        url.Append(basePath);
         var position = 0;
         while (position < PathTemplate.Length)
         {

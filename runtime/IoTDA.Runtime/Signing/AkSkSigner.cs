@@ -68,7 +68,7 @@ public static class AkSkSigner
     {
         var prepared = Prepare(input);
         return SignatureCalculator.CreateCanonicalRequestText(
-            input.Method, prepared.Path, prepared.Query, prepared.Headers, prepared.BodyHash);
+            input.Method, input.PathAndQuery, prepared.Headers, prepared.BodyHash);
     }
 
     /// <summary>The derived signing key as 64 lower-case hex characters (the HMAC key is their UTF-8 bytes).</summary>
@@ -82,7 +82,7 @@ public static class AkSkSigner
     {
         var prepared = Prepare(input);
         return SignatureCalculator.CreateAuthorization(
-            input.Method, prepared.Path, prepared.Query, prepared.Headers, prepared.BodyHash,
+            input.Method, input.PathAndQuery, prepared.Headers, prepared.BodyHash,
             prepared.SdkDate, accessKey, createKey(prepared.SdkDate));
     }
 
@@ -121,12 +121,9 @@ public static class AkSkSigner
         var sorted = headers.ToArray();
         Array.Sort(sorted, SignedHeader.ByLowerCaseName);
 
-        var questionMark = input.PathAndQuery.IndexOf('?');
-        var path = questionMark < 0 ? input.PathAndQuery : input.PathAndQuery.Substring(0, questionMark);
-        var query = questionMark < 0 ? null : input.PathAndQuery.Substring(questionMark + 1);
         var bodyHash = new byte[HashPrimitives.Sha256Length];
         HashPrimitives.Sha256(input.Body.Span, bodyHash);
-        return new PreparedInput(path, query, sorted, bodyHash, sdkDate);
+        return new PreparedInput(sorted, bodyHash, sdkDate);
     }
 
     /// <summary>Repeated headers are one header whose values are joined with commas, as HTTP defines.</summary>
@@ -177,18 +174,12 @@ public static class AkSkSigner
 
     private sealed class PreparedInput
     {
-        public PreparedInput(string path, string? query, SignedHeader[] headers, byte[] bodyHash, string sdkDate)
+        public PreparedInput(SignedHeader[] headers, byte[] bodyHash, string sdkDate)
         {
-            Path = path;
-            Query = query;
             Headers = headers;
             BodyHash = bodyHash;
             SdkDate = sdkDate;
         }
-
-        public string Path { get; }
-
-        public string? Query { get; }
 
         public SignedHeader[] Headers { get; }
 

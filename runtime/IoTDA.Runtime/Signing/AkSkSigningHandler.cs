@@ -48,7 +48,7 @@ public sealed class AkSkSigningHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        await _signer.SignAsync(request, knownBody: null, freshMessage: false, cancellationToken).ConfigureAwait(false);
+        await _signer.SignAsync(request, cancellationToken).ConfigureAwait(false);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 }

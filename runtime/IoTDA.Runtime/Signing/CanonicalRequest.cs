@@ -13,16 +13,21 @@ internal static class CanonicalRequest
     internal static void Write(
         ref Utf8Builder builder,
         string method,
-        string escapedPath,
-        string? escapedQuery,
+        string pathAndQuery,
         ReadOnlySpan<SignedHeader> sortedHeaders,
         ReadOnlySpan<byte> bodySha256)
     {
+        var questionMark = pathAndQuery.IndexOf('?');
+        var pathLength = questionMark < 0 ? pathAndQuery.Length : questionMark;
         builder.AppendUpperAscii(method);
         builder.Append((byte)'\n');
-        WritePath(ref builder, escapedPath);
+        WritePath(ref builder, pathAndQuery, pathLength);
         builder.Append((byte)'\n');
-        WriteQuery(ref builder, escapedQuery);
+        if (questionMark >= 0 && questionMark < pathAndQuery.Length - 1)
+        {
+            WriteQuery(ref builder, pathAndQuery.Substring(questionMark + 1));
+        }
+
         builder.Append((byte)'\n');
         foreach (var header in sortedHeaders)
         {
@@ -51,14 +56,25 @@ internal static class CanonicalRequest
         }
     }
 
-    /// <summary>Unescapes the path and encodes it again byte by byte; <c>/</c> separates segments.</summary>
-    private static void WritePath(ref Utf8Builder builder, string escapedPath)
+    /// <summary>
+    /// Unescapes the path (the first <paramref name="pathLength"/> characters of <paramref name="escapedPath"/>) and
+    /// encodes it again byte by byte; <c>/</c> separates segments.
+    /// </summary>
+    private static void WritePath(ref Utf8Builder builder, string escapedPath, int pathLength)
     {
         var start = builder.Length;
         Span<byte> scalar = stackalloc byte[4];
         var index = 0;
-        while (index < escapedPath.Length)
+        while (index < pathLength)
         {
+            var character = escapedPath[index];
+            if (character == '/' || (character < 0x80 && PercentEncoding.IsUnreserved(character)))
+            {
+                builder.Append((byte)character);
+                index++;
+                continue;
+            }
+
             if (TryReadEscapedByte(escapedPath, index, out var escaped))
             {
                 index += 3;
@@ -91,14 +107,9 @@ internal static class CanonicalRequest
         }
     }
 
-    private static void WriteQuery(ref Utf8Builder builder, string? escapedQuery)
+    private static void WriteQuery(ref Utf8Builder builder, string escapedQuery)
     {
-        if (string.IsNullOrEmpty(escapedQuery))
-        {
-            return;
-        }
-
-        var pairs = ParseQuery(escapedQuery!);
+        var pairs = ParseQuery(escapedQuery);
         pairs.Sort(static (x, y) =>
         {
             var byKey = string.CompareOrdinal(x.Key, y.Key);

@@ -11,10 +11,19 @@ internal static class HashPrimitives
 {
     internal const int Sha256Length = 32;
 
+#if NET
+    // One reusable hash per thread: the one-shot API creates and frees a native digest context per call, which costs
+    // more than hashing a request's few hundred bytes.
+    [ThreadStatic]
+    private static IncrementalHash? t_sha256;
+#endif
+
     internal static void Sha256(ReadOnlySpan<byte> data, Span<byte> destination)
     {
 #if NET
-        SHA256.HashData(data, destination);
+        var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha256.AppendData(data);
+        sha256.GetHashAndReset(destination);
 #else
         using var sha = SHA256.Create();
         sha.ComputeHash(data.ToArray()).CopyTo(destination);

@@ -41,30 +41,46 @@ internal sealed class RequestSigner
         set => Interlocked.Exchange(ref _clockOffsetTicks, value.Ticks);
     }
 
-    /// <param name="request">The request, complete but for authentication.</param>
-    /// <param name="knownBody">The body bytes when the caller has them; otherwise the content is buffered and read.</param>
-    /// <param name="freshMessage">
-    /// True when the message was built for this attempt alone (the client's case), so no header on it can be left over
-    /// from an earlier pass through a signer.
-    /// </param>
-    /// <param name="cancellationToken">Cancels a credentials fetch or a body read.</param>
-    internal ValueTask SignAsync(HttpRequestMessage request, ReadOnlyMemory<byte>? knownBody, bool freshMessage, CancellationToken cancellationToken)
+    /// <summary>
+    /// Signs a message that someone else built (the handler's case): its body is buffered and read, its target worked
+    /// out from its URI, and headers a signer added on an earlier pass are replaced.
+    /// </summary>
+    internal async ValueTask SignAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var uri = request.RequestUri;
+        if (uri is null || !uri.IsAbsoluteUri)
+        {
+            throw new InvalidOperationException("A request to sign needs an absolute RequestUri.");
+        }
+
+        ThrowIfCredentialsWouldTravelInClear(uri);
+        var credentials = await _credentials.ResolveAsync(cancellationToken).ConfigureAwait(false);
+        var body = await ReadBodyAsync(request).ConfigureAwait(false);
+        Sign(request, credentials, body.Span, TargetFor(uri), uri.PathAndQuery, freshMessage: false);
+    }
+
+    /// <summary>
+    /// Signs a message built for this attempt alone (the client's case): the caller passes the body bytes, the target
+    /// it worked out once for its endpoint, and the escaped path and query it built the URI from.
+    /// </summary>
+    internal ValueTask SignAsync(
+        HttpRequestMessage request, ReadOnlyMemory<byte> body, SigningTarget target, string pathAndQuery, CancellationToken cancellationToken)
     {
         var current = _credentials.TryGetCurrent();
-        if (current is not null && (knownBody is not null || request.Content is null))
+        if (current is not null)
         {
-            Sign(request, current, knownBody is { } body ? body.Span : default, freshMessage);
+            Sign(request, current, body.Span, target, pathAndQuery, freshMessage: true);
             return default;
         }
 
-        return SignSlowlyAsync(request, knownBody, freshMessage, cancellationToken);
+        return SignAfterRefreshAsync(request, body, target, pathAndQuery, cancellationToken);
     }
 
-    private async ValueTask SignSlowlyAsync(HttpRequestMessage request, ReadOnlyMemory<byte>? knownBody, bool freshMessage, CancellationToken cancellationToken)
+    private async ValueTask SignAfterRefreshAsync(
+        HttpRequestMessage request, ReadOnlyMemory<byte> body, SigningTarget target, string pathAndQuery, CancellationToken cancellationToken)
     {
         var credentials = await _credentials.ResolveAsync(cancellationToken).ConfigureAwait(false);
-        var body = knownBody ?? await ReadBodyAsync(request).ConfigureAwait(false);
-        Sign(request, credentials, body.Span, freshMessage);
+        Sign(request, credentials, body.Span, target, pathAndQuery, freshMessage: true);
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequestMessage request)
@@ -79,15 +95,13 @@ internal sealed class RequestSigner
         return await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
     }
 
-    private void Sign(HttpRequestMessage request, IoTDACredentials credentials, ReadOnlySpan<byte> body, bool freshMessage)
+    /// <summary>
+    /// Signs with the given body, target and escaped path and query. <paramref name="freshMessage"/> is true when the
+    /// message was built for this attempt alone, so no header on it can be left over from an earlier pass.
+    /// </summary>
+    private void Sign(
+        HttpRequestMessage request, IoTDACredentials credentials, ReadOnlySpan<byte> body, SigningTarget target, string pathAndQuery, bool freshMessage)
     {
-        var uri = request.RequestUri;
-        if (uri is null || !uri.IsAbsoluteUri)
-        {
-            throw new InvalidOperationException("A request to sign needs an absolute RequestUri.");
-        }
-
-        ThrowIfCredentialsWouldTravelInClear(uri);
         var headers = request.Headers;
         if (credentials is TokenCredentials token)
         {
@@ -97,7 +111,6 @@ internal sealed class RequestSigner
         }
 
         var akSk = (AkSkCredentials)credentials;
-        var target = TargetFor(uri);
         var sdkDate = EnsureSdkDate(request, freshMessage);
         RemoveUnlessFresh(headers, SecurityTokenHeader, freshMessage);
         if (akSk.SecurityToken is not null)
@@ -120,7 +133,7 @@ internal sealed class RequestSigner
         try
         {
             var authorization = SignatureCalculator.CreateAuthorization(
-                request.Method.Method, uri.AbsolutePath, QueryWithoutSeparator(uri), signedHeaders.AsSpan(0, count), bodyHash, sdkDate, akSk.AccessKey, key);
+                request.Method.Method, pathAndQuery, signedHeaders.AsSpan(0, count), bodyHash, sdkDate, akSk.AccessKey, key);
             headers.TryAddWithoutValidation(AuthorizationHeader, authorization);
         }
         finally
@@ -128,6 +141,9 @@ internal sealed class RequestSigner
             ArrayPool<SignedHeader>.Shared.Return(signedHeaders, clearArray: true);
         }
     }
+
+    /// <summary>The target for requests to <paramref name="endpoint"/>, with this signer's configured region.</summary>
+    internal SigningTarget CreateTarget(Uri endpoint) => SigningTarget.For(endpoint, _regionId);
 
     /// <summary>One request after another goes to the same host: keep the last target while it still applies.</summary>
     private SigningTarget TargetFor(Uri uri)
@@ -138,7 +154,7 @@ internal sealed class RequestSigner
             return last;
         }
 
-        var target = SigningTarget.For(uri, _regionId);
+        var target = CreateTarget(uri);
         Volatile.Write(ref _lastTarget, target);
         return target;
     }
@@ -149,12 +165,6 @@ internal sealed class RequestSigner
         {
             headers.Remove(name);
         }
-    }
-
-    private static string? QueryWithoutSeparator(Uri uri)
-    {
-        var query = uri.Query;
-        return query.Length <= 1 ? null : query.Substring(1);
     }
 
     /// <summary>Keeps a date the caller set; replaces one this signer added on an earlier pass.</summary>
@@ -209,7 +219,7 @@ internal sealed class RequestSigner
         return key;
     }
 
-    private static void ThrowIfCredentialsWouldTravelInClear(Uri uri)
+    internal static void ThrowIfCredentialsWouldTravelInClear(Uri uri)
     {
         if (string.Equals(uri.Scheme, "http", StringComparison.OrdinalIgnoreCase) && !uri.IsLoopback)
         {

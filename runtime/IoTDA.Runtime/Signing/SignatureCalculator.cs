@@ -10,8 +10,7 @@ internal static class SignatureCalculator
 
     internal static string CreateAuthorization(
         string method,
-        string escapedPath,
-        string? escapedQuery,
+        string pathAndQuery,
         ReadOnlySpan<SignedHeader> sortedHeaders,
         ReadOnlySpan<byte> bodySha256,
         string sdkDate,
@@ -22,7 +21,7 @@ internal static class SignatureCalculator
         var canonical = new Utf8Builder(stackalloc byte[1024]);
         try
         {
-            CanonicalRequest.Write(ref canonical, method, escapedPath, escapedQuery, sortedHeaders, bodySha256);
+            CanonicalRequest.Write(ref canonical, method, pathAndQuery, sortedHeaders, bodySha256);
             HashPrimitives.Sha256(canonical.Written, canonicalHash);
         }
         finally
@@ -84,15 +83,14 @@ internal static class SignatureCalculator
 
     internal static string CreateCanonicalRequestText(
         string method,
-        string escapedPath,
-        string? escapedQuery,
+        string pathAndQuery,
         ReadOnlySpan<SignedHeader> sortedHeaders,
         ReadOnlySpan<byte> bodySha256)
     {
         var canonical = new Utf8Builder(stackalloc byte[1024]);
         try
         {
-            CanonicalRequest.Write(ref canonical, method, escapedPath, escapedQuery, sortedHeaders, bodySha256);
+            CanonicalRequest.Write(ref canonical, method, pathAndQuery, sortedHeaders, bodySha256);
             return canonical.ToString();
         }
         finally

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace IoTDA.Runtime;
@@ -28,13 +29,16 @@ internal ref struct Utf8Builder
 
     public readonly byte this[int index] => _buffer[index];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(byte value)
     {
-        if (_length == _buffer.Length)
+        if ((uint)_length < (uint)_buffer.Length)
         {
-            Grow(1);
+            _buffer[_length++] = value;
+            return;
         }
 
+        Grow(1);
         _buffer[_length++] = value;
     }
 
@@ -68,18 +72,16 @@ internal ref struct Utf8Builder
 
     public void AppendUtf8(ReadOnlySpan<char> value)
     {
-        foreach (var character in value)
+        EnsureRoom(value.Length);
+        for (var i = 0; i < value.Length; i++)
         {
-            if (character >= 0x80)
+            if (value[i] >= 0x80)
             {
-                AppendUtf8(value.ToString());
+                AppendUtf8(value.Slice(i).ToString());
                 return;
             }
-        }
 
-        foreach (var character in value)
-        {
-            Append((byte)character);
+            _buffer[_length++] = (byte)value[i];
         }
     }
 
@@ -95,9 +97,10 @@ internal ref struct Utf8Builder
 
     public void AppendUpperAscii(string value)
     {
+        EnsureRoom(value.Length);
         foreach (var character in value)
         {
-            Append((byte)(character >= 'a' && character <= 'z' ? character - 32 : character));
+            _buffer[_length++] = (byte)(character >= 'a' && character <= 'z' ? character - 32 : character);
         }
     }
 
@@ -164,6 +167,7 @@ internal ref struct Utf8Builder
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Grow(int needed)
     {
         var next = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + needed));
