@@ -37,11 +37,4 @@ internal static class PercentEncoding
             }
         }
     }
-
-    internal static string Encode(string value)
-    {
-        var builder = new StringBuilder(value.Length + 8);
-        AppendEncoded(builder, value);
-        return builder.ToString();
-    }
 }

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace IoTDA.Runtime;
 
 /// <summary>
-/// SHA-256, HMAC-SHA256 and HKDF-SHA256 over spans. On .NET 8 these are the allocation-free one-shot APIs; on
+/// SHA-256 and HKDF-SHA256 over spans (HMAC lives with its key, in <see cref="SigningKey"/>). On .NET 8 these are the allocation-free one-shot APIs; on
 /// netstandard2.0 they fall back to the classic objects, and HKDF (absent there) follows RFC 5869 over HMAC.
 /// </summary>
 internal static class HashPrimitives
@@ -27,16 +27,6 @@ internal static class HashPrimitives
 #else
         using var sha = SHA256.Create();
         sha.ComputeHash(data.ToArray()).CopyTo(destination);
-#endif
-    }
-
-    internal static void HmacSha256(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data, Span<byte> destination)
-    {
-#if NET
-        HMACSHA256.HashData(key, data, destination);
-#else
-        using var hmac = new HMACSHA256(key.ToArray());
-        hmac.ComputeHash(data.ToArray()).CopyTo(destination);
 #endif
     }
 
@@ -71,4 +61,12 @@ internal static class HashPrimitives
         }
 #endif
     }
+#if !NET
+
+    private static void HmacSha256(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data, Span<byte> destination)
+    {
+        using var hmac = new HMACSHA256(key.ToArray());
+        hmac.ComputeHash(data.ToArray()).CopyTo(destination);
+    }
+#endif
 }
