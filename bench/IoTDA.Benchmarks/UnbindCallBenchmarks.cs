@@ -46,7 +46,7 @@ public class UnbindCallBenchmarks
     private IoTDAClientCore _sdkWithToken = null!;
 
     [GlobalSetup]
-    public void Setup()
+    public async Task Setup()
     {
         _floorClient = new HttpClient(new CannedResponseHandler());
         _sdkHttpClient = new HttpClient(new CannedResponseHandler());
@@ -73,8 +73,10 @@ public class UnbindCallBenchmarks
             Credentials = new TokenCredentials("iam-token"),
         });
 
-        UnbindRequest.ThrowIfNotExample(HandWrittenFloor().GetAwaiter().GetResult());
-        UnbindRequest.ThrowIfNotExample(Sdk().GetAwaiter().GetResult());
+        UnbindRequest.ThrowIfNotExample(await HandWrittenFloor());
+        UnbindRequest.ThrowIfNotExample(await Sdk());
+        UnbindRequest.ThrowIfNotExample(await Sdk_NoRetriesOneTimeout());
+        UnbindRequest.ThrowIfNotExample(await Sdk_TokenAuth());
     }
 
     [GlobalCleanup]
