@@ -1,0 +1,44 @@
+namespace IoTDA.Emulator;
+
+/// <summary>
+/// The error codes the emulator answers with. The ones marked "documented" are the service's own; the others
+/// are the emulator's choice where the service's code is not published, in the service's numbering style.
+/// </summary>
+public static class EmulatorErrorCodes
+{
+    /// <summary>Documented: 400, the input breaks a rule (a missing or malformed member, over 20 IDs, an unknown target type).</summary>
+    public const string InvalidInput = "IOTDA.000006";
+
+    /// <summary>Documented: 400, the body is not valid JSON.</summary>
+    public const string InvalidJson = "IOTDA.000008";
+
+    /// <summary>Documented: 400, <c>limit</c> is outside 1 to 50.</summary>
+    public const string LimitOutOfRange = "IOTDA.000017";
+
+    /// <summary>Documented: 401, derived signing is required (<see cref="IoTDAEmulatorOptions.RequireDerivedSigning"/>) but a plain signature came.</summary>
+    public const string DerivedSigningRequired = "IOTDA.000002";
+
+    /// <summary>Emulator's choice: 403, the path's project ID is not the emulator's.</summary>
+    public const string ProjectMismatch = "IOTDA.000003";
+
+    /// <summary>Documented: the gateway's 401 for any failed authentication (signature, date window, token).</summary>
+    public const string GatewayAuthenticationFailed = "APIGW.0301";
+
+    /// <summary>The gateway's 404 for a path no API is published at.</summary>
+    public const string GatewayApiNotFound = "APIGW.0101";
+
+    /// <summary>Emulator's choice: 404, the device policy does not exist in the instance.</summary>
+    public const string PolicyNotFound = "IOTDA.015201";
+
+    /// <summary>Emulator's choice: 400, the instance already holds the most policies it may.</summary>
+    public const string PolicyLimitReached = "IOTDA.015202";
+
+    /// <summary>Documented, per target in an unbind result: the target is not bound to the policy.</summary>
+    public const string TargetNotBound = "IOTDA.015207";
+
+    /// <summary>Emulator's choice, per target in a bind result: the target is already bound to the policy.</summary>
+    public const string TargetAlreadyBound = "IOTDA.015208";
+
+    /// <summary>Emulator's choice, per target in a bind result: no target of that type has that ID.</summary>
+    public const string TargetNotFound = "IOTDA.015209";
+}

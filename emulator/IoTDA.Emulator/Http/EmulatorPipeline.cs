@@ -1,0 +1,120 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.Text.Json;
+using System.Threading.Tasks;
+using IoTDA.Emulator.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+
+namespace IoTDA.Emulator.Http;
+
+/// <summary>
+/// The gateway in front (request ID, body, authentication) and the routes behind it. Every handler is a
+/// <see cref="RequestDelegate"/>, so no parameter binding by reflection is involved.
+/// </summary>
+internal static class EmulatorPipeline
+{
+    internal const string RequestIdHeader = "X-Request-Id";
+    internal const string InstanceIdHeader = "Instance-Id";
+    private const string BasePath = "/v5/iot/{project_id}/device-policies";
+    private static readonly object ReceivedRequestKey = new();
+
+    public static void Configure(WebApplication app, IoTDAEmulatorOptions options, EmulatorState state)
+    {
+        var authenticator = new GatewayAuthenticator(options);
+        app.Use((context, next) => GatewayAsync(context, next, authenticator, options));
+
+        var api = new DevicePolicyApi(state, options);
+        app.MapPost(BasePath, Endpoint(api.Create, options));
+        app.MapGet(BasePath, Endpoint(api.List, options));
+        app.MapGet(BasePath + "/{policy_id}", Endpoint(api.Show, options));
+        app.MapPut(BasePath + "/{policy_id}", Endpoint(api.Update, options));
+        app.MapDelete(BasePath + "/{policy_id}", Endpoint(api.Delete, options));
+        app.MapPost(BasePath + "/{policy_id}/bind", Endpoint(api.Bind, options));
+        app.MapPost(BasePath + "/{policy_id}/unbind", Endpoint(api.Unbind, options));
+        app.MapPost(BasePath + "/{policy_id}/list-targets", Endpoint(api.ListTargets, options));
+        app.MapFallback(context => WriteJsonAsync(context, StatusCodes.Status404NotFound, writer => ResponseWriter.WriteError(
+            writer, EmulatorErrorCodes.GatewayApiNotFound, "The API does not exist or has not been published in the environment.",
+            ((ReceivedRequest)context.Items[ReceivedRequestKey]!).RequestId)));
+    }
+
+    private static async Task GatewayAsync(HttpContext context, RequestDelegate next, GatewayAuthenticator authenticator, IoTDAEmulatorOptions options)
+    {
+        var requestId = Guid.NewGuid().ToString("N");
+        context.Response.Headers[RequestIdHeader] = requestId;
+
+        byte[] body;
+        using (var buffer = new MemoryStream())
+        {
+            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+            body = buffer.ToArray();
+        }
+
+        // The raw target is the path and query exactly as sent, still escaped: what the client signed.
+        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (string.IsNullOrEmpty(rawTarget) || rawTarget[0] != '/')
+        {
+            rawTarget = context.Request.Path.ToUriComponent() + context.Request.QueryString.ToUriComponent();
+        }
+
+        var failure = authenticator.Authenticate(context.Request, rawTarget, body);
+        if (failure is not null)
+        {
+            await WriteJsonAsync(context, failure.StatusCode, writer => ResponseWriter.WriteError(
+                writer, failure.ErrorCode, failure.Message, failure.IncludeRequestId ? requestId : null)).ConfigureAwait(false);
+            return;
+        }
+
+        var instanceId = context.Request.Headers[InstanceIdHeader].ToString();
+        context.Items[ReceivedRequestKey] = new ReceivedRequest(
+            requestId, body, string.IsNullOrWhiteSpace(instanceId) ? options.InstanceId : instanceId.Trim());
+        await next(context).ConfigureAwait(false);
+    }
+
+    private static RequestDelegate Endpoint(Func<HttpContext, ReceivedRequest, ApiResponse> handler, IoTDAEmulatorOptions options) =>
+        context =>
+        {
+            var request = (ReceivedRequest)context.Items[ReceivedRequestKey]!;
+            ApiResponse response;
+            try
+            {
+                var projectId = context.Request.RouteValues["project_id"] as string;
+                if (!string.Equals(projectId, options.ProjectId, StringComparison.Ordinal))
+                {
+                    throw new ApiError(StatusCodes.Status403Forbidden, EmulatorErrorCodes.ProjectMismatch,
+                        $"The project '{projectId}' in the path is not the project of these credentials.");
+                }
+
+                response = handler(context, request);
+            }
+            catch (ApiError error)
+            {
+                return WriteJsonAsync(context, error.StatusCode, writer => ResponseWriter.WriteError(writer, error.ErrorCode, error.Message, null));
+            }
+
+            if (response.WriteBody is null)
+            {
+                context.Response.StatusCode = response.StatusCode;
+                return Task.CompletedTask;
+            }
+
+            return WriteJsonAsync(context, response.StatusCode, response.WriteBody);
+        };
+
+    private static async Task WriteJsonAsync(HttpContext context, int statusCode, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        context.Response.StatusCode = statusCode;
+        context.Response.ContentType = "application/json;charset=UTF-8";
+        context.Response.ContentLength = buffer.WrittenCount;
+        await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
+    }
+}
