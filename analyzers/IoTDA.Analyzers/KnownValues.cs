@@ -1,0 +1,355 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IoTDA.Analyzers;
+
+/// <summary>
+/// What the compiler knows about a value: its constant string or number, or how many elements a collection written
+/// in place holds. Anything else is unknown, and an unknown value is never flagged.
+/// </summary>
+internal static class KnownValues
+{
+    // Deeper nesting than this is not code anyone writes; stopping keeps malformed trees from costing time.
+    private const int MaxDepth = 32;
+
+    /// <summary>
+    /// The values that can flow into the member: the value itself, or each branch of a conditional expression
+    /// (through conversions, so <c>TargetType = flag ? "devices" : "app"</c> yields both strings).
+    /// </summary>
+    public static void AddBranches(IOperation? operation, List<IOperation> branches, int depth = 0)
+    {
+        if (operation is null || depth > MaxDepth)
+        {
+            return;
+        }
+
+        if (operation.ConstantValue.HasValue)
+        {
+            branches.Add(operation);
+            return;
+        }
+
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                AddBranches(conversion.Operand, branches, depth + 1);
+                return;
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                AddBranches(conditional.WhenTrue, branches, depth + 1);
+                AddBranches(whenFalse, branches, depth + 1);
+                return;
+            default:
+                branches.Add(operation);
+                return;
+        }
+    }
+
+    /// <summary>A constant string: literals, consts, constant concatenation and interpolation.</summary>
+    public static bool TryGetString(IOperation operation, out string value)
+    {
+        if (operation.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            value = constant;
+            return true;
+        }
+
+        if (operation is IInterpolatedStringOperation interpolated)
+        {
+            return TryConcatenate(interpolated, out value);
+        }
+
+        value = string.Empty;
+        return false;
+    }
+
+    /// <summary>A constant number of any numeric type, as a double.</summary>
+    public static bool TryGetNumber(IOperation operation, out double value)
+    {
+        value = 0;
+        if (!operation.ConstantValue.HasValue)
+        {
+            return false;
+        }
+
+        switch (operation.ConstantValue.Value)
+        {
+            case int number: value = number; return true;
+            case long number: value = number; return true;
+            case short number: value = number; return true;
+            case sbyte number: value = number; return true;
+            case byte number: value = number; return true;
+            case ushort number: value = number; return true;
+            case uint number: value = number; return true;
+            case ulong number: value = number; return true;
+            case float number: value = number; return true;
+            case double number: value = number; return true;
+            case decimal number: value = (double)number; return true;
+            default: return false;
+        }
+    }
+
+    /// <summary>
+    /// How many elements a collection written in place holds: at least <paramref name="count"/>, exactly when
+    /// <paramref name="exact"/> (a spread of unknown size or a set that may drop duplicates leaves only a lower bound).
+    /// </summary>
+    public static bool TryCount(IOperation? operation, out int count, out bool exact, int depth = 0)
+    {
+        count = 0;
+        exact = false;
+        if (operation is null || depth > MaxDepth)
+        {
+            return false;
+        }
+
+        // Read from syntax: Microsoft.CodeAnalysis 4.8, the oldest compiler these analyzers load into, has no
+        // operation for collection expressions.
+        if (operation.Syntax is CollectionExpressionSyntax collection && operation.SemanticModel is { } semanticModel)
+        {
+            return TryCountCollectionExpression(collection, semanticModel, out count, out exact, depth);
+        }
+
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return TryCount(conversion.Operand, out count, out exact, depth + 1);
+            case IArrayCreationOperation array:
+                return TryCountArray(array, out count, out exact);
+            case IObjectCreationOperation creation:
+                return TryCountCollectionInitializer(creation, out count, out exact);
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                if (TryCount(conditional.WhenTrue, out var whenTrueCount, out var whenTrueExact, depth + 1)
+                    && TryCount(whenFalse, out var whenFalseCount, out var whenFalseExact, depth + 1))
+                {
+                    count = Math.Min(whenTrueCount, whenFalseCount);
+                    exact = whenTrueExact && whenFalseExact && whenTrueCount == whenFalseCount;
+                    return true;
+                }
+
+                return false;
+            case IInvocationOperation { TargetMethod: { Name: "Empty", IsStatic: true, ContainingType: { Name: "Array", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } }:
+                exact = true;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool TryCountArray(IArrayCreationOperation array, out int count, out bool exact)
+    {
+        count = 0;
+        exact = false;
+        if (array.DimensionSizes.Length != 1)
+        {
+            return false;
+        }
+
+        if (array.Initializer is { } initializer)
+        {
+            count = initializer.ElementValues.Length;
+            exact = true;
+            return true;
+        }
+
+        if (TryGetNumber(array.DimensionSizes[0], out var size) && size >= 0 && size <= int.MaxValue)
+        {
+            count = (int)size;
+            exact = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryCountCollectionExpression(CollectionExpressionSyntax collection, SemanticModel semanticModel, out int count, out bool exact, int depth)
+    {
+        count = 0;
+        exact = true;
+        var constants = new List<object?>();
+        foreach (var element in collection.Elements)
+        {
+            if (element is SpreadElementSyntax spread)
+            {
+                constants = null;
+                if (TryCount(semanticModel.GetOperation(spread.Expression), out var spreadCount, out var spreadExact, depth + 1))
+                {
+                    count = AddCapped(count, spreadCount);
+                    exact &= spreadExact;
+                }
+                else
+                {
+                    exact = false;
+                }
+            }
+            else
+            {
+                count = AddCapped(count, 1);
+                if (constants is not null && element is ExpressionElementSyntax expression && semanticModel.GetConstantValue(expression.Expression) is { HasValue: true } constant)
+                {
+                    constants.Add(constant.Value);
+                }
+                else
+                {
+                    constants = null;
+                }
+            }
+        }
+
+        if (ImplementsSet(semanticModel.GetTypeInfo(collection).ConvertedType))
+        {
+            LimitForSet(constants, ref count, ref exact);
+        }
+
+        return true;
+    }
+
+    private static bool TryCountCollectionInitializer(IObjectCreationOperation creation, out int count, out bool exact)
+    {
+        count = 0;
+        exact = false;
+        if (creation.Type is not { } type || !IsGenericCollection(type))
+        {
+            return false;
+        }
+
+        // A constructor that takes a collection copies elements the initializer does not show.
+        exact = true;
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter?.Type.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64))
+            {
+                exact = false;
+            }
+        }
+
+        var elements = new List<IOperation>();
+        if (creation.Initializer is { } initializer)
+        {
+            foreach (var element in initializer.Initializers)
+            {
+                switch (element)
+                {
+                    case IInvocationOperation { Arguments.Length: 1 } add:
+                        elements.Add(add.Arguments[0].Value);
+                        break;
+                    case ISimpleAssignmentOperation:
+                        break;
+                    default:
+                        // Dictionary-style or multi-argument Add: not a list of items this rule counts.
+                        return false;
+                }
+            }
+        }
+
+        count = elements.Count;
+        if (ImplementsSet(type))
+        {
+            List<object?>? constants = new();
+            foreach (var element in elements)
+            {
+                if (!element.ConstantValue.HasValue)
+                {
+                    constants = null;
+                    break;
+                }
+
+                constants.Add(element.ConstantValue.Value);
+            }
+
+            LimitForSet(constants, ref count, ref exact);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A set drops duplicates: its count is exact only when every element is a known constant (then it is the number
+    /// of distinct ones); otherwise it holds at least one element if any was written.
+    /// </summary>
+    private static void LimitForSet(List<object?>? constants, ref int count, ref bool exact)
+    {
+        if (constants is null)
+        {
+            count = count > 0 ? 1 : 0;
+            exact = false;
+            return;
+        }
+
+        count = new HashSet<object?>(constants).Count;
+    }
+
+    private static bool IsGenericCollection(ITypeSymbol type)
+    {
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (candidate is { Name: "ICollection", Arity: 1 } && IsSystemCollectionsGeneric(candidate.ContainingNamespace))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ImplementsSet(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (type is INamedTypeSymbol { Name: "ISet" or "IReadOnlySet", Arity: 1 } self && IsSystemCollectionsGeneric(self.ContainingNamespace))
+        {
+            return true;
+        }
+
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (candidate is { Name: "ISet" or "IReadOnlySet", Arity: 1 } && IsSystemCollectionsGeneric(candidate.ContainingNamespace))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSystemCollectionsGeneric(INamespaceSymbol? ns) =>
+        ns is { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+
+    private static int AddCapped(int left, int right) => (int)Math.Min((long)left + right, int.MaxValue);
+
+    /// <summary>
+    /// An interpolation is a compile-time string when every hole holds a constant string or char with no alignment or
+    /// format (C# itself makes it constant only for strings; a char formats the same in every culture).
+    /// </summary>
+    private static bool TryConcatenate(IInterpolatedStringOperation interpolated, out string value)
+    {
+        var builder = new StringBuilder();
+        value = string.Empty;
+        foreach (var part in interpolated.Parts)
+        {
+            switch (part)
+            {
+                case IInterpolatedStringTextOperation text when text.Text.ConstantValue.Value is string literal:
+                    builder.Append(literal);
+                    break;
+                case IInterpolationOperation { Alignment: null, FormatString: null } hole when Unconverted(hole.Expression).ConstantValue.Value is string or char:
+                    builder.Append(Convert.ToString(Unconverted(hole.Expression).ConstantValue.Value, CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        value = builder.ToString();
+        return true;
+    }
+
+    private static IOperation Unconverted(IOperation operation) =>
+        operation is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : operation;
+}
