@@ -67,7 +67,7 @@ public sealed class IoTDAEmulator : IAsyncDisposable
     public static async Task<IoTDAEmulator> StartAsync(IoTDAEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         var settings = (options ?? new IoTDAEmulatorOptions()).Copy().Validated();
-        var application = Build(settings, Array.Empty<string>(), builder =>
+        var application = Build(settings, Array.Empty<string>(), requestLog: null, builder =>
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, settings.Port)));
         try
         {
@@ -94,7 +94,12 @@ public sealed class IoTDAEmulator : IAsyncDisposable
     }
 
     /// <summary>The application both the in-process emulator and the standalone process run.</summary>
-    internal static WebApplication Build(IoTDAEmulatorOptions options, string[] args, Action<WebApplicationBuilder> configureServer)
+    /// <param name="options">The validated settings.</param>
+    /// <param name="args">Command-line arguments for the host's configuration.</param>
+    /// <param name="requestLog">Told one line per answered request; null for silence.</param>
+    /// <param name="configureServer">Says where Kestrel listens.</param>
+    internal static WebApplication Build(
+        IoTDAEmulatorOptions options, string[] args, Action<string>? requestLog, Action<WebApplicationBuilder> configureServer)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -108,7 +113,7 @@ public sealed class IoTDAEmulator : IAsyncDisposable
 
         var state = new EmulatorState(options.StateFilePath);
         var application = builder.Build();
-        EmulatorPipeline.Configure(application, options, state);
+        EmulatorPipeline.Configure(application, options, state, requestLog);
         return application;
     }
 

@@ -22,6 +22,7 @@ internal static class Program
           --access-key <ak> --secret-key <sk> the credentials signatures are checked against
           --project-id <id> --instance-id <id> --token <token>
           --require-derived-signing true      reject plain SDK-HMAC-SHA256 signatures
+          --quiet true                        no line per request
         """;
 
     public static async Task<int> Main(string[] args)
@@ -47,10 +48,12 @@ internal static class Program
                 RequireDerivedSigning = string.Equals(configuration["require-derived-signing"], "true", StringComparison.OrdinalIgnoreCase),
             }.Validated();
             var urls = configuration["urls"] ?? DefaultUrls;
+            var quiet = string.Equals(configuration["quiet"], "true", StringComparison.OrdinalIgnoreCase);
 
-            await using var application = IoTDAEmulator.Build(options, args, builder => builder.WebHost.UseUrls(urls));
+            await using var application = IoTDAEmulator.Build(
+                options, args, quiet ? null : Console.WriteLine, builder => builder.WebHost.UseUrls(urls));
             await application.StartAsync().ConfigureAwait(false);
-            var endpoint = IoTDAEmulator.ListeningAddress(application);
+            var endpoint = IoTDAEmulator.ListeningAddress(application).GetLeftPart(UriPartial.Authority);
             Console.WriteLine($"""
                 IoTDA emulator listening on {endpoint}
                   access key   {options.AccessKey}
@@ -61,7 +64,7 @@ internal static class Program
                   state        {(options.StateFilePath is null ? "in memory only" : Path.GetFullPath(options.StateFilePath))}
                 Point the quick start at it:
                   IOTDA_ENDPOINT={endpoint} IOTDA_AK={options.AccessKey} IOTDA_SK={options.SecretKey} IOTDA_PROJECT_ID={options.ProjectId} dotnet run --project samples/QuickStart
-                Press Ctrl+C to stop.
+                Press Ctrl+C to stop. One line per request follows (--quiet true turns them off).
                 """);
             await application.WaitForShutdownAsync().ConfigureAwait(false);
             return 0;

@@ -1,8 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.Linq;
-using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
 using System.Threading;
@@ -19,7 +17,7 @@ public sealed class ProcessTests
     [Fact]
     public async Task The_emulator_started_with_dotnet_run_answers_on_its_port()
     {
-        var port = FreeLoopbackPort();
+        var port = TestClients.FreeLoopbackPort();
         var output = new StringBuilder();
         var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var process = new Process { StartInfo = DotnetRun(port), EnableRaisingEvents = true };
@@ -114,12 +112,5 @@ public sealed class ProcessTests
         startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         startInfo.Environment["DOTNET_NOLOGO"] = "1";
         return startInfo;
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

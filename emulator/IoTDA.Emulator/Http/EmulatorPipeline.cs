@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -22,8 +23,18 @@ internal static class EmulatorPipeline
     private const string BasePath = "/v5/iot/{project_id}/device-policies";
     private static readonly object ReceivedRequestKey = new();
 
-    public static void Configure(WebApplication app, IoTDAEmulatorOptions options, EmulatorState state)
+    public static void Configure(WebApplication app, IoTDAEmulatorOptions options, EmulatorState state, Action<string>? requestLog)
     {
+        if (requestLog is not null)
+        {
+            app.Use(async (context, next) =>
+            {
+                await next(context).ConfigureAwait(false);
+                requestLog(string.Create(CultureInfo.InvariantCulture,
+                    $"{DateTime.UtcNow:HH:mm:ss} {context.Request.Method} {context.Request.Path}{context.Request.QueryString} -> {context.Response.StatusCode} [{context.Response.Headers[RequestIdHeader]}]"));
+            });
+        }
+
         var authenticator = new GatewayAuthenticator(options);
         app.Use((context, next) => GatewayAsync(context, next, authenticator, options));
 
