@@ -80,6 +80,17 @@ public sealed class SigningTests
     }
 
     [Fact]
+    public async Task A_percent_encoded_query_with_Chinese_and_reserved_characters_verifies()
+    {
+        var client = TestClients.Client(_emulator, TestClients.NewInstanceId());
+
+        var page = await client.ListDevicePoliciesAsync(policyName: "策略 _?'#().,&%@!-+=/");
+
+        Assert.Empty(page.Policies);
+        Assert.Equal(0, page.Page!.Count);
+    }
+
+    [Fact]
     public async Task An_unknown_access_key_is_rejected()
     {
         var options = TestClients.Options(_emulator, TestClients.NewInstanceId(), new AkSkCredentials("UNKNOWNACCESSKEY", _emulator.SecretKey));
