@@ -114,15 +114,15 @@ internal static class Program
 
     private static string DeviceId(int index) => ProductId + "_quickstart-" + index.ToString("000", CultureInfo.InvariantCulture);
 
-    private static void PrintSummary(params (string Step, int Sent, DevicePolicyBindOrUnbindResult Result)[] steps)
+    private static void PrintSummary(params (string Step, int Sent, DevicePolicyBindOrUnbindResult Outcome)[] steps)
     {
         Console.WriteLine("step    sent  succeeded  failed");
-        foreach (var (step, sent, result) in steps)
+        foreach (var (step, sent, outcome) in steps)
         {
-            Console.WriteLine($"{step,-6}  {sent,4}  {result.SuccessTargets.Count,9}  {result.FailureTargets.Count,6}");
+            Console.WriteLine($"{step,-6}  {sent,4}  {outcome.SuccessTargets.Count,9}  {outcome.FailureTargets.Count,6}");
         }
 
-        var failures = steps.SelectMany(step => step.Result.FailureTargets.Select(failure => (step.Step, failure))).ToList();
+        var failures = steps.SelectMany(step => step.Outcome.FailureTargets.Select(failure => (step.Step, failure))).ToList();
         if (failures.Count == 0)
         {
             Console.WriteLine("No target failed.");
