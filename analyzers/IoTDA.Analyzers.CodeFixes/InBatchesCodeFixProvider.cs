@@ -10,7 +10,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace IoTDA.Analyzers.CodeFixes;
 
@@ -26,9 +25,6 @@ public sealed class InBatchesCodeFixProvider : CodeFixProvider
 {
     internal const string EquivalenceKey = DiagnosticDescriptors.TooManyItemsId + ".InBatches";
 
-    private const string AsyncSuffix = "Async";
-    private const string BatchedSuffix = "InBatchesAsync";
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.TooManyItemsId);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -36,8 +32,7 @@ public sealed class InBatchesCodeFixProvider : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || semanticModel is null)
+        if (root is null)
         {
             return;
         }
@@ -45,7 +40,7 @@ public sealed class InBatchesCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax items
-                || Rewrite(items, semanticModel, context.CancellationToken) is not { } rewrite)
+                || Rewrite(items, diagnostic.Properties) is not { } rewrite)
             {
                 continue;
             }
@@ -65,38 +60,33 @@ public sealed class InBatchesCodeFixProvider : CodeFixProvider
         return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(rewrite.Original, rewrite.Replacement));
     }
 
-    private static Rewritten? Rewrite(ExpressionSyntax items, SemanticModel semanticModel, CancellationToken cancellationToken)
+    /// <summary>
+    /// Works from the syntax and the properties the analyzer attached (the batching method, its parameters, and the
+    /// parameter each written argument binds to): the semantic model of a project whose client is generated is not
+    /// always at hand where code fixes run.
+    /// </summary>
+    private static Rewritten? Rewrite(ExpressionSyntax items, ImmutableDictionary<string, string?> properties)
     {
-        if (items.Parent is not AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax body } initializer }
-            || (body.ArgumentList?.Arguments.Count ?? 0) != 0
-            || body.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
-            || semanticModel.GetOperation(invocation, cancellationToken) is not IInvocationOperation { TargetMethod: var method } call
-            || !method.Name.EndsWith(AsyncSuffix, StringComparison.Ordinal))
+        if (!properties.TryGetValue(DiagnosticProperties.BatchedMethod, out var batchedName) || batchedName is null
+            || !properties.TryGetValue(DiagnosticProperties.BatchedParameters, out var batchedParameters) || batchedParameters is null
+            || !properties.TryGetValue(DiagnosticProperties.ArgumentParameters, out var argumentParameters) || argumentParameters is null
+            || items.Parent is not AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax body } initializer }
+            || body.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } argumentList })
         {
             return null;
         }
 
-        var batchedName = method.Name.Substring(0, method.Name.Length - AsyncSuffix.Length) + BatchedSuffix;
-        var batched = method.ContainingType.GetMembers(batchedName).OfType<IMethodSymbol>().FirstOrDefault(candidate => !candidate.IsGenericMethod && candidate.IsStatic == method.IsStatic);
-        if (batched is null)
+        var parameterNames = argumentParameters.Split(',');
+        if (parameterNames.Length != argumentList.Arguments.Count)
         {
             return null;
         }
 
         var values = new Dictionary<string, ExpressionSyntax>(StringComparer.OrdinalIgnoreCase);
-        foreach (var argument in call.Arguments)
+        for (var i = 0; i < parameterNames.Length; i++)
         {
-            if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter is null)
-            {
-                continue;
-            }
-
-            if (argument.Syntax is not ArgumentSyntax written)
-            {
-                return null;
-            }
-
-            if (written.Expression != body && !TryAdd(values, argument.Parameter.Name, written.Expression))
+            var written = argumentList.Arguments[i];
+            if (written.Expression != body && !TryAdd(values, parameterNames[i], written.Expression))
             {
                 return null;
             }
@@ -113,15 +103,17 @@ public sealed class InBatchesCodeFixProvider : CodeFixProvider
 
         var arguments = new List<ArgumentSyntax>();
         var named = false;
-        foreach (var parameter in batched.Parameters)
+        foreach (var declared in batchedParameters.Split(','))
         {
-            if (values.TryGetValue(parameter.Name, out var value))
+            var isOptional = declared.EndsWith("?", StringComparison.Ordinal);
+            var parameter = isOptional ? declared.Substring(0, declared.Length - 1) : declared;
+            if (values.TryGetValue(parameter, out var value))
             {
                 var argument = SyntaxFactory.Argument(value.WithoutLeadingTrivia().WithoutTrailingTrivia());
-                arguments.Add(named ? argument.WithNameColon(SyntaxFactory.NameColon(SyntaxFactory.IdentifierName(parameter.Name))) : argument);
-                values.Remove(parameter.Name);
+                arguments.Add(named ? argument.WithNameColon(NameColon(parameter)) : argument);
+                values.Remove(parameter);
             }
-            else if (parameter.IsOptional)
+            else if (isOptional)
             {
                 named = true;
             }
@@ -131,22 +123,19 @@ public sealed class InBatchesCodeFixProvider : CodeFixProvider
             }
         }
 
-        if (values.Count != 0)
+        if (values.Count != 0 || RenameCallee(invocation.Expression, batchedName) is not { } callee)
         {
             return null;
         }
 
-        var callee = RenameCallee(invocation.Expression, batchedName);
-        if (callee is null)
-        {
-            return null;
-        }
-
-        var argumentList = SyntaxFactory.ArgumentList(
+        var newArguments = SyntaxFactory.ArgumentList(
             SyntaxFactory.SeparatedList(arguments, Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space), Math.Max(0, arguments.Count - 1))));
-        var replacement = invocation.WithExpression(callee).WithArgumentList(argumentList.WithTriviaFrom(invocation.ArgumentList));
+        var replacement = invocation.WithExpression(callee).WithArgumentList(newArguments.WithTriviaFrom(argumentList));
         return new Rewritten(invocation, replacement, batchedName);
     }
+
+    private static NameColonSyntax NameColon(string name) =>
+        SyntaxFactory.NameColon(SyntaxFactory.IdentifierName(name), SyntaxFactory.Token(SyntaxKind.ColonToken).WithTrailingTrivia(SyntaxFactory.Space));
 
     private static bool TryAdd(Dictionary<string, ExpressionSyntax> values, string name, ExpressionSyntax value)
     {
@@ -168,7 +157,7 @@ public sealed class InBatchesCodeFixProvider : CodeFixProvider
             _ => null,
         };
 
-    private sealed class Rewritten
+    internal sealed class Rewritten
     {
         public Rewritten(InvocationExpressionSyntax original, InvocationExpressionSyntax replacement, string methodName)
         {

@@ -1,0 +1,93 @@
+using System.Threading.Tasks;
+using IoTDA.Analyzers.Tests.Infrastructure;
+using Xunit;
+using static IoTDA.Analyzers.Tests.Infrastructure.Code;
+
+namespace IoTDA.Analyzers.Tests;
+
+/// <summary>IOTDA002: a string constant that is not one of the allowed values.</summary>
+public sealed class AllowedValuesTests
+{
+    [Fact]
+    public async Task String_literal_converted_to_the_enum_struct_names_the_choices_and_the_likely_one()
+    {
+        var test = Verify.Analyzer(InMethod("var body = new DevicePolicyTargetsRequestBody { TargetType = {|#0:\"devices\"|}, TargetIds = [\"d1\"] };"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("IOTDA002").WithLocation(0).WithMessage("'devices' is not a valid target_type; expected device, product or app (did you mean 'device'?)"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_value_near_none_of_the_choices_gets_no_suggestion()
+    {
+        var test = Verify.Analyzer(InMethod("var body = new DevicePolicyTargetsRequestBody { TargetType = {|#0:\"xyz\"|} };"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("IOTDA002").WithLocation(0).WithMessage("'xyz' is not a valid target_type; expected device, product or app"));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("\"Device\"")]
+    [InlineData("\"device \"")]
+    [InlineData("\" device\"")]
+    [InlineData("\"DEVICE\"")]
+    [InlineData("Devices")]
+    [InlineData("Prefix + \"s\"")]
+    [InlineData("\"dev\" + \"ices\"")]
+    [InlineData("$\"{Prefix}s\"")]
+    [InlineData("$\"{'d'}evices\"")]
+    public async Task Case_and_whitespace_count_and_every_constant_form_is_read(string value)
+    {
+        await Verify.Analyzer(InMethod(
+            $"var body = new DevicePolicyTargetsRequestBody {{ TargetType = {{|IOTDA002:{value}|}} }};",
+            "private const string Devices = \"devices\"; private const string Prefix = \"device\";")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Each_constant_branch_of_a_conditional_is_checked()
+    {
+        await Verify.Analyzer(InMethod("""
+            var body = new DevicePolicyTargetsRequestBody { TargetType = flag ? {|IOTDA002:"devices"|} : "app" };
+            body.TargetType = flag ? TargetType.Device : {|IOTDA002:"apps"|};
+            body.TargetType = flag ? {|IOTDA002:"x"|} : {|IOTDA002:"y"|};
+            body.TargetType = (TargetType){|IOTDA002:"devices"|};
+            """)).RunAsync();
+    }
+
+    [Fact]
+    public async Task Arguments_positional_named_and_nullable_are_checked()
+    {
+        await Verify.Analyzer(InMethod("""
+            await client.BindDevicePolicyInBatchesAsync(Id, {|IOTDA002:"devices"|}, more);
+            await client.UnbindDevicePolicyInBatchesAsync(targetIds: more, targetType: {|IOTDA002:"product "|}, policyId: Id);
+            await foreach (var target in client.ShowTargetsInDevicePolicyAllAsync(Id, targetType: {|IOTDA002:"apps"|}))
+            {
+            }
+            """)).RunAsync();
+    }
+
+    [Fact]
+    public async Task Nullable_enum_property_and_upper_case_values_are_checked()
+    {
+        await Verify.Analyzer(InMethod("""
+            var list = new ShowTargetsInDevicePolicyRequestBody { TargetType = {|IOTDA002:"products"|} };
+            var statement = new DevicePolicyStatement { Effect = {|IOTDA002:"allow"|}, Resources = ["topic:/a"] };
+            """)).RunAsync();
+    }
+
+    [Fact]
+    public async Task Allowed_values_named_values_and_unknown_values_are_not_flagged()
+    {
+        await Verify.Analyzer(InMethod("""
+            var body = new DevicePolicyTargetsRequestBody { TargetType = "device" };
+            body.TargetType = TargetType.App;
+            body.TargetType = text;
+            body.TargetType = flag ? "product" : "app";
+            body.TargetType = new TargetType(text);
+            body.TargetType = text + "s";
+            body.TargetType = $"{text}s";
+            body.TargetType = $"{count}";
+            TargetType local = "devices";
+            var name = "devices";
+            await client.BindDevicePolicyInBatchesAsync(Id, "product", more);
+            """)).RunAsync();
+    }
+}
