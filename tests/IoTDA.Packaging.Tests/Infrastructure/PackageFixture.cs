@@ -9,9 +9,9 @@ namespace IoTDA.Packaging.Tests.Infrastructure;
 /// Packs IoTDA.Sdk once per test run and lays out a folder where throwaway projects consume it like users do.
 /// The version is unique per run (<c>0.0.0-test.{ticks}</c>), so no package cached by an earlier run can stand in
 /// for this build. The consumers restore into the fixture's own packages folder (never the machine's cache) from a
-/// nuget.config naming only the fixture's feed and nuget.org, and an empty Directory.Build.props/.targets pair stops
-/// MSBuild from picking up anything above the temporary folder. The pack itself restores the repository's projects
-/// as any build of them does.
+/// nuget.config naming only the fixture's feed and nuget.org; the folder's own Directory.Build.props, .targets and
+/// Directory.Packages.props keep MSBuild and NuGet from picking up anything above it. The pack itself restores the
+/// repository's projects as any build of them does.
 /// </summary>
 public sealed class PackageFixture : IAsyncLifetime
 {
@@ -46,11 +46,20 @@ public sealed class PackageFixture : IAsyncLifetime
         Directory.CreateDirectory(Feed);
         Directory.CreateDirectory(Packages);
 
+        var project = Path.Combine(RepositoryRoot, "packaging", "IoTDA.Sdk", "IoTDA.Sdk.csproj");
+        // Restored on its own, without the test version: a restore that saw it would rewrite the referenced projects'
+        // restore outputs with a version no other build uses.
+        var restore = await DotNet.RunAsync(RepositoryRoot, "restore", project, "-nodeReuse:false");
+        if (restore.ExitCode != 0)
+        {
+            throw new InvalidOperationException("Restoring IoTDA.Sdk failed: " + restore);
+        }
+
         // Release, not the Debug build the test run uses: other test assemblies load those outputs meanwhile.
         // PackageVersion, not Version: the referenced projects' assemblies stay as built, so they are not recompiled.
         Pack = await DotNet.RunAsync(
             RepositoryRoot,
-            "pack", Path.Combine(RepositoryRoot, "packaging", "IoTDA.Sdk", "IoTDA.Sdk.csproj"),
+            "pack", project, "--no-restore",
             "-c", "Release", "-o", Feed, "-p:PackageVersion=" + Version,
             "-nodeReuse:false", "-p:UseSharedCompilation=false", "-clp:NoSummary");
         if (Pack.ExitCode != 0 || !File.Exists(PackagePath))
@@ -80,6 +89,13 @@ public sealed class PackageFixture : IAsyncLifetime
             </Project>
             """);
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), """
+            <Project>
+              <PropertyGroup>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+              </PropertyGroup>
+            </Project>
+            """);
         CopyDirectory(Path.Combine(AppContext.BaseDirectory, "TestProjects"), Root);
     }
 
