@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -107,6 +108,10 @@ public sealed class IoTDAEmulator : IAsyncDisposable
             ApplicationName = typeof(IoTDAEmulator).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Hermetic: a test host's appsettings.json or ASPNETCORE_*/Kestrel__* variables must not add endpoints or
+        // settings to an emulator; everything it needs comes from its options.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         configureServer(builder);

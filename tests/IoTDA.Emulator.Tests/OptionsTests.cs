@@ -1,6 +1,7 @@
 using System;
 using System.Net;
 using System.Net.Http;
+using System.Net.Sockets;
 using System.Text.Json;
 using System.Threading.Tasks;
 using IoTDA.Runtime;
@@ -78,6 +79,28 @@ public sealed class OptionsTests
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Contains("/cn-north-4/ecs", body.RootElement.GetProperty("error_msg").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_host_processes_Kestrel_and_ASPNETCORE_variables_do_not_reach_the_emulator()
+    {
+        var strayPort = TestClients.FreeLoopbackPort();
+        const string variable = "Kestrel__Endpoints__Stray__Url";
+        Environment.SetEnvironmentVariable(variable, $"http://127.0.0.1:{strayPort}");
+        try
+        {
+            await using var emulator = await IoTDAEmulator.StartAsync();
+            using var probe = new TcpClient();
+
+            var connect = await Record.ExceptionAsync(() => probe.ConnectAsync(IPAddress.Loopback, strayPort));
+
+            Assert.IsType<SocketException>(connect);
+            Assert.Empty((await TestClients.Client(TestClients.Options(emulator)).ListDevicePoliciesAsync()).Policies);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
     }
 
     [Theory]

@@ -55,6 +55,12 @@ public sealed class ProcessTests
             }
             catch (Exception exception) when (exception is OperationCanceledException or InvalidOperationException)
             {
+                if (process.HasExited)
+                {
+                    // Waiting for the exit also drains what the process wrote before it ended.
+                    await process.WaitForExitAsync();
+                }
+
                 lock (output)
                 {
                     Assert.Fail($"The emulator did not report listening within {StartTimeout.TotalSeconds} s: {exception.Message}\n{output}");
