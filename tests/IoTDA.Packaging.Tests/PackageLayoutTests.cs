@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using System.Xml.Linq;
@@ -24,10 +25,12 @@ public sealed class PackageLayoutTests
     {
         var entries = ReadEntries(_package.PackagePath);
 
-        foreach (var framework in new[] { "netstandard2.0", "net8.0" })
+        foreach (var (folder, framework) in new[] { ("netstandard2.0", ".NETStandard,Version=v2.0"), ("net8.0", ".NETCoreApp,Version=v8.0") })
         {
-            Assert.Contains($"lib/{framework}/IoTDA.Runtime.dll", entries);
-            Assert.Contains($"lib/{framework}/IoTDA.Runtime.xml", entries);
+            Assert.Contains($"lib/{folder}/IoTDA.Runtime.dll", entries);
+            Assert.Contains($"lib/{folder}/IoTDA.Runtime.xml", entries);
+            // The assembly's TargetFrameworkAttribute names the framework it was built for.
+            Assert.Contains(framework, Encoding.UTF8.GetString(ReadBytes(_package.PackagePath, $"lib/{folder}/IoTDA.Runtime.dll")), StringComparison.Ordinal);
         }
         Assert.Equal(4, entries.Count(entry => entry.StartsWith("lib/", StringComparison.Ordinal)));
     }
@@ -160,6 +163,16 @@ public sealed class PackageLayoutTests
     {
         using var archive = ZipFile.OpenRead(package);
         return archive.Entries.Select(entry => entry.FullName).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static byte[] ReadBytes(string package, string entryName)
+    {
+        using var archive = ZipFile.OpenRead(package);
+        var entry = archive.GetEntry(entryName) ?? throw new Xunit.Sdk.XunitException($"{package} has no {entryName}.");
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private static string ReadText(string package, string entryName)
