@@ -9,9 +9,9 @@ namespace IoTDA.Packaging.Tests.Infrastructure;
 /// Packs IoTDA.Sdk once per test run and lays out a folder where throwaway projects consume it like users do.
 /// The version is unique per run (<c>0.0.0-test.{ticks}</c>), so no package cached by an earlier run can stand in
 /// for this build. The consumers restore into the fixture's own packages folder (never the machine's cache) from a
-/// nuget.config naming only the fixture's feed and nuget.org; the folder's own Directory.Build.props, .targets and
-/// Directory.Packages.props keep MSBuild and NuGet from picking up anything above it. The pack itself restores the
-/// repository's projects as any build of them does.
+/// nuget.config naming only the fixture's feed, the machine's packages folder (read only) and nuget.org; the
+/// folder's own Directory.Build.props, .targets and Directory.Packages.props keep MSBuild and NuGet from picking up
+/// anything above it. The pack itself restores the repository's projects as any build of them does.
 /// </summary>
 public sealed class PackageFixture : IAsyncLifetime
 {
@@ -67,12 +67,21 @@ public sealed class PackageFixture : IAsyncLifetime
             throw new InvalidOperationException("Packing IoTDA.Sdk failed: " + Pack);
         }
 
+        // The machine's packages folder is read as one more source (restore copies from it, never writes to it), so
+        // the package's dependencies restore without the network when this machine has them already.
+        var machinePackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+        if (string.IsNullOrEmpty(machinePackages))
+        {
+            machinePackages = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        }
+        var machineSource = Directory.Exists(machinePackages) ? $"""<add key="machine" value="{machinePackages}" />""" : "";
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
                 <add key="local" value="{Feed}" />
+                {machineSource}
                 <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
               </packageSources>
             </configuration>
