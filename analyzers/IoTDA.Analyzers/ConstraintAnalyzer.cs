@@ -94,9 +94,13 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
                     CheckItems(context, constraints, branch, count, exact, ReferenceEquals(branch, Unconverted(value)) ? assignment : null);
                 }
 
-                if (constraints.HasStringRules && KnownValues.TryGetString(branch, out var text))
+                if (constraints.HasStringRules)
                 {
-                    CheckString(context, member, constraints, branch, text);
+                    var written = WrappedWireValue(branch) ?? branch;
+                    if (KnownValues.TryGetString(written, out var text))
+                    {
+                        CheckString(context, member, constraints, written, text);
+                    }
                 }
 
                 if (constraints.Range is { } range && KnownValues.TryGetNumber(branch, out var number) && !range.Accepts(number))
@@ -164,6 +168,16 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
                 Report(context, DiagnosticDescriptors.PatternMismatch, branch, null, constraints.Name, Describe.Echo(text), pattern);
             }
         }
+
+        /// <summary>
+        /// The string in <c>new TargetType("devices")</c>: a generated extensible enum wraps its wire value in a
+        /// constructor that takes the string alone.
+        /// </summary>
+        private static IOperation? WrappedWireValue(IOperation branch) =>
+            branch is IObjectCreationOperation { Type.TypeKind: TypeKind.Struct, Constructor.Parameters.Length: 1, Arguments.Length: 1, Initializer: null } creation
+            && creation.Constructor.Parameters[0].Type.SpecialType == SpecialType.System_String
+                ? creation.Arguments[0].Value
+                : null;
 
         /// <summary>
         /// For items assigned in the initializer of a body passed straight to <c>{Operation}Async</c>, when the same

@@ -49,6 +49,8 @@ public sealed class AllowedValuesTests
             body.TargetType = flag ? TargetType.Device : {|IOTDA002:"apps"|};
             body.TargetType = flag ? {|IOTDA002:"x"|} : {|IOTDA002:"y"|};
             body.TargetType = (TargetType){|IOTDA002:"devices"|};
+            body.TargetType = new TargetType({|IOTDA002:"devices"|});
+            body.TargetType = new TargetType("device");
             """)).RunAsync();
     }
 

@@ -45,27 +45,7 @@ public sealed class WorkspaceTests
     public async Task Editing_the_spec_regenerates_the_client_and_the_diagnostic_follows_without_reloading()
     {
         using var workspace = new AdhocWorkspace();
-        var projectId = ProjectId.CreateNewId();
-        var specId = DocumentId.CreateNewId(projectId);
-        var reference = new InstanceAnalyzerReference(
-            ImmutableArray.Create<DiagnosticAnalyzer>(new ConstraintAnalyzer()),
-            ImmutableArray.Create(new IoTDAGenerator().AsSourceGenerator()));
-        var solution = workspace.CurrentSolution
-            .AddProject(ProjectInfo.Create(
-                projectId,
-                VersionStamp.Create(),
-                "Consumer",
-                "Consumer",
-                LanguageNames.CSharp,
-                filePath: "/consumer/Consumer.csproj",
-                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
-                parseOptions: GeneratedClient.ParseOptions,
-                metadataReferences: TestProject.References,
-                analyzerReferences: new[] { reference }))
-            .AddDocument(DocumentId.CreateNewId(projectId), "Consumer.cs", SourceText.From(ConsumerCode), filePath: "/consumer/Consumer.cs")
-            .AddAdditionalDocument(specId, "iotda-device-policies.openapi.yaml", SourceText.From(TestProject.SpecText), filePath: TestProject.SpecPath)
-            .AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(TestProject.GlobalConfig), filePath: "/consumer/.globalconfig");
-        Assert.True(workspace.TryApplyChanges(solution));
+        var (projectId, specId, _) = CreateConsumer(workspace);
 
         var before = workspace.CurrentSolution.GetProject(projectId)!;
         var generatedBefore = await GeneratedTextsAsync(before);
@@ -90,6 +70,47 @@ public sealed class WorkspaceTests
         Assert.Equal(
             new[] { (10, "target_ids has 21 items; the API accepts at most 5 per call"), (15, "target_ids has 6 items; the API accepts at most 5 per call") },
             diagnosticsAfter.Select(d => (d.Location.GetLineSpan().StartLinePosition.Line, d.GetMessage())).OrderBy(d => d.Line));
+    }
+
+    [Fact]
+    public async Task Editorconfig_raises_a_rule_to_an_error_and_silences_it_as_the_IDE_reads_it()
+    {
+        using var workspace = new AdhocWorkspace();
+        var (projectId, _, editorConfigId) = CreateConsumer(workspace, "root = true\n\n[*.cs]\ndotnet_diagnostic.IOTDA001.severity = error\n");
+
+        var raised = Assert.Single(await AnalyzeAsync(workspace.CurrentSolution.GetProject(projectId)!));
+        Assert.Equal(("IOTDA001", DiagnosticSeverity.Error), (raised.Id, raised.Severity));
+
+        Assert.True(workspace.TryApplyChanges(workspace.CurrentSolution.WithAnalyzerConfigDocumentText(editorConfigId, SourceText.From("root = true\n\n[*.cs]\ndotnet_diagnostic.IOTDA001.severity = none\n"))));
+        Assert.Empty(await AnalyzeAsync(workspace.CurrentSolution.GetProject(projectId)!));
+    }
+
+    private static (ProjectId Project, DocumentId Spec, DocumentId EditorConfig) CreateConsumer(AdhocWorkspace workspace, string editorConfig = "root = true\n")
+    {
+        var projectId = ProjectId.CreateNewId();
+        var specId = DocumentId.CreateNewId(projectId);
+        var editorConfigId = DocumentId.CreateNewId(projectId);
+        var reference = new InstanceAnalyzerReference(
+            ImmutableArray.Create<DiagnosticAnalyzer>(new ConstraintAnalyzer()),
+            ImmutableArray.Create(new IoTDAGenerator().AsSourceGenerator()));
+        var solution = workspace.CurrentSolution
+            .AddProject(ProjectInfo.Create(
+                projectId,
+                VersionStamp.Create(),
+                "Consumer",
+                "Consumer",
+                LanguageNames.CSharp,
+                filePath: "/consumer/Consumer.csproj",
+                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+                parseOptions: GeneratedClient.ParseOptions,
+                metadataReferences: TestProject.References,
+                analyzerReferences: new[] { reference }))
+            .AddDocument(DocumentId.CreateNewId(projectId), "Consumer.cs", SourceText.From(ConsumerCode), filePath: "/consumer/Consumer.cs")
+            .AddAdditionalDocument(specId, "iotda-device-policies.openapi.yaml", SourceText.From(TestProject.SpecText), filePath: TestProject.SpecPath)
+            .AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(TestProject.GlobalConfig), filePath: "/consumer/.globalconfig")
+            .AddAnalyzerConfigDocument(editorConfigId, ".editorconfig", SourceText.From(editorConfig), filePath: "/consumer/.editorconfig");
+        Assert.True(workspace.TryApplyChanges(solution));
+        return (projectId, specId, editorConfigId);
     }
 
     private static async Task<string[]> GeneratedTextsAsync(Project project)
