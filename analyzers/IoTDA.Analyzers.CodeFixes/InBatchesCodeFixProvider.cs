@@ -157,7 +157,7 @@ public sealed class InBatchesCodeFixProvider : CodeFixProvider
             _ => null,
         };
 
-    internal sealed class Rewritten
+    private sealed class Rewritten
     {
         public Rewritten(InvocationExpressionSyntax original, InvocationExpressionSyntax replacement, string methodName)
         {
