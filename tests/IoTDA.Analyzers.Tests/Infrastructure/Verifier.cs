@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using IoTDA.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,9 +11,10 @@ namespace IoTDA.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// A Microsoft.CodeAnalysis.Testing run over a consumer project holding the client the real generator makes from the
-/// bundled spec, so the attributes the analyzers read are the ones the spec produces today. The generated files are
-/// added as documents (still marked auto-generated): the testing library runs source generators for the compiler's
-/// diagnostics but not for the semantic model code fixes and the simplifier see.
+/// bundled spec, so the attributes the analyzers read are the ones the spec produces today. A diagnostics-only test
+/// runs the generator in the test state, as a consumer's build does. A code fix test adds the generated files as
+/// documents instead (still marked auto-generated): the testing library runs source generators for the compiler's
+/// diagnostics but not for the semantic model that code fixes and the simplifier see.
 /// </summary>
 public sealed class Verifier<TCodeFix> : CSharpCodeFixTest<ConstraintAnalyzer, TCodeFix, DefaultVerifier>
     where TCodeFix : CodeFixProvider, new()
@@ -26,21 +30,29 @@ public sealed class Verifier<TCodeFix> : CSharpCodeFixTest<ConstraintAnalyzer, T
         }
 
         TestState.AdditionalReferences.AddRange(TestProject.References);
+        if (fixedSource is null)
+        {
+            RunsGenerator = true;
+            TestState.AdditionalFiles.Add((TestProject.SpecPath, TestProject.SpecText));
+            TestState.AnalyzerConfigFiles.Add(("/.globalconfig", TestProject.GlobalConfig));
+            TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+            return;
+        }
+
         foreach (var generated in GeneratedClient.GeneratedTrees)
         {
             var path = "/0/Generated/" + System.IO.Path.GetFileName(generated.FilePath);
             TestState.Sources.Add((path, generated.GetText()));
-            if (fixedSource is not null)
-            {
-                FixedState.Sources.Add((path, generated.GetText()));
-            }
+            FixedState.Sources.Add((path, generated.GetText()));
         }
     }
 
-    public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.CSharp12;
+    public bool RunsGenerator { get; }
+
+    protected override IEnumerable<Type> GetSourceGenerators() => RunsGenerator ? new[] { typeof(IoTDAGenerator) } : Array.Empty<Type>();
 
     protected override ParseOptions CreateParseOptions() =>
-        ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion);
+        ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(GeneratedClient.ParseOptions.LanguageVersion);
 
     protected override CompilationOptions CreateCompilationOptions() =>
         ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Enable);
