@@ -51,6 +51,8 @@ public sealed class AllowedValuesTests
             body.TargetType = (TargetType){|IOTDA002:"devices"|};
             body.TargetType = new TargetType({|IOTDA002:"devices"|});
             body.TargetType = new TargetType("device");
+            const string kind = "devices";
+            body.TargetType = {|IOTDA002:kind|};
             """)).RunAsync();
     }
 

@@ -80,6 +80,31 @@ public sealed class FormsTests
     }
 
     [Fact]
+    public async Task Attributes_written_by_hand_with_missing_parts_flag_nothing_and_throw_nothing()
+    {
+        await Verify.Analyzer(InMethod(
+            """
+            var odd = new Odd { NoName = [1, 2, 3], NullValues = "x", NullList = "y", Negative = [] };
+            """,
+            """
+            public sealed class Odd
+            {
+                [MaxItemsConstraint(null!, 1)]
+                public int[] NoName { get; set; } = [];
+
+                [AllowedValuesConstraint("a", "b", null!)]
+                public string NullValues { get; set; } = "";
+
+                [AllowedValuesConstraint("c", null!)]
+                public string NullList { get; set; } = "";
+
+                [MinItemsConstraint("d", -1)]
+                public int[] Negative { get; set; } = [];
+            }
+            """)).RunAsync();
+    }
+
+    [Fact]
     public async Task Nothing_is_reported_in_a_compilation_without_IoTDA_Runtime()
     {
         var test = new Verifier<Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>(
