@@ -111,6 +111,22 @@ public sealed class ConsumerProjectTests
         Assert.Equal(7, lines.Length);
     }
 
+    [Fact]
+    public async Task The_packages_analyzers_flag_a_value_the_service_would_reject_at_build_time()
+    {
+        if (Directory.Exists(SpecDirectory))
+        {
+            Directory.Delete(SpecDirectory, recursive: true);
+        }
+        UseProgram("RejectedCallProgram.cs");
+
+        var build = await DotNet.BuildAsync(ConsumerDirectory);
+
+        Assert.Contains("Consumer analyzer: IoTDA.Analyzers", build.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Matches(@"Program\.cs\(4,\d+\): error IOTDA002: .*'devices'", build.Output);
+    }
+
     private void UseProgram(string program) =>
         File.Copy(_package.PathInRoot("Programs", program), Path.Combine(ConsumerDirectory, "Program.cs"), overwrite: true);
 
