@@ -10,7 +10,7 @@ namespace IoTDA.Packaging.Tests;
 
 /// <summary>
 /// A fresh console project that adds IoTDA.Sdk from the local feed, builds with the real CLI and calls the generated
-/// client against a stub server compiled into it (TestProjects/Consumer). Both tests use that one project folder, so
+/// client against a stub server compiled into it (TestProjects/Consumer). Every test uses that one project folder, so
 /// restore runs once; each test writes every file whose content it depends on before building.
 /// </summary>
 [Collection(PackageCollection.Name)]
