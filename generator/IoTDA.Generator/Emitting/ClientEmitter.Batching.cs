@@ -80,7 +80,15 @@ internal static partial class ClientEmitter
         var failure = cs.Named(batch.FailureType);
         writer.Line(CSharp.Validation + ".Required(" + itemsName + ", " + CSharp.Literal(batch.ItemsJsonName) + ");");
         writer.Line("var __collector = new " + CSharp.Runtime + "BatchCollector(" + itemsName + ", " + CSharp.Literal(batch.BatchSize) + ");");
-        writer.Line(result + "? __first = null;");
+        // A result member that neither the merge nor the inputs state is taken from the first answer; only then is
+        // the first answer kept at all.
+        var keepsFirstAnswer = resultClass.Properties.Any(property =>
+            property.Name != batch.SuccessProperty && property.Name != batch.FailureProperty && InputFor(operation, members, property) is null);
+        if (keepsFirstAnswer)
+        {
+            writer.Line(result + "? __first = null;");
+        }
+
         writer.Open("for (var __index = 0; __index < __collector.Batches.Count; __index++)");
         writer.Line("cancellationToken.ThrowIfCancellationRequested();");
         writer.Line("var __batch = __collector.Batches[__index];");
@@ -96,7 +104,11 @@ internal static partial class ClientEmitter
             .Concat(operation.Parameters.Where(p => p.Location != ParameterLocation.Path).Select(p => p.Name + ": " + p.Name))
             .Append("cancellationToken: cancellationToken");
         writer.Line("var __result = await " + operation.MethodName + "Async(" + string.Join(", ", arguments) + ").ConfigureAwait(false);");
-        writer.Line("__first = __first ?? __result;");
+        if (keepsFirstAnswer)
+        {
+            writer.Line("__first = __first ?? __result;");
+        }
+
         writer.Line("__collector.AddResult<" + failure + ">(__batch, __result." + batch.SuccessProperty + ", __result." + batch.FailureProperty + ", " +
                     "__failure => __failure." + batch.FailureIdProperty + ", __failure => __failure." + batch.FailureCodeProperty + ", __failure => __failure." + batch.FailureMessageProperty + ");");
         writer.Close();

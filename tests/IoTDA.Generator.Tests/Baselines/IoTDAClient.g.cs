@@ -288,7 +288,6 @@ namespace IoTDA
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(targetIds, "target_ids");
             var __collector = new global::IoTDA.Runtime.BatchCollector(targetIds, 20);
-            global::IoTDA.DevicePolicyBindOrUnbindResult? __first = null;
             for (var __index = 0; __index < __collector.Batches.Count; __index++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -299,7 +298,6 @@ namespace IoTDA
                 try
                 {
                     var __result = await BindDevicePolicyAsync(policyId: policyId, body: __body, instanceId: instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
-                    __first = __first ?? __result;
                     __collector.AddResult<global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>(__batch, __result.SuccessTargets, __result.FailureTargets, __failure => __failure.TargetId, __failure => __failure.ErrorCode, __failure => __failure.ErrorMsg);
                 }
                 catch (global::IoTDA.Runtime.IoTDAApiException __exception)
@@ -341,7 +339,6 @@ namespace IoTDA
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(targetIds, "target_ids");
             var __collector = new global::IoTDA.Runtime.BatchCollector(targetIds, 20);
-            global::IoTDA.DevicePolicyBindOrUnbindResult? __first = null;
             for (var __index = 0; __index < __collector.Batches.Count; __index++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -352,7 +349,6 @@ namespace IoTDA
                 try
                 {
                     var __result = await UnbindDevicePolicyAsync(policyId: policyId, body: __body, instanceId: instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
-                    __first = __first ?? __result;
                     __collector.AddResult<global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>(__batch, __result.SuccessTargets, __result.FailureTargets, __failure => __failure.TargetId, __failure => __failure.ErrorCode, __failure => __failure.ErrorMsg);
                 }
                 catch (global::IoTDA.Runtime.IoTDAApiException __exception)
