@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Basic.Reference.Assemblies;
+using IoTDA.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace IoTDA.Analyzers.Benchmarks;
+
+/// <summary>
+/// A consumer project of the client the real generator makes from the bundled spec, with <see cref="CallSites"/>
+/// calls into it spread over files of 100 calls (10 methods of 10). The calls mix constrained and unconstrained
+/// arguments, literals and values the compiler cannot know; one call in 50 breaks a rule (IOTDA001, 002, 003, 004 and
+/// 006 in turn), so the analyzers report exactly <see cref="ExpectedDiagnostics"/>. Parsed and generated once;
+/// <see cref="CreateCompilation"/> gives a fresh compilation over the same trees, so nothing bound is shared.
+/// </summary>
+public sealed class SyntheticProject
+{
+    public const int CallsPerMethod = 10;
+    public const int MethodsPerFile = 10;
+    public const int ViolationEvery = 50;
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    private static readonly CSharpCompilationOptions CompilationOptions =
+        new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+
+    private readonly ImmutableArray<SyntaxTree> _trees;
+    private readonly ImmutableArray<MetadataReference> _references;
+
+    private SyntheticProject(int callSites, ImmutableArray<SyntaxTree> generated, ImmutableArray<SyntaxTree> user, ImmutableArray<MetadataReference> references, ImmutableDictionary<string, int> expected)
+    {
+        CallSites = callSites;
+        GeneratedTrees = generated;
+        UserTrees = user;
+        _trees = generated.AddRange(user);
+        _references = references;
+        ExpectedDiagnostics = expected;
+    }
+
+    public int CallSites { get; }
+
+    public ImmutableArray<SyntaxTree> GeneratedTrees { get; }
+
+    public ImmutableArray<SyntaxTree> UserTrees { get; }
+
+    /// <summary>How many diagnostics of each ID the analyzers must report, one per breaking call.</summary>
+    public ImmutableDictionary<string, int> ExpectedDiagnostics { get; }
+
+    public static SyntheticProject Create(int callSites)
+    {
+        var perFile = CallsPerMethod * MethodsPerFile;
+        if (callSites <= 0 || callSites % perFile != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(callSites), callSites, "A multiple of " + perFile + ".");
+        }
+
+        var references = Net80.References.All.Cast<MetadataReference>()
+            .Append(MetadataReference.CreateFromFile(typeof(IoTDA.Runtime.IoTDAClientCore).Assembly.Location))
+            .ToImmutableArray();
+        var generated = Generate(references);
+        var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+        var user = ImmutableArray.CreateBuilder<SyntaxTree>();
+        for (var file = 0; file < callSites / perFile; file++)
+        {
+            var source = WriteFile(file, expected);
+            user.Add(CSharpSyntaxTree.ParseText(SourceText.From(source, Encoding.UTF8), ParseOptions, "/consumer/Calls" + file.ToString("D3", CultureInfo.InvariantCulture) + ".cs"));
+        }
+
+        return new SyntheticProject(callSites, generated, user.ToImmutable(), references, expected.ToImmutableDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>A new compilation over the parsed trees: nothing bound by an earlier one is reused.</summary>
+    public CSharpCompilation CreateCompilation() => CSharpCompilation.Create("Consumer", _trees, _references, CompilationOptions);
+
+    private static ImmutableArray<SyntaxTree> Generate(ImmutableArray<MetadataReference> references)
+    {
+        var spec = new SpecText("/consumer/spec/iotda-device-policies.openapi.yaml", SourceText.From(ReadSpec()));
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new IoTDAGenerator().AsSourceGenerator() },
+            new AdditionalText[] { spec },
+            ParseOptions,
+            new SpecOptionsProvider());
+        var empty = CSharpCompilation.Create("Consumer", null, references, CompilationOptions);
+        driver.RunGeneratorsAndUpdateCompilation(empty, out var output, out var diagnostics);
+        if (diagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning) || !output.SyntaxTrees.Any())
+        {
+            throw new InvalidOperationException("The generator did not produce the client cleanly: " + string.Join(Environment.NewLine, diagnostics));
+        }
+
+        return output.SyntaxTrees.ToImmutableArray();
+    }
+
+    private static string ReadSpec()
+    {
+        using var stream = typeof(SyntheticProject).Assembly.GetManifestResourceStream("spec/iotda-device-policies.openapi.yaml")
+                           ?? throw new InvalidOperationException("The bundled spec is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static string WriteFile(int file, Dictionary<string, int> expected)
+    {
+        var code = new StringBuilder();
+        code.Append("""
+            using System;
+            using System.Collections.Generic;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using IoTDA;
+
+            namespace Consumer;
+
+            """);
+        code.Append("public sealed class Calls").Append(file.ToString("D3", CultureInfo.InvariantCulture)).AppendLine();
+        code.AppendLine("{");
+        code.AppendLine("    private const string Id = \"0123456789abcdef01234567\";");
+        code.AppendLine("    private const string Kind = \"product\";");
+        for (var method = 0; method < MethodsPerFile; method++)
+        {
+            code.AppendLine();
+            code.Append("    public async Task Run").Append(method).AppendLine("(IIoTDAClient client, string[] ids, string kind, int count, string text, bool flag, CancellationToken ct)");
+            code.AppendLine("    {");
+            for (var call = 0; call < CallsPerMethod; call++)
+            {
+                var index = ((file * MethodsPerFile) + method) * CallsPerMethod + call;
+                code.Append("        ").AppendLine(CallSite(index, call, expected));
+            }
+
+            code.AppendLine("    }");
+        }
+
+        code.AppendLine("}");
+        return code.ToString();
+    }
+
+    /// <summary>One call into the client; every 50th breaks one rule, the others are fine or unknown to the compiler.</summary>
+    private static string CallSite(int index, int call, Dictionary<string, int> expected)
+    {
+        if (index % ViolationEvery == ViolationEvery - 1)
+        {
+            var (id, statement) = ((index / ViolationEvery) % 5) switch
+            {
+                0 => ("IOTDA001", $"await client.UnbindDevicePolicyAsync(Id, new DevicePolicyTargetsRequestBody {{ TargetType = TargetType.Device, TargetIds = [{Ids(21)}] }}, cancellationToken: ct);"),
+                1 => ("IOTDA002", "await client.BindDevicePolicyAsync(Id, new DevicePolicyTargetsRequestBody { TargetType = \"devices\", TargetIds = ids }, cancellationToken: ct);"),
+                2 => ("IOTDA003", "await client.CreateDevicePolicyAsync(new CreateDevicePolicyRequestBody { PolicyName = \"empty_rule\", Statement = [new DevicePolicyStatement { Effect = Effect.Allow, Actions = [\"iotda:devices:publish\"], Resources = [] }] }, cancellationToken: ct);"),
+                3 => ("IOTDA004", "await client.ListDevicePoliciesAsync(limit: 100, offset: count, cancellationToken: ct);"),
+                _ => ("IOTDA006", "await client.DeleteDevicePolicyAsync(\"not-hex\", cancellationToken: ct);"),
+            };
+            expected[id] = expected.TryGetValue(id, out var seen) ? seen + 1 : 1;
+            return statement;
+        }
+
+        var n = index.ToString(CultureInfo.InvariantCulture);
+        return (index % 10) switch
+        {
+            0 => $"await client.UnbindDevicePolicyAsync(Id, new DevicePolicyTargetsRequestBody {{ TargetType = \"device\", TargetIds = [{Ids(1 + (index / 10 % 20))}] }}, cancellationToken: ct);",
+            1 => "await client.BindDevicePolicyAsync(policyId: text, body: new() { TargetType = TargetType.Product, TargetIds = ids }, instanceId: \"instance-1\", cancellationToken: ct);",
+            2 => $"await client.ListDevicePoliciesAsync(appId: \"app_{n}\", limit: {1 + (index / 10 % 50)}, offset: count, policyName: text, cancellationToken: ct);",
+            3 => "await client.ShowTargetsInDevicePolicyAsync(Id, new ShowTargetsInDevicePolicyRequestBody { TargetType = flag ? \"device\" : \"app\", Limit = count, Marker = \"ffffffffffffffffffffffff\" }, cancellationToken: ct);",
+            4 => "await client.DeleteDevicePolicyAsync(\"5c90fa7d3c4e4405e8525079\", instanceId: kind, cancellationToken: ct);",
+            5 => $"await client.CreateDevicePolicyAsync(new CreateDevicePolicyRequestBody {{ PolicyName = \"policy_{n}\", AppId = text, Statement = [new DevicePolicyStatement {{ Effect = Effect.Allow, Actions = [\"iotda:devices:publish\"], Resources = [\"topic:/v1/{n}\", text] }}] }}, cancellationToken: ct);",
+            6 => "await client.BindDevicePolicyInBatchesAsync(Id, TargetType.Device, ids, cancellationToken: ct);",
+            7 => "await client.ShowDevicePolicyAsync(text, cancellationToken: ct);",
+            8 => $"await client.UpdateDevicePolicyAsync(Id, new UpdateDevicePolicyRequestBody {{ PolicyName = flag ? text : \"renamed_{n}\" }}, cancellationToken: ct);",
+            _ => $"var body{call} = new DevicePolicyTargetsRequestBody {{ TargetType = Kind, TargetIds = new List<string> {{ \"a\", \"b\", text }} }}; await client.UnbindDevicePolicyAsync(Id, body{call}, cancellationToken: ct);",
+        };
+    }
+
+    private static string Ids(int count) => string.Join(", ", Enumerable.Range(1, count).Select(i => "\"d" + i.ToString(CultureInfo.InvariantCulture) + "\""));
+
+    private sealed class SpecText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public SpecText(string path, SourceText text)
+        {
+            Path = path;
+            _text = text;
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>The options IoTDA.Sdk.targets gives the compiler for a spec: read it, into namespace IoTDA.</summary>
+    private sealed class SpecOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(new Dictionary<string, string>
+        {
+            ["build_metadata.AdditionalFiles.OpenApiSpec"] = "true",
+            ["build_metadata.AdditionalFiles.Namespace"] = "IoTDA",
+            ["build_metadata.AdditionalFiles.ClientName"] = "IoTDAClient",
+        });
+    }
+
+    private sealed class Options : AnalyzerConfigOptions
+    {
+        private readonly Dictionary<string, string> _values;
+
+        public Options(Dictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+    }
+}
