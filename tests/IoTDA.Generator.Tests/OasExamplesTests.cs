@@ -4,6 +4,8 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using IoTDA.Generator.Parsing;
 using IoTDA.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -30,14 +32,14 @@ public class OasExamplesTests
     public OasExamplesTests(ITestOutputHelper output) => _output = output;
 
     [Fact]
-    public void Every_oas_examples_document_generates_compiling_code_or_ends_in_IOTDA1xx_diagnostics()
+    public async Task Every_oas_examples_document_generates_compiling_code_or_ends_in_IOTDA1xx_diagnostics()
     {
         var stopwatch = Stopwatch.StartNew();
         var scratch = Path.Combine(Path.GetTempPath(), "iotda-oas-examples-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(scratch);
         try
         {
-            var package = Install(scratch);
+            var package = await InstallAsync(scratch);
             var installed = stopwatch.Elapsed;
 
             var documents = new[] { "2.0", "3.0", "3.1" }
@@ -134,7 +136,7 @@ public class OasExamplesTests
     }
 
     /// <summary>Installs the package with npm; any failure fails the test, with npm's output.</summary>
-    private static string Install(string scratch)
+    private static async Task<string> InstallAsync(string scratch)
     {
         var start = new ProcessStartInfo("npm")
         {
@@ -166,18 +168,22 @@ public class OasExamplesTests
         {
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit((int)InstallTimeout.TotalMilliseconds))
+            using var timeout = new CancellationTokenSource(InstallTimeout);
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
                 throw new InvalidOperationException($"npm install @readme/oas-examples@{PackageVersion} did not finish within {InstallTimeout.TotalSeconds} s");
             }
 
-            process.WaitForExit();
             var package = Path.Combine(scratch, "node_modules", "@readme", "oas-examples");
             if (process.ExitCode != 0 || !Directory.Exists(package))
             {
                 throw new InvalidOperationException(
-                    $"npm install @readme/oas-examples@{PackageVersion} failed (exit code {process.ExitCode}):\n{stdout.Result}\n{stderr.Result}");
+                    $"npm install @readme/oas-examples@{PackageVersion} failed (exit code {process.ExitCode}):\n{await stdout}\n{await stderr}");
             }
 
             return package;
