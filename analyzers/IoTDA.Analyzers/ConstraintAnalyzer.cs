@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using IoTDA.Runtime;
 
 namespace IoTDA.Analyzers;
 
@@ -105,7 +106,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
 
                 if (constraints.Range is { } range && KnownValues.TryGetNumber(branch, out var number) && !range.Accepts(number))
                 {
-                    Report(context, DiagnosticDescriptors.OutOfRange, branch, null, constraints.Name, Describe.Number(number), Describe.Range(range));
+                    Report(context, DiagnosticDescriptors.OutOfRange, branch, null, constraints.Name, ConstraintWording.Number(number), Describe.Range(range));
                 }
             }
         }
@@ -144,28 +145,28 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
                     DiagnosticDescriptors.NotAllowedValue,
                     branch,
                     properties,
-                    Describe.Echo(text),
+                    ConstraintWording.Echo(text),
                     constraints.Name,
-                    Describe.Alternatives(constraints.AllowedValues),
+                    ConstraintWording.Alternatives(constraints.AllowedValues),
                     closest is null ? "" : " (did you mean '" + closest + "'?)");
             }
 
             if (constraints.Length is { } length)
             {
-                var codePoints = Describe.CodePoints(text);
+                var codePoints = ConstraintWording.CodePoints(text);
                 if (codePoints > length.Maximum)
                 {
-                    Report(context, DiagnosticDescriptors.WrongLength, branch, null, constraints.Name, Describe.Echo(text), codePoints, "accepts at most " + length.Maximum.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    Report(context, DiagnosticDescriptors.WrongLength, branch, null, constraints.Name, ConstraintWording.Echo(text), codePoints, "accepts at most " + length.Maximum.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
                 else if (codePoints < length.Minimum)
                 {
-                    Report(context, DiagnosticDescriptors.WrongLength, branch, null, constraints.Name, Describe.Echo(text), codePoints, "needs at least " + length.Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    Report(context, DiagnosticDescriptors.WrongLength, branch, null, constraints.Name, ConstraintWording.Echo(text), codePoints, "needs at least " + length.Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
             }
 
             if (constraints.Pattern is { } pattern && Matches(pattern, text) == false)
             {
-                Report(context, DiagnosticDescriptors.PatternMismatch, branch, null, constraints.Name, Describe.Echo(text), pattern);
+                Report(context, DiagnosticDescriptors.PatternMismatch, branch, null, constraints.Name, ConstraintWording.Echo(text), pattern);
             }
         }
 

@@ -1,76 +1,20 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
+using IoTDA.Runtime;
 
 namespace IoTDA.Analyzers;
 
-/// <summary>The wording of the messages, kept the same as IoTDA.Runtime's validation errors.</summary>
+/// <summary>The analyzers' own wording on top of <see cref="ConstraintWording"/>, which the runtime's errors share.</summary>
 internal static class Describe
 {
-    private const int MaxEchoedLength = 64;
+    public static string Items(int count, bool exact) => (exact ? "" : "at least ") + ConstraintWording.ItemCount(count);
 
-    public static string Items(int count, bool exact) =>
-        (exact ? "" : "at least ") + (count == 1 ? "1 item" : count.ToString(CultureInfo.InvariantCulture) + " items");
-
-    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    public static string Echo(string value) =>
-        value.Length <= MaxEchoedLength ? value : value.Substring(0, MaxEchoedLength) + "...";
-
-    public static string Range(RangeRule rule)
-    {
-        var parts = new StringBuilder();
-        if (!double.IsNegativeInfinity(rule.Minimum))
-        {
-            parts.Append(rule.MinimumIsExclusive ? "more than " : "at least ").Append(Number(rule.Minimum));
-        }
-
-        if (!double.IsPositiveInfinity(rule.Maximum))
-        {
-            parts.Append(parts.Length > 0 ? " and " : "").Append(rule.MaximumIsExclusive ? "less than " : "at most ").Append(Number(rule.Maximum));
-        }
-
-        return parts.Length == 0 ? "any number" : parts.ToString();
-    }
-
-    public static string Alternatives(IReadOnlyList<string> values)
-    {
-        if (values.Count == 0)
-        {
-            return "no value at all";
-        }
-
-        var builder = new StringBuilder();
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append(i == values.Count - 1 ? " or " : ", ");
-            }
-
-            builder.Append(values[i].Length == 0 ? "''" : values[i]);
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>The length JSON Schema uses: Unicode code points, so a surrogate pair counts once.</summary>
-    public static int CodePoints(string value)
-    {
-        var count = 0;
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-            }
-
-            count++;
-        }
-
-        return count;
-    }
+    /// <summary>A rule's infinite bounds are no bounds.</summary>
+    public static string Range(RangeRule rule) => ConstraintWording.Range(
+        double.IsNegativeInfinity(rule.Minimum) ? null : rule.Minimum,
+        double.IsPositiveInfinity(rule.Maximum) ? null : rule.Maximum,
+        rule.MinimumIsExclusive,
+        rule.MaximumIsExclusive);
 
     /// <summary>
     /// The allowed value the user most likely meant: the nearest by edit distance, ignoring case and surrounding

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace IoTDA.Runtime;
@@ -16,7 +15,6 @@ public static class IoTDAValidation
     /// <summary>How long one pattern match may take before the value is rejected as unverifiable.</summary>
     public static readonly TimeSpan PatternMatchTimeout = TimeSpan.FromSeconds(1);
 
-    private const int MaxEchoedLength = 64;
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
     public static void Required<T>(T? value, string name)
@@ -36,7 +34,7 @@ public static class IoTDAValidation
     {
         if (items is not null && items.Count < minimum)
         {
-            throw new ArgumentException($"{name} has {Count(items.Count)}; the API needs at least {minimum}.", name);
+            throw new ArgumentException($"{name} has {ConstraintWording.ItemCount(items.Count)}; the API needs at least {minimum}.", name);
         }
     }
 
@@ -44,7 +42,7 @@ public static class IoTDAValidation
     {
         if (items is not null && items.Count > maximum)
         {
-            throw new ArgumentException($"{name} has {Count(items.Count)}; the API accepts at most {maximum} per call.", name);
+            throw new ArgumentException($"{name} has {ConstraintWording.ItemCount(items.Count)}; the API accepts at most {maximum} per call.", name);
         }
     }
 
@@ -52,7 +50,7 @@ public static class IoTDAValidation
     {
         if (value is not null && CountCodePoints(value) is var length && length < minimum)
         {
-            throw new ArgumentException($"{name} '{Echo(value)}' is {length} characters long; the API needs at least {minimum}.", name);
+            throw new ArgumentException($"{name} '{ConstraintWording.Echo(value)}' is {length} characters long; the API needs at least {minimum}.", name);
         }
     }
 
@@ -60,7 +58,7 @@ public static class IoTDAValidation
     {
         if (value is not null && CountCodePoints(value) is var length && length > maximum)
         {
-            throw new ArgumentException($"{name} '{Echo(value)}' is {length} characters long; the API accepts at most {maximum}.", name);
+            throw new ArgumentException($"{name} '{ConstraintWording.Echo(value)}' is {length} characters long; the API accepts at most {maximum}.", name);
         }
     }
 
@@ -80,13 +78,13 @@ public static class IoTDAValidation
         catch (RegexMatchTimeoutException)
         {
             throw new ArgumentException(
-                $"{name} '{Echo(value)}' could not be checked against the pattern {pattern} within {PatternMatchTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.",
+                $"{name} '{ConstraintWording.Echo(value)}' could not be checked against the pattern {pattern} within {PatternMatchTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.",
                 name);
         }
 
         if (!matches)
         {
-            throw new ArgumentException($"{name} '{Echo(value)}' does not match the pattern {pattern}.", name);
+            throw new ArgumentException($"{name} '{ConstraintWording.Echo(value)}' does not match the pattern {pattern}.", name);
         }
     }
 
@@ -102,7 +100,7 @@ public static class IoTDAValidation
         if (belowMinimum || aboveMaximum || double.IsNaN(number))
         {
             throw new ArgumentException(
-                $"{name} is {Format(number)}; the API accepts {DescribeRange(minimum, maximum, exclusiveMinimum, exclusiveMaximum)}.",
+                $"{name} is {ConstraintWording.Number(number)}; the API accepts {ConstraintWording.Range(minimum, maximum, exclusiveMinimum, exclusiveMaximum)}.",
                 name);
         }
     }
@@ -122,25 +120,11 @@ public static class IoTDAValidation
             }
         }
 
-        throw new ArgumentException($"'{Echo(value)}' is not a valid {name}; expected {JoinAlternatives(allowed)}.", name);
+        throw new ArgumentException($"'{ConstraintWording.Echo(value)}' is not a valid {name}; expected {ConstraintWording.Alternatives(allowed)}.", name);
     }
 
     /// <summary>The length JSON Schema uses: Unicode code points, so a surrogate pair counts once.</summary>
-    public static int CountCodePoints(string value)
-    {
-        var count = 0;
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-            }
-
-            count++;
-        }
-
-        return count;
-    }
+    public static int CountCodePoints(string value) => ConstraintWording.CodePoints(value);
 
     private static Regex CreatePattern(string pattern)
     {
@@ -154,49 +138,5 @@ public static class IoTDAValidation
             // engine reads those the same way.
             return new Regex(pattern, RegexOptions.CultureInvariant, PatternMatchTimeout);
         }
-    }
-
-    private static string Count(int count) => count == 1 ? "1 item" : count.ToString(CultureInfo.InvariantCulture) + " items";
-
-    private static string Echo(string value) =>
-        value.Length <= MaxEchoedLength ? value : value.Substring(0, MaxEchoedLength) + "...";
-
-    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string DescribeRange(double? minimum, double? maximum, bool exclusiveMinimum, bool exclusiveMaximum)
-    {
-        var parts = new StringBuilder();
-        if (minimum is { } min)
-        {
-            parts.Append(exclusiveMinimum ? "more than " : "at least ").Append(Format(min));
-        }
-
-        if (maximum is { } max)
-        {
-            parts.Append(parts.Length > 0 ? " and " : "").Append(exclusiveMaximum ? "less than " : "at most ").Append(Format(max));
-        }
-
-        return parts.Length == 0 ? "any number" : parts.ToString();
-    }
-
-    private static string JoinAlternatives(IReadOnlyList<string> values)
-    {
-        if (values.Count == 0)
-        {
-            return "no value at all";
-        }
-
-        var builder = new StringBuilder();
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append(i == values.Count - 1 ? " or " : ", ");
-            }
-
-            builder.Append(values[i].Length == 0 ? "''" : values[i]);
-        }
-
-        return builder.ToString();
     }
 }
