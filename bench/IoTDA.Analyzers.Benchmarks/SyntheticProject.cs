@@ -78,6 +78,21 @@ public sealed class SyntheticProject
         return new SyntheticProject(callSites, generated, user.ToImmutable(), references, expected.ToImmutableDictionary(StringComparer.Ordinal));
     }
 
+    /// <summary>Writes every tree, generated and user, to <paramref name="directory"/>; returns the file paths.</summary>
+    public IReadOnlyList<string> WriteSources(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var paths = new List<string>();
+        foreach (var tree in _trees)
+        {
+            var path = Path.Combine(directory, paths.Count.ToString("D4", CultureInfo.InvariantCulture) + "_" + Path.GetFileName(tree.FilePath));
+            File.WriteAllText(path, tree.GetText().ToString(), Encoding.UTF8);
+            paths.Add(path);
+        }
+
+        return paths;
+    }
+
     /// <summary>A new compilation over the parsed trees: nothing bound by an earlier one is reused.</summary>
     public CSharpCompilation CreateCompilation() => CSharpCompilation.Create("Consumer", _trees, _references, CompilationOptions);
 
