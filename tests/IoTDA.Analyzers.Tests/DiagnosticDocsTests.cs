@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using IoTDA.Generator;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace IoTDA.Analyzers.Tests;
+
+/// <summary>
+/// docs/diagnostics follows the descriptors of the generator (IOTDA1xx) and the analyzers (IOTDA0xx): the tables in
+/// its README are rendered from them, every descriptor has a page and every page a descriptor. This project is the one
+/// that references both assemblies. Regenerate the tables with <see cref="UpdateCommand"/>.
+/// </summary>
+public sealed class DiagnosticDocsTests
+{
+    private const string UpdateCommand =
+        "IOTDA_UPDATE_DOCS=1 dotnet test tests/IoTDA.Analyzers.Tests --filter Diagnostic_tables_match_the_descriptors";
+
+    private const string EndMarker = "<!-- end generated -->";
+
+    private static readonly string DocsDirectory = Path.Combine(RepositoryRoot(), "docs", "diagnostics");
+
+    [Fact]
+    public void Diagnostic_tables_match_the_descriptors()
+    {
+        var file = Path.Combine(DocsDirectory, "README.md");
+        var text = File.ReadAllText(file).ReplaceLineEndings("\n");
+        var drifted = new List<string>();
+        foreach (var (name, descriptors) in Tables())
+        {
+            var startMarker = "<!-- generated: " + name + " (" + UpdateCommand + ") -->\n";
+            var start = text.IndexOf(startMarker, StringComparison.Ordinal);
+            var end = start < 0 ? -1 : text.IndexOf(EndMarker, start, StringComparison.Ordinal);
+            Assert.True(end >= 0, "docs/diagnostics/README.md has no " + name + " table between '" + startMarker.TrimEnd() + "' and '" + EndMarker + "'");
+
+            start += startMarker.Length;
+            var table = Render(descriptors);
+            if (text[start..end] != table)
+            {
+                drifted.Add(name);
+                text = text[..start] + table + text[end..];
+            }
+        }
+
+        if (Environment.GetEnvironmentVariable("IOTDA_UPDATE_DOCS") == "1")
+        {
+            if (drifted.Count > 0)
+            {
+                File.WriteAllText(file, text);
+            }
+
+            return;
+        }
+
+        Assert.True(drifted.Count == 0,
+            "Tables in docs/diagnostics/README.md that differ from the descriptors: " + string.Join(", ", drifted) +
+            ". Review the change, then run: " + UpdateCommand);
+    }
+
+    [Fact]
+    public void Every_diagnostic_has_a_help_page_and_every_page_a_diagnostic()
+    {
+        var descriptors = Tables().SelectMany(table => table.Descriptors).ToArray();
+        foreach (var descriptor in descriptors)
+        {
+            Assert.Equal("docs/diagnostics/" + descriptor.Id + ".md", descriptor.HelpLinkUri);
+            Assert.True(File.Exists(Path.Combine(DocsDirectory, descriptor.Id + ".md")), descriptor.Id + " has no page");
+        }
+
+        var orphans = Directory.GetFiles(DocsDirectory, "*.md")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Where(page => page != "README")
+            .Except(descriptors.Select(descriptor => descriptor.Id), StringComparer.Ordinal)
+            .ToArray();
+        Assert.True(orphans.Length == 0, "Pages in docs/diagnostics without a diagnostic: " + string.Join(", ", orphans));
+    }
+
+    private static (string Name, IReadOnlyList<DiagnosticDescriptor> Descriptors)[] Tables() =>
+    [
+        ("generator diagnostics", GeneratorDescriptors()),
+        ("analyzer diagnostics", new ConstraintAnalyzer().SupportedDiagnostics),
+    ];
+
+    /// <summary>
+    /// A generator has no SupportedDiagnostics and its descriptor class is internal, so its fields are read: a
+    /// descriptor added there joins the table without a change here.
+    /// </summary>
+    private static DiagnosticDescriptor[] GeneratorDescriptors() =>
+        typeof(IoTDAGenerator).Assembly
+            .GetType("IoTDA.Generator.Diagnostics.DiagnosticDescriptors", throwOnError: true)!
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(field => field.GetValue(null))
+            .OfType<DiagnosticDescriptor>()
+            .ToArray();
+
+    private static string Render(IEnumerable<DiagnosticDescriptor> descriptors)
+    {
+        var table = new StringBuilder("| ID | Severity | Title |\n|---|---|---|\n");
+        foreach (var descriptor in descriptors.OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal))
+        {
+            table.Append(CultureInfo.InvariantCulture,
+                $"| [{descriptor.Id}]({descriptor.Id}.md) | {descriptor.DefaultSeverity} | {descriptor.Title.ToString(CultureInfo.InvariantCulture)} |\n");
+        }
+
+        return table.ToString();
+    }
+
+    /// <summary>Found from the test binaries upwards (CallerFilePath is path-mapped in CI builds).</summary>
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Generated.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Generated.sln was not found above " + AppContext.BaseDirectory);
+    }
+}
