@@ -18,8 +18,10 @@ internal static class KnownValues
     private const int MaxDepth = 32;
 
     /// <summary>
-    /// The values that can flow into the member: the value itself, or each branch of a conditional expression
-    /// (through conversions, so <c>TargetType = flag ? "devices" : "app"</c> yields both strings).
+    /// The values that can flow into the member: the value itself, or each value it can take, through conversions and
+    /// nesting: both branches of a conditional (<c>TargetType = flag ? "devices" : "app"</c> yields both strings), each
+    /// arm of a switch expression, and for <c>left ?? right</c> the left's values and the right (see
+    /// <see cref="AddCoalesceBranches"/>).
     /// </summary>
     public static void AddBranches(IOperation? operation, List<IOperation> branches, int depth = 0)
     {
@@ -43,11 +45,62 @@ internal static class KnownValues
                 AddBranches(conditional.WhenTrue, branches, depth + 1);
                 AddBranches(whenFalse, branches, depth + 1);
                 return;
+            case ISwitchExpressionOperation switchExpression:
+                foreach (var arm in switchExpression.Arms)
+                {
+                    AddBranches(arm.Value, branches, depth + 1);
+                }
+
+                return;
+            case ICoalesceOperation coalesce:
+                AddCoalesceBranches(coalesce, branches, depth + 1);
+                return;
             default:
                 branches.Add(operation);
                 return;
         }
     }
+
+    /// <summary>
+    /// <c>left ?? right</c>: the left's values, less a <c>null</c> constant (that one hands over to the right), and the
+    /// right unless every value of the left is known never to be null, when the right never runs and flagging it would
+    /// flag a value that cannot flow.
+    /// </summary>
+    private static void AddCoalesceBranches(ICoalesceOperation coalesce, List<IOperation> branches, int depth)
+    {
+        var leftStart = branches.Count;
+        AddBranches(coalesce.Value, branches, depth);
+        var rightRuns = false;
+        for (var index = branches.Count - 1; index >= leftStart; index--)
+        {
+            if (branches[index].ConstantValue is { HasValue: true, Value: null })
+            {
+                branches.RemoveAt(index);
+                rightRuns = true;
+            }
+            else if (!IsNeverNull(branches[index]))
+            {
+                rightRuns = true;
+            }
+        }
+
+        if (rightRuns)
+        {
+            AddBranches(coalesce.WhenNull, branches, depth);
+        }
+    }
+
+    /// <summary>
+    /// A value that is not null whatever runs: a non-null constant, an interpolated string, something created in place
+    /// (an array, a collection expression, an object: <c>new T?()</c> alone is null), or a throw, which yields no value
+    /// at all.
+    /// </summary>
+    private static bool IsNeverNull(IOperation branch) =>
+        branch.ConstantValue is { HasValue: true, Value: not null }
+        || branch is IInterpolatedStringOperation or IArrayCreationOperation or IThrowOperation
+        || branch is IObjectCreationOperation creation
+            && (creation.Arguments.Length > 0 || creation.Type?.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T)
+        || branch.Syntax is CollectionExpressionSyntax;
 
     /// <summary>A constant string: literals, consts, constant concatenation and interpolation.</summary>
     public static bool TryGetString(IOperation operation, out string value)

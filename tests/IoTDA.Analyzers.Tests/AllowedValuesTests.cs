@@ -57,6 +57,36 @@ public sealed class AllowedValuesTests
     }
 
     [Fact]
+    public async Task Each_arm_of_a_switch_expression_is_checked_where_it_is_written()
+    {
+        var test = Verify.Analyzer(InMethod("""
+            var body = new DevicePolicyTargetsRequestBody { TargetType = count switch { 1 => {|#0:"devices"|}, 2 => TargetType.App, _ => {|IOTDA002:"apps"|} } };
+            body.TargetType = count switch { 1 => "device", _ => flag ? {|IOTDA002:"x"|} : count switch { 2 => {|IOTDA002:"y"|}, _ => text } };
+            body.TargetType = (flag, count) switch { (true, > 2) => (TargetType){|IOTDA002:"Product"|}, _ => throw new ArgumentException() };
+            await client.BindDevicePolicyInBatchesAsync(Id, count switch { 1 => "app", _ => {|IOTDA002:"products"|} }, more);
+            """));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("IOTDA002").WithLocation(0).WithMessage("'devices' is not a valid target_type; expected device, product or app (did you mean 'device'?)"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task The_right_of_a_null_coalescing_operator_is_checked_when_the_left_can_be_null()
+    {
+        await Verify.Analyzer(InMethod("""
+            TargetType? chosen = flag ? TargetType.App : null;
+            var body = new DevicePolicyTargetsRequestBody { TargetType = text ?? {|IOTDA002:"devices"|} };
+            body.TargetType = chosen ?? {|IOTDA002:"apps"|};
+            body.TargetType = (flag ? text : null) ?? {|IOTDA002:"x"|};
+            body.TargetType = (flag ? {|IOTDA002:"y"|} : null) ?? "app";
+            body.TargetType = (string?)null ?? {|IOTDA002:"devices"|};
+            body.TargetType = {|IOTDA002:"apps"|} ?? "devices";
+            body.TargetType = text ?? (flag ? "app" : {|IOTDA002:"z"|});
+            body.TargetType = text ?? count switch { 1 => "device", _ => {|IOTDA002:"Device"|} };
+            await client.BindDevicePolicyInBatchesAsync(Id, text ?? {|IOTDA002:"product "|}, more);
+            """)).RunAsync();
+    }
+
+    [Fact]
     public async Task Arguments_positional_named_and_nullable_are_checked()
     {
         await Verify.Analyzer(InMethod("""
@@ -92,6 +122,24 @@ public sealed class AllowedValuesTests
             TargetType local = "devices";
             var name = "devices";
             await client.BindDevicePolicyInBatchesAsync(Id, "product", more);
+            """)).RunAsync();
+    }
+
+    [Fact]
+    public async Task Allowed_arms_and_the_right_of_a_null_coalescing_operator_that_never_runs_are_not_flagged()
+    {
+        await Verify.Analyzer(InMethod("""
+            var body = new DevicePolicyTargetsRequestBody { TargetType = count switch { 1 => "device", 2 => TargetType.App, _ => text } };
+            body.TargetType = count switch { 1 => "product", _ => throw new ArgumentException() };
+            body.TargetType = text ?? "product";
+            body.TargetType = "app" ?? "devices";
+            body.TargetType = (flag ? "device" : "app") ?? "devices";
+            body.TargetType = (count switch { 1 => "device", _ => throw new ArgumentException() }) ?? "devices";
+            body.TargetType = $"{text}" ?? "devices";
+            body.TargetType = new TargetType?(new TargetType(text)) ?? "devices";
+            var local = count switch { 1 => "devices", _ => "apps" };
+            body.TargetType = local;
+            var fallback = text ?? "devices";
             """)).RunAsync();
     }
 }

@@ -34,6 +34,18 @@ public sealed class CodeFixTests
     }
 
     [Fact]
+    public async Task IOTDA002_in_a_switch_arm_or_after_a_null_coalescing_operator_replaces_only_that_value()
+    {
+        var test = new Verifier<AllowedValueCodeFixProvider>(
+            InMethod("var body = new DevicePolicyTargetsRequestBody { TargetType = count switch { 1 => {|IOTDA002:\"devices\"|}, 2 => \"app\", _ => text ?? {|IOTDA002:\"products\"|} } };"),
+            InMethod("var body = new DevicePolicyTargetsRequestBody { TargetType = count switch { 1 => \"device\", 2 => \"app\", _ => text ?? \"product\" } };"))
+        {
+            CodeActionEquivalenceKey = AllowedValueCodeFixProvider.ClosestValueKey,
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task IOTDA002_named_value_is_offered_only_for_enum_types_and_fix_all_covers_every_document()
     {
         const string Members = """

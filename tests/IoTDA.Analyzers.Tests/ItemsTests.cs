@@ -41,6 +41,28 @@ public sealed class ItemsTests
     }
 
     [Fact]
+    public async Task Each_arm_of_a_switch_expression_is_checked_on_its_own()
+    {
+        await Verify.Analyzer(InMethod($$"""
+            await client.BindDevicePolicyAsync(Id, new DevicePolicyTargetsRequestBody { TargetIds = count switch { 1 => {|IOTDA001:new[] { {{Ids(21)}} }|}, 2 => new[] { {{Ids(20)}} }, _ => more } });
+            var body = new DevicePolicyTargetsRequestBody { TargetIds = count switch { 1 => {|IOTDA001:[{{Ids(22)}}]|}, 2 => [{{Ids(20)}}], _ => [] } };
+            var statement = new DevicePolicyStatement { Effect = Effect.Allow, Resources = flag switch { true => {|IOTDA003:[]|}, false => ["topic:/a"] } };
+            """)).RunAsync();
+    }
+
+    [Fact]
+    public async Task The_right_of_a_null_coalescing_operator_is_checked_unless_the_left_is_written_in_place()
+    {
+        await Verify.Analyzer(InMethod($$"""
+            var body = new DevicePolicyTargetsRequestBody { TargetIds = more ?? {|IOTDA001:[{{Ids(21)}}]|} };
+            body.TargetIds = more ?? (flag ? {|IOTDA001:new[] { {{Ids(21)}} }|} : []);
+            body.TargetIds = more ?? [{{Ids(20)}}];
+            body.TargetIds = new[] { {{Ids(20)}} } ?? [{{Ids(21)}}];
+            body.TargetIds = {|IOTDA001:new[] { {{Ids(21)}} }|} ?? more;
+            """)).RunAsync();
+    }
+
+    [Fact]
     public async Task Spread_of_unknown_size_is_flagged_when_the_known_items_already_exceed_the_limit()
     {
         var test = Verify.Analyzer(InMethod($"await client.BindDevicePolicyAsync(Id, new DevicePolicyTargetsRequestBody {{ TargetIds = {{|#0:[.. more, {Ids(21)}]|}} }});"));

@@ -51,6 +51,32 @@ public sealed class RangeLengthPatternTests
     }
 
     [Fact]
+    public async Task Numbers_in_switch_arms_and_after_a_null_coalescing_operator_are_checked()
+    {
+        var test = Verify.Analyzer(InMethod(
+            """
+            int? chosen = flag ? 20 : null;
+            await client.ListDevicePoliciesAsync(limit: count switch { 1 => 10, 2 => {|#0:100|}, _ => {|IOTDA004:0|} });
+            await client.ListDevicePoliciesAsync(limit: chosen ?? {|IOTDA004:51|}, offset: (int?)null ?? {|IOTDA004:Offset|});
+            var body = new ShowTargetsInDevicePolicyRequestBody { Limit = chosen ?? count switch { > 0 => {|IOTDA004:-1|}, _ => 1 } };
+            """,
+            "private const int Offset = 501;"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("IOTDA004").WithLocation(0).WithMessage("limit is 100; the API accepts at least 1 and at most 50"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Numbers_in_range_in_every_arm_or_after_a_left_that_is_never_null_are_not_flagged()
+    {
+        await Verify.Analyzer(InMethod("""
+            int? chosen = flag ? 20 : null;
+            await client.ListDevicePoliciesAsync(limit: count switch { 1 => 1, 2 => count, _ => 50 });
+            await client.ListDevicePoliciesAsync(limit: chosen ?? 50, offset: (int?)500 ?? 501);
+            await client.ListDevicePoliciesAsync(limit: (int?)(flag ? 10 : 20) ?? 0);
+            """)).RunAsync();
+    }
+
+    [Fact]
     public async Task Exclusive_and_open_bounds_are_described_as_the_attribute_states_them()
     {
         var test = Verify.Analyzer(InMethod(
