@@ -222,7 +222,10 @@ internal static class KnownValues
     {
         count = 0;
         exact = true;
-        var constants = new List<object?>();
+
+        // Only a set can hold fewer elements than are written (duplicates), so only then are the values worth reading.
+        var isSet = ImplementsSet(semanticModel.GetTypeInfo(collection).ConvertedType);
+        var constants = isSet ? new List<object?>() : null;
         foreach (var element in collection.Elements)
         {
             if (element is SpreadElementSyntax spread)
@@ -252,7 +255,7 @@ internal static class KnownValues
             }
         }
 
-        if (ImplementsSet(semanticModel.GetTypeInfo(collection).ConvertedType))
+        if (isSet)
         {
             LimitForSet(constants, ref count, ref exact);
         }
