@@ -21,21 +21,24 @@ internal sealed class ConstraintSymbols
     private readonly INamedTypeSymbol? _range;
     private readonly ConcurrentDictionary<ISymbol, MemberConstraints> _byMember = new(SymbolEqualityComparer.Default);
 
-    private ConstraintSymbols(Compilation compilation, INamedTypeSymbol baseAttribute)
+    // The rule attributes live in the assembly that defines the base attribute: looked up there, not across every
+    // reference of the compilation (each compilation-wide lookup searches them all, milliseconds on a large project).
+    private ConstraintSymbols(INamedTypeSymbol baseAttribute)
     {
         _baseAttribute = baseAttribute;
-        _maxItems = compilation.GetTypeByMetadataName(Namespace + "MaxItemsConstraintAttribute");
-        _minItems = compilation.GetTypeByMetadataName(Namespace + "MinItemsConstraintAttribute");
-        _allowedValues = compilation.GetTypeByMetadataName(Namespace + "AllowedValuesConstraintAttribute");
-        _length = compilation.GetTypeByMetadataName(Namespace + "LengthConstraintAttribute");
-        _pattern = compilation.GetTypeByMetadataName(Namespace + "PatternConstraintAttribute");
-        _range = compilation.GetTypeByMetadataName(Namespace + "RangeConstraintAttribute");
+        var runtime = baseAttribute.ContainingAssembly;
+        _maxItems = runtime.GetTypeByMetadataName(Namespace + "MaxItemsConstraintAttribute");
+        _minItems = runtime.GetTypeByMetadataName(Namespace + "MinItemsConstraintAttribute");
+        _allowedValues = runtime.GetTypeByMetadataName(Namespace + "AllowedValuesConstraintAttribute");
+        _length = runtime.GetTypeByMetadataName(Namespace + "LengthConstraintAttribute");
+        _pattern = runtime.GetTypeByMetadataName(Namespace + "PatternConstraintAttribute");
+        _range = runtime.GetTypeByMetadataName(Namespace + "RangeConstraintAttribute");
     }
 
     /// <summary>Null when the compilation does not reference IoTDA.Runtime: then nothing can be constrained.</summary>
     public static ConstraintSymbols? TryCreate(Compilation compilation) =>
         compilation.GetTypeByMetadataName(Namespace + "IoTDAConstraintAttribute") is { } baseAttribute
-            ? new ConstraintSymbols(compilation, baseAttribute)
+            ? new ConstraintSymbols(baseAttribute)
             : null;
 
     public MemberConstraints For(ISymbol member) => _byMember.GetOrAdd(member, Read);

@@ -35,7 +35,7 @@ public class AnalyzerShareBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        _project = SyntheticProject.Create(CallSites);
+        _project = SyntheticProject.Create(CallSites, brokenCalls: 200);
 
         var compiler = Compiler();
         var problems = compiler.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();

@@ -18,15 +18,14 @@ namespace IoTDA.Analyzers.Benchmarks;
 /// <summary>
 /// A consumer project of the client the real generator makes from the bundled spec, with <see cref="CallSites"/>
 /// calls into it spread over files of 100 calls (10 methods of 10). The calls mix constrained and unconstrained
-/// arguments, literals and values the compiler cannot know; one call in 50 breaks a rule (IOTDA001, 002, 003, 004 and
-/// 006 in turn), so the analyzers report exactly <see cref="ExpectedDiagnostics"/>. Parsed and generated once;
+/// arguments, literals and values the compiler cannot know; <c>brokenCalls</c> of them, evenly spread, break a rule
+/// (IOTDA001, 002, 003, 004 and 006 in turn), so the analyzers report exactly <see cref="ExpectedDiagnostics"/>. Parsed and generated once;
 /// <see cref="CreateCompilation"/> gives a fresh compilation over the same trees, so nothing bound is shared.
 /// </summary>
 public sealed class SyntheticProject
 {
     public const int CallsPerMethod = 10;
     public const int MethodsPerFile = 10;
-    public const int ViolationEvery = 50;
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
@@ -55,13 +54,20 @@ public sealed class SyntheticProject
     /// <summary>How many diagnostics of each ID the analyzers must report, one per breaking call.</summary>
     public ImmutableDictionary<string, int> ExpectedDiagnostics { get; }
 
-    public static SyntheticProject Create(int callSites)
+    public static SyntheticProject Create(int callSites, int brokenCalls)
     {
         var perFile = CallsPerMethod * MethodsPerFile;
         if (callSites <= 0 || callSites % perFile != 0)
         {
             throw new ArgumentOutOfRangeException(nameof(callSites), callSites, "A multiple of " + perFile + ".");
         }
+
+        if (brokenCalls < 0 || brokenCalls > callSites || (brokenCalls > 0 && callSites % brokenCalls != 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(brokenCalls), brokenCalls, "0, or a divisor of " + callSites + ".");
+        }
+
+        var brokenEvery = brokenCalls == 0 ? 0 : callSites / brokenCalls;
 
         var references = Net80.References.All.Cast<MetadataReference>()
             .Append(MetadataReference.CreateFromFile(typeof(IoTDA.Runtime.IoTDAClientCore).Assembly.Location))
@@ -71,7 +77,7 @@ public sealed class SyntheticProject
         var user = ImmutableArray.CreateBuilder<SyntaxTree>();
         for (var file = 0; file < callSites / perFile; file++)
         {
-            var source = WriteFile(file, expected);
+            var source = WriteFile(file, brokenEvery, expected);
             user.Add(CSharpSyntaxTree.ParseText(SourceText.From(source, Encoding.UTF8), ParseOptions, "/consumer/Calls" + file.ToString("D3", CultureInfo.InvariantCulture) + ".cs"));
         }
 
@@ -122,7 +128,7 @@ public sealed class SyntheticProject
         return reader.ReadToEnd();
     }
 
-    private static string WriteFile(int file, Dictionary<string, int> expected)
+    private static string WriteFile(int file, int brokenEvery, Dictionary<string, int> expected)
     {
         var code = new StringBuilder();
         code.Append("""
@@ -147,7 +153,7 @@ public sealed class SyntheticProject
             for (var call = 0; call < CallsPerMethod; call++)
             {
                 var index = ((file * MethodsPerFile) + method) * CallsPerMethod + call;
-                code.Append("        ").AppendLine(CallSite(index, call, expected));
+                code.Append("        ").AppendLine(CallSite(index, call, brokenEvery, expected));
             }
 
             code.AppendLine("    }");
@@ -157,12 +163,15 @@ public sealed class SyntheticProject
         return code.ToString();
     }
 
-    /// <summary>One call into the client; every 50th breaks one rule, the others are fine or unknown to the compiler.</summary>
-    private static string CallSite(int index, int call, Dictionary<string, int> expected)
+    /// <summary>
+    /// One call into the client; every <paramref name="brokenEvery"/>th (none when 0) breaks one rule, the others are
+    /// fine or unknown to the compiler.
+    /// </summary>
+    private static string CallSite(int index, int call, int brokenEvery, Dictionary<string, int> expected)
     {
-        if (index % ViolationEvery == ViolationEvery - 1)
+        if (brokenEvery > 0 && index % brokenEvery == brokenEvery - 1)
         {
-            var (id, statement) = ((index / ViolationEvery) % 5) switch
+            var (id, statement) = ((index / brokenEvery) % 5) switch
             {
                 0 => ("IOTDA001", $"await client.UnbindDevicePolicyAsync(Id, new DevicePolicyTargetsRequestBody {{ TargetType = TargetType.Device, TargetIds = [{Ids(21)}] }}, cancellationToken: ct);"),
                 1 => ("IOTDA002", "await client.BindDevicePolicyAsync(Id, new DevicePolicyTargetsRequestBody { TargetType = \"devices\", TargetIds = ids }, cancellationToken: ct);"),
