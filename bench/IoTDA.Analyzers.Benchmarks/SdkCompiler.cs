@@ -53,8 +53,8 @@ public sealed class SdkCompiler : IDisposable
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            // The compiler prints its diagnostics to standard output; standard error stays the console's.
             RedirectStandardOutput = true,
-            RedirectStandardError = true,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(_compilerDirectory, "csc.dll"));
@@ -66,12 +66,11 @@ public sealed class SdkCompiler : IDisposable
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the compiler.");
-        var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         return process.ExitCode == 0
             ? output
-            : throw new InvalidOperationException($"csc @{responseFile} exited with {process.ExitCode}:{Environment.NewLine}{output}{error.Result}");
+            : throw new InvalidOperationException($"csc @{responseFile} exited with {process.ExitCode}:{Environment.NewLine}{output}");
     }
 
     /// <summary>Compiles once with the client's log on and fails unless the server did the compilation.</summary>

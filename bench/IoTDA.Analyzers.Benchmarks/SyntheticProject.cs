@@ -5,12 +5,10 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Threading;
 using Basic.Reference.Assemblies;
-using IoTDA.Generator;
+using IoTDA.Generator.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace IoTDA.Analyzers.Benchmarks;
@@ -104,20 +102,13 @@ public sealed class SyntheticProject
 
     private static ImmutableArray<SyntaxTree> Generate(ImmutableArray<MetadataReference> references)
     {
-        var spec = new SpecText("/consumer/spec/iotda-device-policies.openapi.yaml", SourceText.From(ReadSpec()));
-        var driver = CSharpGeneratorDriver.Create(
-            new[] { new IoTDAGenerator().AsSourceGenerator() },
-            new AdditionalText[] { spec },
-            ParseOptions,
-            new SpecOptionsProvider());
-        var empty = CSharpCompilation.Create("Consumer", null, references, CompilationOptions);
-        driver.RunGeneratorsAndUpdateCompilation(empty, out var output, out var diagnostics);
-        if (diagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning) || !output.SyntaxTrees.Any())
+        var (trees, diagnostics) = ClientGeneration.Run("/consumer/spec/iotda-device-policies.openapi.yaml", ReadSpec(), ParseOptions, references, CompilationOptions);
+        if (diagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning) || trees.Count == 0)
         {
             throw new InvalidOperationException("The generator did not produce the client cleanly: " + string.Join(Environment.NewLine, diagnostics));
         }
 
-        return output.SyntaxTrees.ToImmutableArray();
+        return trees.ToImmutableArray();
     }
 
     private static string ReadSpec()
@@ -200,43 +191,4 @@ public sealed class SyntheticProject
     }
 
     private static string Ids(int count) => string.Join(", ", Enumerable.Range(1, count).Select(i => "\"d" + i.ToString(CultureInfo.InvariantCulture) + "\""));
-
-    private sealed class SpecText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public SpecText(string path, SourceText text)
-        {
-            Path = path;
-            _text = text;
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    /// <summary>The options IoTDA.Sdk.targets gives the compiler for a spec: read it, into namespace IoTDA.</summary>
-    private sealed class SpecOptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(new Dictionary<string, string>
-        {
-            ["build_metadata.AdditionalFiles.OpenApiSpec"] = "true",
-            ["build_metadata.AdditionalFiles.Namespace"] = "IoTDA",
-            ["build_metadata.AdditionalFiles.ClientName"] = "IoTDAClient",
-        });
-    }
-
-    private sealed class Options : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> _values;
-
-        public Options(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
-    }
 }
