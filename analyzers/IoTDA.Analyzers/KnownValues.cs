@@ -174,22 +174,47 @@ internal static class KnownValues
                 return TryCountArray(array, out count, out exact);
             case IObjectCreationOperation creation:
                 return TryCountCollectionInitializer(creation, out count, out exact);
-            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                if (TryCount(conditional.WhenTrue, out var whenTrueCount, out var whenTrueExact, depth + 1)
-                    && TryCount(whenFalse, out var whenFalseCount, out var whenFalseExact, depth + 1))
-                {
-                    count = Math.Min(whenTrueCount, whenFalseCount);
-                    exact = whenTrueExact && whenFalseExact && whenTrueCount == whenFalseCount;
-                    return true;
-                }
-
-                return false;
+            case IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation:
+                return TryCountBranches(operation, out count, out exact, depth);
             case IInvocationOperation { TargetMethod: { Name: "Empty", IsStatic: true, ContainingType: { Name: "Array", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } }:
                 exact = true;
                 return true;
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// A value that is one of several (<see cref="AddBranches"/>), as in a spread <c>[.. (flag ? a : b)]</c>: known when
+    /// every branch is, at least the smallest count, exact when all agree.
+    /// </summary>
+    private static bool TryCountBranches(IOperation operation, out int count, out bool exact, int depth)
+    {
+        count = int.MaxValue;
+        exact = true;
+        var branches = new List<IOperation>(2);
+        AddBranches(operation, branches, depth + 1);
+        foreach (var branch in branches)
+        {
+            if (!TryCount(branch, out var branchCount, out var branchExact, depth + 1))
+            {
+                count = 0;
+                exact = false;
+                return false;
+            }
+
+            exact &= branchExact && (count == int.MaxValue || count == branchCount);
+            count = Math.Min(count, branchCount);
+        }
+
+        if (branches.Count == 0)
+        {
+            count = 0;
+            exact = false;
+            return false;
+        }
+
+        return true;
     }
 
     private static bool TryCountArray(IArrayCreationOperation array, out int count, out bool exact)
@@ -231,7 +256,7 @@ internal static class KnownValues
             if (element is SpreadElementSyntax spread)
             {
                 constants = null;
-                if (TryCount(semanticModel.GetOperation(spread.Expression), out var spreadCount, out var spreadExact, depth + 1))
+                if (TryCount(semanticModel.GetOperation(WithoutParentheses(spread.Expression)), out var spreadCount, out var spreadExact, depth + 1))
                 {
                     count = AddCapped(count, spreadCount);
                     exact &= spreadExact;
@@ -261,6 +286,17 @@ internal static class KnownValues
         }
 
         return true;
+    }
+
+    /// <summary>Parentheses have no operation of their own: <c>[.. (flag ? a : b)]</c> is asked about what they hold.</summary>
+    private static ExpressionSyntax WithoutParentheses(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression;
     }
 
     private static bool TryCountCollectionInitializer(IObjectCreationOperation creation, out int count, out bool exact)

@@ -71,6 +71,20 @@ public sealed class ItemsTests
     }
 
     [Fact]
+    public async Task Spread_of_a_switch_expression_or_null_coalescing_counts_its_smallest_branch()
+    {
+        var test = Verify.Analyzer(InMethod($$"""
+            var body = new DevicePolicyTargetsRequestBody { TargetIds = {|#0:[.. (count switch { 1 => new[] { {{Ids(11)}} }, _ => new[] { {{Ids(12)}} } }), .. new[] { {{Ids(10)}} }]|} };
+            body.TargetIds = {|#1:[.. ((string[]?)null ?? new[] { {{Ids(15)}} }), {{Ids(6)}}]|};
+            body.TargetIds = [.. (count switch { 1 => new[] { {{Ids(5)}} }, _ => more! }), {{Ids(18)}}];
+            body.TargetIds = [.. (count switch { 1 => new[] { {{Ids(5)}} }, _ => new[] { {{Ids(3)}} } }), {{Ids(15)}}];
+            """));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("IOTDA001").WithLocation(0).WithMessage("target_ids has at least 21 items; the API accepts at most 20 per call"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("IOTDA001").WithLocation(1).WithMessage("target_ids has 21 items; the API accepts at most 20 per call"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Property_assignment_after_construction_is_flagged()
     {
         await Verify.Analyzer(InMethod($$"""
