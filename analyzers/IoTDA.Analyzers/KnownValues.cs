@@ -190,31 +190,24 @@ internal static class KnownValues
     /// </summary>
     private static bool TryCountBranches(IOperation operation, out int count, out bool exact, int depth)
     {
-        count = int.MaxValue;
-        exact = true;
+        count = 0;
+        exact = false;
         var branches = new List<IOperation>(2);
         AddBranches(operation, branches, depth + 1);
-        foreach (var branch in branches)
+        for (var index = 0; index < branches.Count; index++)
         {
-            if (!TryCount(branch, out var branchCount, out var branchExact, depth + 1))
+            if (!TryCount(branches[index], out var branchCount, out var branchExact, depth + 1))
             {
                 count = 0;
                 exact = false;
                 return false;
             }
 
-            exact &= branchExact && (count == int.MaxValue || count == branchCount);
-            count = Math.Min(count, branchCount);
+            exact = index == 0 ? branchExact : exact && branchExact && branchCount == count;
+            count = index == 0 ? branchCount : Math.Min(count, branchCount);
         }
 
-        if (branches.Count == 0)
-        {
-            count = 0;
-            exact = false;
-            return false;
-        }
-
-        return true;
+        return branches.Count > 0;
     }
 
     private static bool TryCountArray(IArrayCreationOperation array, out int count, out bool exact)
