@@ -45,14 +45,11 @@ public class AnalyzerShareBenchmarks
         }
 
         var withIoTDA = await CompilerAndIoTDAAnalyzers();
-        var reported = withIoTDA
-            .Where(d => d.Id.StartsWith("IOTDA", StringComparison.Ordinal) || d.Id == "AD0001")
-            .GroupBy(d => d.Id, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        if (reported.Count != _project.ExpectedDiagnostics.Count || reported.Any(pair => !_project.ExpectedDiagnostics.TryGetValue(pair.Key, out var count) || count != pair.Value))
+        var reported = DiagnosticCounts.Count(withIoTDA.Select(d => d.Id).Where(id => id.StartsWith("IOTDA", StringComparison.Ordinal) || id == "AD0001"));
+        if (!DiagnosticCounts.Same(reported, _project.ExpectedDiagnostics))
         {
             throw new InvalidOperationException(
-                "The analyzers reported " + Describe(reported) + "; the project has " + Describe(_project.ExpectedDiagnostics) + Environment.NewLine +
+                "The analyzers reported " + DiagnosticCounts.Describe(reported) + "; the project has " + DiagnosticCounts.Describe(_project.ExpectedDiagnostics) + Environment.NewLine +
                 string.Join(Environment.NewLine, withIoTDA.Where(d => d.Id.StartsWith("IOTDA", StringComparison.Ordinal) || d.Id == "AD0001").Take(20)));
         }
 
@@ -62,7 +59,7 @@ public class AnalyzerShareBenchmarks
             throw new InvalidOperationException("The empty operation analyzer reported something or was never called.");
         }
 
-        Console.WriteLine($"// {CallSites} call sites in {_project.UserTrees.Length} files, {_project.GeneratedTrees.Length} generated files; the analyzers report {Describe(reported)}");
+        Console.WriteLine($"// {CallSites} call sites in {_project.UserTrees.Length} files, {_project.GeneratedTrees.Length} generated files; the analyzers report {DiagnosticCounts.Describe(reported)}");
     }
 
     [Benchmark(Baseline = true, Description = "Compiler: GetDiagnostics")]
@@ -75,7 +72,4 @@ public class AnalyzerShareBenchmarks
     [Benchmark(Description = "Compiler + empty operation analyzer: GetAllDiagnosticsAsync")]
     public Task<ImmutableArray<Diagnostic>> CompilerAndEmptyOperationAnalyzer() =>
         _project.CreateCompilation().WithAnalyzers(_empty, AnalysisOptions).GetAllDiagnosticsAsync();
-
-    private static string Describe(ImmutableDictionary<string, int> counts) =>
-        counts.Count == 0 ? "nothing" : string.Join(", ", counts.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value + " " + pair.Key));
 }

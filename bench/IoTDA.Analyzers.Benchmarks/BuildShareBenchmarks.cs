@@ -127,16 +127,11 @@ public class BuildShareBenchmarks
     private void Expect(string responseFile, ImmutableDictionary<string, int> expected)
     {
         var output = _compiler.RunCheckingServer(responseFile);
-        var reported = Regex.Matches(output, @"warning (IOTDA\d{3}|AD0001):")
-            .GroupBy(match => match.Groups[1].Value, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
-        if (reported.Count != expected.Count || reported.Any(pair => !expected.TryGetValue(pair.Key, out var count) || count != pair.Value))
+        var reported = DiagnosticCounts.Count(Regex.Matches(output, @"warning (IOTDA\d{3}|AD0001):").Select(match => match.Groups[1].Value));
+        if (!DiagnosticCounts.Same(reported, expected))
         {
             throw new InvalidOperationException(
-                $"{Path.GetFileName(responseFile)}: the compiler reported {Describe(reported)}; expected {Describe(expected)}.{Environment.NewLine}{output[..Math.Min(output.Length, 4000)]}");
+                $"{Path.GetFileName(responseFile)}: the compiler reported {DiagnosticCounts.Describe(reported)}; expected {DiagnosticCounts.Describe(expected)}.{Environment.NewLine}{output[..Math.Min(output.Length, 4000)]}");
         }
     }
-
-    private static string Describe(IReadOnlyDictionary<string, int> counts) =>
-        counts.Count == 0 ? "nothing" : string.Join(", ", counts.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value.ToString(CultureInfo.InvariantCulture) + " " + pair.Key));
 }
