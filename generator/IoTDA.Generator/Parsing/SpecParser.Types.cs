@@ -177,24 +177,5 @@ internal sealed partial class SpecParser
 
     private static double? ToDouble(decimal? value) => value is null ? null : (double)value.Value;
 
-    private static bool IsValidPattern(string pattern)
-    {
-        try
-        {
-            _ = new Regex(pattern, RegexOptions.ECMAScript, TimeSpan.FromSeconds(1));
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            try
-            {
-                _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
-                return true;
-            }
-            catch (ArgumentException)
-            {
-                return false;
-            }
-        }
-    }
+    private static bool IsValidPattern(string pattern) => IoTDA.Runtime.SpecPattern.TryCreate(pattern, TimeSpan.FromSeconds(1)) is not null;
 }

@@ -34,7 +34,7 @@ public static class IoTDAValidation
     {
         if (items is not null && items.Count < minimum)
         {
-            throw new ArgumentException($"{name} has {ConstraintWording.ItemCount(items.Count)}; the API needs at least {minimum}.", name);
+            throw Broken(ConstraintTable.MinItems, name, name, ConstraintWording.ItemCount(items.Count), minimum);
         }
     }
 
@@ -42,7 +42,7 @@ public static class IoTDAValidation
     {
         if (items is not null && items.Count > maximum)
         {
-            throw new ArgumentException($"{name} has {ConstraintWording.ItemCount(items.Count)}; the API accepts at most {maximum} per call.", name);
+            throw Broken(ConstraintTable.MaxItems, name, name, ConstraintWording.ItemCount(items.Count), maximum);
         }
     }
 
@@ -50,7 +50,7 @@ public static class IoTDAValidation
     {
         if (value is not null && CountCodePoints(value) is var length && length < minimum)
         {
-            throw new ArgumentException($"{name} '{ConstraintWording.Echo(value)}' is {length} characters long; the API needs at least {minimum}.", name);
+            throw Broken(ConstraintTable.Length, name, name, ConstraintWording.Echo(value), length, "needs at least " + minimum.ToString(CultureInfo.InvariantCulture));
         }
     }
 
@@ -58,7 +58,7 @@ public static class IoTDAValidation
     {
         if (value is not null && CountCodePoints(value) is var length && length > maximum)
         {
-            throw new ArgumentException($"{name} '{ConstraintWording.Echo(value)}' is {length} characters long; the API accepts at most {maximum}.", name);
+            throw Broken(ConstraintTable.Length, name, name, ConstraintWording.Echo(value), length, "accepts at most " + maximum.ToString(CultureInfo.InvariantCulture));
         }
     }
 
@@ -84,7 +84,7 @@ public static class IoTDAValidation
 
         if (!matches)
         {
-            throw new ArgumentException($"{name} '{ConstraintWording.Echo(value)}' does not match the pattern {pattern}.", name);
+            throw Broken(ConstraintTable.Pattern, name, name, ConstraintWording.Echo(value), pattern);
         }
     }
 
@@ -99,9 +99,7 @@ public static class IoTDAValidation
         var aboveMaximum = maximum is { } max && (exclusiveMaximum ? number >= max : number > max);
         if (belowMinimum || aboveMaximum || double.IsNaN(number))
         {
-            throw new ArgumentException(
-                $"{name} is {ConstraintWording.Number(number)}; the API accepts {ConstraintWording.Range(minimum, maximum, exclusiveMinimum, exclusiveMaximum)}.",
-                name);
+            throw Broken(ConstraintTable.Range, name, name, ConstraintWording.Number(number), ConstraintWording.Range(minimum, maximum, exclusiveMinimum, exclusiveMaximum));
         }
     }
 
@@ -120,23 +118,17 @@ public static class IoTDAValidation
             }
         }
 
-        throw new ArgumentException($"'{ConstraintWording.Echo(value)}' is not a valid {name}; expected {ConstraintWording.Alternatives(allowed)}.", name);
+        throw Broken(ConstraintTable.AllowedValues, name, ConstraintWording.Echo(value), name, ConstraintWording.Alternatives(allowed), "");
     }
 
     /// <summary>The length JSON Schema uses: Unicode code points, so a surrogate pair counts once.</summary>
     public static int CountCodePoints(string value) => ConstraintWording.CodePoints(value);
 
-    private static Regex CreatePattern(string pattern)
-    {
-        try
-        {
-            return new Regex(pattern, RegexOptions.ECMAScript, PatternMatchTimeout);
-        }
-        catch (ArgumentException)
-        {
-            // .NET's ECMAScript mode rejects some constructs ECMAScript has (\p{...}, lookbehind); the default
-            // engine reads those the same way.
-            return new Regex(pattern, RegexOptions.CultureInvariant, PatternMatchTimeout);
-        }
-    }
+    /// <summary>The rule's message, as the analyzers word it, ended as a sentence.</summary>
+    private static ArgumentException Broken(ConstraintRule rule, string name, params object[] arguments) =>
+        new(string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, arguments) + ".", name);
+
+    private static Regex CreatePattern(string pattern) =>
+        SpecPattern.TryCreate(pattern, PatternMatchTimeout)
+        ?? throw new ArgumentException($"The pattern {pattern} is not a regular expression this SDK can read.", nameof(pattern));
 }
