@@ -77,20 +77,4 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
-
-    public static DiagnosticDescriptor? Find(string id) => id switch
-    {
-        "IOTDA100" => SpecDoesNotParse,
-        "IOTDA101" => UnsupportedVersion,
-        "IOTDA102" => UnsupportedConstruct,
-        "IOTDA103" => ExternalReference,
-        "IOTDA104" => MissingOperationId,
-        "IOTDA105" => DuplicateOperationId,
-        "IOTDA106" => NameCollision,
-        "IOTDA107" => EnumValueNotIdentifier,
-        "IOTDA108" => KeywordName,
-        "IOTDA109" => SpecProblem,
-        "IOTDA199" => GeneratorFailure,
-        _ => null,
-    };
 }

@@ -10,13 +10,12 @@ internal static class DiagnosticFactory
 {
     public static Diagnostic Create(DiagnosticInfo info)
     {
-        var descriptor = DiagnosticDescriptors.Find(info.Id) ?? DiagnosticDescriptors.GeneratorFailure;
         var location = info.Location is { } at
             ? Location.Create(
                 at.FilePath,
                 new TextSpan(at.Start, at.Length),
                 new LinePositionSpan(new LinePosition(at.StartLine, at.StartColumn), new LinePosition(at.EndLine, at.EndColumn)))
             : Location.None;
-        return Diagnostic.Create(descriptor, location, info.Arguments.Cast<object>().ToArray());
+        return Diagnostic.Create(info.Descriptor, location, info.Arguments.Cast<object>().ToArray());
     }
 }

@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using IoTDA.Generator.Model;
+using IoTDA.Runtime;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace IoTDA.Generator.Emitting;
@@ -45,8 +47,8 @@ internal sealed class CSharp
             TypeKind.Boolean => "bool",
             TypeKind.Json => Json + "JsonElement",
             TypeKind.Enum or TypeKind.Object => Named(type.Name),
-            TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + Type(type.Item!) + ">",
-            _ => "global::System.Collections.Generic.IReadOnlyList<" + Type(type.Item!) + ">",
+            TypeKind.Array => "global::System.Collections.Generic.IReadOnlyList<" + Type(type.ItemType) + ">",
+            TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + Type(type.ItemType) + ">",
         };
         return nullable ? name + "?" : name;
     }
@@ -58,7 +60,7 @@ internal sealed class CSharp
     public static string Literal(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The constraint attributes the analyzers read, one per rule, each naming the wire member.</summary>
-    public static string[] ConstraintAttributes(string wireName, ConstraintsModel constraints)
+    public static IReadOnlyList<string> ConstraintAttributes(string wireName, ConstraintsModel constraints)
     {
         if (constraints.IsEmpty)
         {
@@ -66,95 +68,50 @@ internal sealed class CSharp
         }
 
         var name = Literal(wireName);
-        var attributes = new System.Collections.Generic.List<string>();
+        var attributes = new List<string>();
         if (constraints.MinItems is { } minItems)
         {
-            attributes.Add(Runtime + "MinItemsConstraint(" + name + ", " + Literal(minItems) + ")");
+            attributes.Add(Attribute(ConstraintTable.MinItems, name, Literal(minItems)));
         }
 
         if (constraints.MaxItems is { } maxItems)
         {
-            attributes.Add(Runtime + "MaxItemsConstraint(" + name + ", " + Literal(maxItems) + ")");
+            attributes.Add(Attribute(ConstraintTable.MaxItems, name, Literal(maxItems)));
         }
 
         if (constraints.HasLength)
         {
-            attributes.Add(Runtime + "LengthConstraint(" + name + ", " + Literal(constraints.MinLength ?? 0) + ", " +
-                           (constraints.MaxLength is { } max ? Literal(max) : "int.MaxValue") + ")");
+            attributes.Add(Attribute(ConstraintTable.Length, name, Literal(constraints.MinLength ?? 0), constraints.MaxLength is { } max ? Literal(max) : "int.MaxValue"));
         }
 
         if (constraints.Pattern is { } pattern)
         {
-            attributes.Add(Runtime + "PatternConstraint(" + name + ", " + Literal(pattern) + ")");
+            attributes.Add(Attribute(ConstraintTable.Pattern, name, Literal(pattern)));
         }
 
         if (constraints.HasRange)
         {
-            var range = Runtime + "RangeConstraint(" + name + ", " +
-                        (constraints.Minimum is { } minimum ? Literal(minimum) : "double.NegativeInfinity") + ", " +
-                        (constraints.Maximum is { } maximum ? Literal(maximum) : "double.PositiveInfinity") + ")";
-            if (constraints.ExclusiveMinimum || constraints.ExclusiveMaximum)
-            {
-                range = range.Substring(0, range.Length - 1) +
-                        (constraints.ExclusiveMinimum ? ", MinimumIsExclusive = true" : "") +
-                        (constraints.ExclusiveMaximum ? ", MaximumIsExclusive = true" : "") + ")";
-            }
-
-            attributes.Add(range);
+            attributes.Add(Attribute(
+                ConstraintTable.Range,
+                name,
+                constraints.Minimum is { } minimum ? Literal(minimum) : "double.NegativeInfinity",
+                constraints.Maximum is { } maximum ? Literal(maximum) : "double.PositiveInfinity",
+                constraints.ExclusiveMinimum ? "MinimumIsExclusive = true" : null,
+                constraints.ExclusiveMaximum ? "MaximumIsExclusive = true" : null));
         }
 
         if (constraints.AllowedValues.Count > 0)
         {
-            attributes.Add(Runtime + "AllowedValuesConstraint(" + name + ", " + string.Join(", ", constraints.AllowedValues.Select(Literal)) + ")");
+            attributes.Add(Attribute(ConstraintTable.AllowedValues, name, constraints.AllowedValues.Select(Literal).ToArray()));
         }
 
-        return attributes.ToArray();
+        return attributes;
     }
 
-    /// <summary>Statements that check <paramref name="value"/> against the constraints, naming it <paramref name="nameExpression"/>.</summary>
-    public static string[] ConstraintChecks(TypeModel type, string value, bool nullable, string nameExpression, ConstraintsModel constraints)
+    /// <summary><c>global::IoTDA.Runtime.MaxItemsConstraint("target_ids", 20)</c>: the attribute without its suffix.</summary>
+    private static string Attribute(ConstraintRule rule, string name, params string?[] arguments)
     {
-        var checks = new System.Collections.Generic.List<string>();
-        if (constraints.MinItems is { } minItems)
-        {
-            checks.Add(Validation + ".MinItems(" + value + ", " + nameExpression + ", " + Literal(minItems) + ");");
-        }
-
-        if (constraints.MaxItems is { } maxItems)
-        {
-            checks.Add(Validation + ".MaxItems(" + value + ", " + nameExpression + ", " + Literal(maxItems) + ");");
-        }
-
-        if (constraints.MinLength is { } minLength)
-        {
-            checks.Add(Validation + ".MinLength(" + value + ", " + nameExpression + ", " + Literal(minLength) + ");");
-        }
-
-        if (constraints.MaxLength is { } maxLength)
-        {
-            checks.Add(Validation + ".MaxLength(" + value + ", " + nameExpression + ", " + Literal(maxLength) + ");");
-        }
-
-        if (constraints.Pattern is { } pattern)
-        {
-            checks.Add(Validation + ".Pattern(" + value + ", " + nameExpression + ", " + Literal(pattern) + ");");
-        }
-
-        if (constraints.HasRange)
-        {
-            checks.Add(Validation + ".Range(" + value + ", " + nameExpression + ", " +
-                       (constraints.Minimum is { } minimum ? Literal(minimum) : "null") + ", " +
-                       (constraints.Maximum is { } maximum ? Literal(maximum) : "null") + ", " +
-                       (constraints.ExclusiveMinimum ? "true" : "false") + ", " +
-                       (constraints.ExclusiveMaximum ? "true" : "false") + ");");
-        }
-
-        if (constraints.AllowedValues.Count > 0 && type.Kind == TypeKind.Enum)
-        {
-            var text = nullable ? value + "?.ToString()" : value + ".ToString()";
-            checks.Add(Validation + ".AllowedValues(" + text + ", " + nameExpression + ", " + string.Join(", ", constraints.AllowedValues.Select(Literal)) + ");");
-        }
-
-        return checks.ToArray();
+        var type = rule.AttributeName.Substring(0, rule.AttributeName.Length - "Attribute".Length);
+        return "global::" + ConstraintTable.Namespace + "." + type + "(" + string.Join(", ", new[] { name }.Concat(arguments.Where(a => a is not null))) + ")";
     }
 }

@@ -26,6 +26,20 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>
+    /// Writes a multi-line template (a raw string literal) line by line at the current indentation, so templates keep
+    /// the shape of the code they produce.
+    /// </summary>
+    public SourceWriter Lines(string text)
+    {
+        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            Line(line);
+        }
+
+        return this;
+    }
+
     public SourceWriter Open(string header)
     {
         Line(header);
@@ -40,7 +54,7 @@ internal sealed class SourceWriter
         return Line("}" + suffix);
     }
 
-    /// <summary>Writes an XML doc element whose text may span lines; nothing when the text is empty.</summary>
+    /// <summary>Writes an XML doc element from the model's doc text, which may span lines; nothing when there is none.</summary>
     public SourceWriter Doc(string element, string? text, string attributes = "")
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -51,19 +65,17 @@ internal sealed class SourceWriter
         var lines = text!.Split('\n');
         if (lines.Length == 1)
         {
-            return Line("/// <" + element + attributes + ">" + Xml(lines[0].Trim()) + "</" + element + ">");
+            return Line("/// <" + element + attributes + ">" + lines[0].Trim() + "</" + element + ">");
         }
 
         Line("/// <" + element + attributes + ">");
         foreach (var line in lines)
         {
-            Line(("/// " + Xml(line.TrimEnd())).TrimEnd());
+            Line(("/// " + line.TrimEnd()).TrimEnd());
         }
 
         return Line("/// </" + element + ">");
     }
-
-    public static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     public override string ToString() => _builder.ToString();
 }

@@ -10,7 +10,7 @@ namespace IoTDA
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::IoTDA.Effect.Converter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public readonly partial struct Effect : global::System.IEquatable<global::IoTDA.Effect>
     {
         private readonly string? _value;
@@ -73,7 +73,7 @@ namespace IoTDA
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::IoTDA.TargetType.Converter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public readonly partial struct TargetType : global::System.IEquatable<global::IoTDA.TargetType>
     {
         private readonly string? _value;

@@ -6,7 +6,7 @@ namespace IoTDA
 {
     /// <summary>A client for IoTDA device policies.</summary>
     /// <remarks>The device-policy operations of Huawei Cloud IoT Device Access (IoTDA). A device policy states which MQTT topics the devices, products or resource spaces bound to it may publish or subscribe to. This description is written for IoTDA.Sdk; the service's own reference remains the authority on behaviour.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public partial interface IIoTDAClient
     {
         /// <summary>Creates a device policy.</summary>
@@ -87,15 +87,15 @@ namespace IoTDA
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Binds devices, products or a whole resource space to a device policy. Any number of IDs, sent in batches of 20.</summary>
-        /// <remarks>The IDs are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct ID exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its IDs failed with the error's code and message; an ID the service reports in neither list is marked failed with the code IoTDA.Runtime.BatchCollector.NotReportedErrorCode. Cancellation stops before the next batch and throws; the progress reports tell what was done.</remarks>
+        /// <summary>Binds devices, products or a whole resource space to a device policy. Any number of items, sent in batches of 20.</summary>
+        /// <remarks>The items are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct item exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its items failed with the error's code and message; an item the service reports in neither list is marked failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.NotReportedErrorCode"/>. Cancellation stops before the next batch and throws; the progress reports tell what was done.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
         /// <param name="targetType">What kind of target the IDs name; app means a whole resource space.</param>
         /// <param name="targetIds">
         /// The IDs of the targets. A maximum of 20 IDs can be unbound at a time. A device ID is written {product_id}_{node_id}.
-        /// Any number of IDs: they are de-duplicated and sent 20 per call.
+        /// Any number of items: duplicates are dropped, and they are sent 20 per call.
         /// </param>
-        /// <param name="progress">Told after each call how many batches and IDs are done.</param>
+        /// <param name="progress">Told after each call how many batches and items are done.</param>
         /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The merged result of all batches.</returns>
@@ -114,15 +114,15 @@ namespace IoTDA
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> UnbindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Unbinds devices, products or a whole resource space from a device policy. Any number of IDs, sent in batches of 20.</summary>
-        /// <remarks>The IDs are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct ID exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its IDs failed with the error's code and message; an ID the service reports in neither list is marked failed with the code IoTDA.Runtime.BatchCollector.NotReportedErrorCode. Cancellation stops before the next batch and throws; the progress reports tell what was done.</remarks>
+        /// <summary>Unbinds devices, products or a whole resource space from a device policy. Any number of items, sent in batches of 20.</summary>
+        /// <remarks>The items are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct item exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its items failed with the error's code and message; an item the service reports in neither list is marked failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.NotReportedErrorCode"/>. Cancellation stops before the next batch and throws; the progress reports tell what was done.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
         /// <param name="targetType">What kind of target the IDs name; app means a whole resource space.</param>
         /// <param name="targetIds">
         /// The IDs of the targets. A maximum of 20 IDs can be unbound at a time. A device ID is written {product_id}_{node_id}.
-        /// Any number of IDs: they are de-duplicated and sent 20 per call.
+        /// Any number of items: duplicates are dropped, and they are sent 20 per call.
         /// </param>
-        /// <param name="progress">Told after each call how many batches and IDs are done.</param>
+        /// <param name="progress">Told after each call how many batches and items are done.</param>
         /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The merged result of all batches.</returns>
@@ -157,7 +157,7 @@ namespace IoTDA
 
     /// <summary>A client for IoTDA device policies.</summary>
     /// <remarks>The device-policy operations of Huawei Cloud IoT Device Access (IoTDA). A device policy states which MQTT topics the devices, products or resource spaces bound to it may publish or subscribe to. This description is written for IoTDA.Sdk; the service's own reference remains the authority on behaviour.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public partial class IoTDAClient : global::IoTDA.IIoTDAClient
     {
         private readonly global::IoTDA.Runtime.IoTDAClientCore _core;
@@ -206,27 +206,13 @@ namespace IoTDA
         }
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::IoTDA.DevicePolicySummary> ListDevicePoliciesAllAsync([global::IoTDA.Runtime.LengthConstraint("app_id", 0, 36)] [global::IoTDA.Runtime.PatternConstraint("app_id", "^[A-Za-z0-9_-]*$")] string? appId = null, [global::IoTDA.Runtime.LengthConstraint("policy_name", 0, 256)] string? policyName = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::IoTDA.DevicePolicySummary> ListDevicePoliciesAllAsync([global::IoTDA.Runtime.LengthConstraint("app_id", 0, 36)] [global::IoTDA.Runtime.PatternConstraint("app_id", "^[A-Za-z0-9_-]*$")] string? appId = null, [global::IoTDA.Runtime.LengthConstraint("policy_name", 0, 256)] string? policyName = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string? __marker = null;
-            var __offset = offset;
-            while (true)
-            {
-                var __page = await ListDevicePoliciesAsync(appId: appId, policyName: policyName, limit: limit, marker: __marker, offset: __offset, instanceId: instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
-                __offset = null;
-                foreach (var __item in __page.Policies)
-                {
-                    yield return __item;
-                }
-
-                var __next = __page.Page?.Marker;
-                if (__page.Policies.Count == 0 || string.IsNullOrEmpty(__next) || __next == __marker)
-                {
-                    yield break;
-                }
-
-                __marker = __next;
-            }
+            return global::IoTDA.Runtime.PageFollower.FollowAsync(
+                (__marker, __token) => ListDevicePoliciesAsync(appId, policyName, limit, __marker, __marker == null ? offset : null, instanceId, __token),
+                __page => __page.Policies,
+                __page => __page.Page?.Marker,
+                cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -284,39 +270,18 @@ namespace IoTDA
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyInBatchesAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType targetType, global::System.Collections.Generic.IEnumerable<string> targetIds, global::System.IProgress<global::IoTDA.Runtime.BatchProgress>? progress = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyInBatchesAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType targetType, global::System.Collections.Generic.IEnumerable<string> targetIds, global::System.IProgress<global::IoTDA.Runtime.BatchProgress>? progress = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::IoTDA.Runtime.IoTDAValidation.Required(targetIds, "target_ids");
-            var __collector = new global::IoTDA.Runtime.BatchCollector(targetIds, 20);
-            for (var __index = 0; __index < __collector.Batches.Count; __index++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var __batch = __collector.Batches[__index];
-                var __body = new global::IoTDA.DevicePolicyTargetsRequestBody();
-                __body.TargetType = targetType;
-                __body.TargetIds = __batch;
-                try
-                {
-                    var __result = await BindDevicePolicyAsync(policyId: policyId, body: __body, instanceId: instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
-                    __collector.AddResult<global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>(__batch, __result.SuccessTargets, __result.FailureTargets, __failure => __failure.TargetId, __failure => __failure.ErrorCode, __failure => __failure.ErrorMsg);
-                }
-                catch (global::IoTDA.Runtime.IoTDAApiException __exception)
-                {
-                    __collector.AddFailure(__batch, __exception.ErrorCode ?? ((int)__exception.StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture), __exception.ErrorMessage ?? __exception.Message);
-                }
-
-                if (progress != null)
-                {
-                    progress.Report(__collector.Progress());
-                }
-            }
-
-            var __merged = new global::IoTDA.DevicePolicyBindOrUnbindResult();
-            __merged.PolicyId = policyId;
-            __merged.TargetType = targetType;
-            __merged.SuccessTargets = __collector.Succeeded;
-            __merged.FailureTargets = global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Select(__collector.Failed, __failure => new global::IoTDA.DevicePolicyBindOrUnbindFailureDetail { TargetId = __failure.Id, ErrorCode = __failure.Code, ErrorMsg = __failure.Message }));
-            return __merged;
+            return global::IoTDA.Runtime.BatchRunner.RunAsync(
+                targetIds,
+                new global::IoTDA.Runtime.BatchShape<global::IoTDA.DevicePolicyBindOrUnbindResult, global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>(
+                    "target_ids", 20, __result => __result.SuccessTargets, __result => __result.FailureTargets,
+                    __failure => __failure.TargetId, __failure => __failure.ErrorCode, __failure => __failure.ErrorMsg,
+                    __failure => new global::IoTDA.DevicePolicyBindOrUnbindFailureDetail { TargetId = __failure.Id, ErrorCode = __failure.Code, ErrorMsg = __failure.Message }),
+                (__batch, __token) => BindDevicePolicyAsync(policyId, new global::IoTDA.DevicePolicyTargetsRequestBody { TargetType = targetType, TargetIds = __batch }, instanceId, __token),
+                (__first, __succeeded, __failed) => new global::IoTDA.DevicePolicyBindOrUnbindResult { PolicyId = policyId, TargetType = targetType, SuccessTargets = __succeeded, FailureTargets = __failed },
+                progress,
+                cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -335,39 +300,18 @@ namespace IoTDA
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> UnbindDevicePolicyInBatchesAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType targetType, global::System.Collections.Generic.IEnumerable<string> targetIds, global::System.IProgress<global::IoTDA.Runtime.BatchProgress>? progress = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> UnbindDevicePolicyInBatchesAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType targetType, global::System.Collections.Generic.IEnumerable<string> targetIds, global::System.IProgress<global::IoTDA.Runtime.BatchProgress>? progress = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::IoTDA.Runtime.IoTDAValidation.Required(targetIds, "target_ids");
-            var __collector = new global::IoTDA.Runtime.BatchCollector(targetIds, 20);
-            for (var __index = 0; __index < __collector.Batches.Count; __index++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var __batch = __collector.Batches[__index];
-                var __body = new global::IoTDA.DevicePolicyTargetsRequestBody();
-                __body.TargetType = targetType;
-                __body.TargetIds = __batch;
-                try
-                {
-                    var __result = await UnbindDevicePolicyAsync(policyId: policyId, body: __body, instanceId: instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
-                    __collector.AddResult<global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>(__batch, __result.SuccessTargets, __result.FailureTargets, __failure => __failure.TargetId, __failure => __failure.ErrorCode, __failure => __failure.ErrorMsg);
-                }
-                catch (global::IoTDA.Runtime.IoTDAApiException __exception)
-                {
-                    __collector.AddFailure(__batch, __exception.ErrorCode ?? ((int)__exception.StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture), __exception.ErrorMessage ?? __exception.Message);
-                }
-
-                if (progress != null)
-                {
-                    progress.Report(__collector.Progress());
-                }
-            }
-
-            var __merged = new global::IoTDA.DevicePolicyBindOrUnbindResult();
-            __merged.PolicyId = policyId;
-            __merged.TargetType = targetType;
-            __merged.SuccessTargets = __collector.Succeeded;
-            __merged.FailureTargets = global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Select(__collector.Failed, __failure => new global::IoTDA.DevicePolicyBindOrUnbindFailureDetail { TargetId = __failure.Id, ErrorCode = __failure.Code, ErrorMsg = __failure.Message }));
-            return __merged;
+            return global::IoTDA.Runtime.BatchRunner.RunAsync(
+                targetIds,
+                new global::IoTDA.Runtime.BatchShape<global::IoTDA.DevicePolicyBindOrUnbindResult, global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>(
+                    "target_ids", 20, __result => __result.SuccessTargets, __result => __result.FailureTargets,
+                    __failure => __failure.TargetId, __failure => __failure.ErrorCode, __failure => __failure.ErrorMsg,
+                    __failure => new global::IoTDA.DevicePolicyBindOrUnbindFailureDetail { TargetId = __failure.Id, ErrorCode = __failure.Code, ErrorMsg = __failure.Message }),
+                (__batch, __token) => UnbindDevicePolicyAsync(policyId, new global::IoTDA.DevicePolicyTargetsRequestBody { TargetType = targetType, TargetIds = __batch }, instanceId, __token),
+                (__first, __succeeded, __failed) => new global::IoTDA.DevicePolicyBindOrUnbindResult { PolicyId = policyId, TargetType = targetType, SuccessTargets = __succeeded, FailureTargets = __failed },
+                progress,
+                cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -391,32 +335,13 @@ namespace IoTDA
         }
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::IoTDA.DevicePolicyTarget> ShowTargetsInDevicePolicyAllAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType? targetType = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::IoTDA.DevicePolicyTarget> ShowTargetsInDevicePolicyAllAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType? targetType = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string? __marker = null;
-            var __offset = offset;
-            while (true)
-            {
-                var __body = new global::IoTDA.ShowTargetsInDevicePolicyRequestBody();
-                __body.TargetType = targetType;
-                __body.Limit = limit;
-                __body.Marker = __marker;
-                __body.Offset = __offset;
-                var __page = await ShowTargetsInDevicePolicyAsync(policyId: policyId, body: __body, instanceId: instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
-                __offset = null;
-                foreach (var __item in __page.Targets)
-                {
-                    yield return __item;
-                }
-
-                var __next = __page.Page?.Marker;
-                if (__page.Targets.Count == 0 || string.IsNullOrEmpty(__next) || __next == __marker)
-                {
-                    yield break;
-                }
-
-                __marker = __next;
-            }
+            return global::IoTDA.Runtime.PageFollower.FollowAsync(
+                (__marker, __token) => ShowTargetsInDevicePolicyAsync(policyId, new global::IoTDA.ShowTargetsInDevicePolicyRequestBody { TargetType = targetType, Limit = limit, Marker = __marker, Offset = __marker == null ? offset : null }, instanceId, __token),
+                __page => __page.Targets,
+                __page => __page.Page?.Marker,
+                cancellationToken);
         }
     }
 }

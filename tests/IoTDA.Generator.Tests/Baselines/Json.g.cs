@@ -5,7 +5,7 @@
 namespace IoTDA
 {
     /// <summary>JSON reading, writing and validation for the types of IoTDAClient.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     internal static partial class IoTDAClientJson
     {
         public static global::IoTDA.DevicePolicyStatement ReadDevicePolicyStatement(ref global::System.Text.Json.Utf8JsonReader reader)

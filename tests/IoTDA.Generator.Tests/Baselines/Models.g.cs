@@ -5,7 +5,7 @@
 namespace IoTDA
 {
     /// <summary>One rule of a policy. When an ALLOW and a DENY rule both match, DENY wins.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class DevicePolicyStatement
     {
         /// <summary>Whether the matching actions are allowed or denied.</summary>
@@ -25,7 +25,7 @@ namespace IoTDA
     }
 
     /// <summary>The policy to create.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class CreateDevicePolicyRequestBody
     {
         /// <summary>The policy's name, up to 128 letters, digits, underscores and hyphens.</summary>
@@ -46,7 +46,7 @@ namespace IoTDA
     }
 
     /// <summary>The parts of a policy to change.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class UpdateDevicePolicyRequestBody
     {
         /// <summary>The new name, up to 128 letters, digits, underscores and hyphens.</summary>
@@ -62,7 +62,7 @@ namespace IoTDA
     }
 
     /// <summary>A device policy with its rules.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class DevicePolicy
     {
         /// <summary>The resource space the policy belongs to.</summary>
@@ -92,7 +92,7 @@ namespace IoTDA
     }
 
     /// <summary>A device policy as a list shows it, without its rules.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class DevicePolicySummary
     {
         /// <summary>The resource space the policy belongs to.</summary>
@@ -117,7 +117,7 @@ namespace IoTDA
     }
 
     /// <summary>One page of device policies.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class ListDevicePoliciesResponse
     {
         /// <summary>The policies on this page.</summary>
@@ -131,7 +131,7 @@ namespace IoTDA
     }
 
     /// <summary>Where a page stands in the whole list.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class Page
     {
         /// <summary>How many records match in total.</summary>
@@ -144,7 +144,7 @@ namespace IoTDA
     }
 
     /// <summary>The targets to bind to or unbind from a policy.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class DevicePolicyTargetsRequestBody
     {
         /// <summary>What kind of target the IDs name; app means a whole resource space.</summary>
@@ -159,7 +159,7 @@ namespace IoTDA
     }
 
     /// <summary>The outcome of a bind or unbind call, target by target.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class DevicePolicyBindOrUnbindResult
     {
         /// <summary>The policy's ID.</summary>
@@ -183,7 +183,7 @@ namespace IoTDA
     }
 
     /// <summary>Why one target could not be bound or unbound.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class DevicePolicyBindOrUnbindFailureDetail
     {
         /// <summary>The ID of the target.</summary>
@@ -200,7 +200,7 @@ namespace IoTDA
     }
 
     /// <summary>Which bound targets to list; every member is optional.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class ShowTargetsInDevicePolicyRequestBody
     {
         /// <summary>Only targets of this kind; app means a whole resource space.</summary>
@@ -225,7 +225,7 @@ namespace IoTDA
     }
 
     /// <summary>One page of targets bound to a policy.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class ShowTargetsInDevicePolicyResponse
     {
         /// <summary>The targets on this page.</summary>
@@ -239,7 +239,7 @@ namespace IoTDA
     }
 
     /// <summary>A target bound to a policy.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class DevicePolicyTarget
     {
         /// <summary>What kind of target this is; app means a whole resource space.</summary>
@@ -253,7 +253,7 @@ namespace IoTDA
     }
 
     /// <summary>The body of an error response. request_id is set when the API gateway answers instead of IoTDA.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class ErrorResponse
     {
         /// <summary>The error code, such as IOTDA.000006 or APIGW.0301.</summary>

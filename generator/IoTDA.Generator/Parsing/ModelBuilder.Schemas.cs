@@ -10,8 +10,12 @@ using Microsoft.OpenApi.Models;
 namespace IoTDA.Generator.Parsing;
 
 /// <summary>Component schemas: classes, enums and their names.</summary>
-internal sealed partial class SpecParser
+internal sealed partial class ModelBuilder
 {
+    /// <summary>An enum struct declares these members: a value or the type itself must be named otherwise (CS0542).</summary>
+    internal static readonly string[] ReservedEnumMembers =
+        { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Converter" };
+
     private void RegisterComponents(IDictionary<string, OpenApiSchema> schemas)
     {
         foreach (var pair in schemas)
@@ -24,10 +28,9 @@ internal sealed partial class SpecParser
 
             if ((IsObject(schema) && !IsMap(schema)) || IsStringEnum(schema))
             {
-                var name = ClaimTypeName(pair.Key, "#/components/schemas/" + Escape(pair.Key), isEnum: !IsObject(schema));
-                _componentTypes[pair.Key] = IsObject(schema)
-                    ? new TypeModel(TypeKind.Object, name, null)
-                    : new TypeModel(TypeKind.Enum, name, null);
+                var isObject = IsObject(schema);
+                var name = ClaimTypeName(pair.Key, ComponentPointer(pair.Key), isEnum: !isObject);
+                _componentTypes[pair.Key] = isObject ? TypeModel.Object(name) : TypeModel.Enum(name);
             }
         }
     }
@@ -42,14 +45,18 @@ internal sealed partial class SpecParser
                 continue;
             }
 
-            var pointer = "#/components/schemas/" + Escape(pair.Key);
-            if (type.Kind == TypeKind.Object)
+            var pointer = ComponentPointer(pair.Key);
+            switch (type.Kind)
             {
-                BuildClass(type.Name, pair.Value, pointer);
-            }
-            else
-            {
-                _enums.Add(BuildEnum(type.Name, pair.Value, pointer));
+                case TypeKind.Object:
+                    BuildClass(type.Name, pair.Value, CollectProperties(pair.Value, pointer));
+                    break;
+                case TypeKind.Enum:
+                    _enums.Add(new EnumModel(type.Name, EnumDescription(pair.Value, type.Name), EnumMembers(type.Name, EnumValues(pair.Value), pointer, _diagnostics)));
+                    break;
+                case TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
+                    or TypeKind.Json or TypeKind.Array or TypeKind.Map:
+                    throw new InvalidOperationException("A component registers only classes and enums, not " + type.Kind + ".");
             }
         }
     }
@@ -58,7 +65,11 @@ internal sealed partial class SpecParser
     private static bool IsAlias(string key, OpenApiSchema schema) =>
         schema.Reference is { } reference && !string.Equals(reference.Id, key, StringComparison.Ordinal);
 
-    private string ClaimTypeName(string specName, string pointer, bool isEnum = false)
+    private string ClaimTypeName(string specName, string pointer, bool isEnum) =>
+        Claim(_typeNames, WantedTypeName(specName, isEnum), specName, pointer);
+
+    /// <summary>The C# name a schema asks for; an enum struct's own name may not be one of its members' (CS0542).</summary>
+    internal static string WantedTypeName(string specName, bool isEnum)
     {
         var wanted = Naming.ToPascalCase(specName);
         if (wanted.Length == 0)
@@ -66,19 +77,7 @@ internal sealed partial class SpecParser
             wanted = "Schema";
         }
 
-        // An enum struct declares Converter, Equals, GetHashCode and ToString: its own name must differ (CS0542).
-        if (isEnum && ReservedEnumMembers.Contains(wanted))
-        {
-            wanted += "Enum";
-        }
-
-        var name = _typeNames.Claim(wanted);
-        if (name != wanted)
-        {
-            Report(DiagnosticDescriptors.NameCollision.Id, pointer, specName, wanted, name);
-        }
-
-        return name;
+        return isEnum && ReservedEnumMembers.Contains(wanted) ? wanted + "Enum" : wanted;
     }
 
     private static bool IsObject(OpenApiSchema schema) => IsObject(schema, depth: 0);
@@ -97,25 +96,20 @@ internal sealed partial class SpecParser
         schema.Enum.Count > 0 && (schema.Type is null || schema.Type == "string") &&
         schema.Enum.All(value => value is OpenApiString or OpenApiNull) && schema.Enum.Any(value => value is OpenApiString);
 
-    private void BuildClass(string name, OpenApiSchema schema, string pointer)
+    private void BuildClass(string name, OpenApiSchema schema, CollectedProperties collected)
     {
-        var required = new HashSet<string>(StringComparer.Ordinal);
-        var properties = new List<KeyValuePair<string, (OpenApiSchema Schema, string Pointer)>>();
-        CollectProperties(schema, pointer, required, properties, new HashSet<OpenApiSchema>());
-
         // Members of object the class would hide (CS0108/CS0114 warnings) are taken, like the class's own name.
-        var memberNames = new NameScope(name, "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize");
+        var memberNames = new NameScope(ObjectMembers.Append(name).ToArray());
         var models = new List<PropertyModel>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var pair in properties)
+        foreach (var (jsonName, propertySchema, propertyPointer) in collected.Properties)
         {
-            if (!seen.Add(pair.Key))
+            if (!seen.Add(jsonName))
             {
                 continue;
             }
 
-            var (propertySchema, propertyPointer) = pair.Value;
-            var wanted = Naming.ToPascalCase(pair.Key);
+            var wanted = Naming.ToPascalCase(jsonName);
             if (wanted.Length == 0)
             {
                 wanted = "Property";
@@ -126,33 +120,34 @@ internal sealed partial class SpecParser
                 wanted += "Value";
             }
 
-            var memberName = memberNames.Claim(wanted);
-            if (memberName != wanted)
-            {
-                Report(DiagnosticDescriptors.NameCollision.Id, propertyPointer, pair.Key, wanted, memberName);
-            }
-
-            var type = TypeFor(propertySchema, name, pair.Key, propertyPointer);
-            var isRequired = required.Contains(pair.Key) && !(propertySchema?.Nullable ?? false);
+            var memberName = Claim(memberNames, wanted, jsonName, propertyPointer);
+            var type = TypeFor(propertySchema, name, jsonName, propertyPointer);
             models.Add(new PropertyModel(
-                pair.Key,
+                jsonName,
                 memberName,
                 type,
-                isRequired,
-                Clean(propertySchema?.Description ?? propertySchema?.Title),
+                collected.Required.Contains(jsonName) && !(propertySchema?.Nullable ?? false),
+                Docs.From(propertySchema?.Description ?? propertySchema?.Title) ?? "The " + Docs.Code(jsonName) + " member.",
                 ConstraintsFor(propertySchema, type, propertyPointer),
-                type.Kind == TypeKind.Array ? ConstraintsFor(propertySchema?.Items, type.Item!, propertyPointer + "/items") : ConstraintsModel.None));
+                ItemConstraintsFor(propertySchema, type, propertyPointer)));
         }
 
-        _classes.Add(new ClassModel(name, Clean(schema.Description ?? schema.Title), models.ToEquatableArray()));
+        _classes.Add(new ClassModel(name, Docs.From(schema.Description ?? schema.Title) ?? "The " + XmlText.Escape(name) + " schema of the spec.", models.ToEquatableArray()));
     }
 
-    private static void CollectProperties(
-        OpenApiSchema schema,
-        string pointer,
-        HashSet<string> required,
-        List<KeyValuePair<string, (OpenApiSchema, string)>> properties,
-        HashSet<OpenApiSchema> visited)
+    /// <summary>A class's properties, its <c>allOf</c> parts' first, each with the pointer it is reported at.</summary>
+    private sealed record CollectedProperties(
+        List<(string JsonName, OpenApiSchema Schema, string Pointer)> Properties,
+        HashSet<string> Required);
+
+    private static CollectedProperties CollectProperties(OpenApiSchema schema, string pointer)
+    {
+        var collected = new CollectedProperties(new List<(string, OpenApiSchema, string)>(), new HashSet<string>(StringComparer.Ordinal));
+        Collect(schema, pointer, collected, new HashSet<OpenApiSchema>());
+        return collected;
+    }
+
+    private static void Collect(OpenApiSchema schema, string pointer, CollectedProperties collected, HashSet<OpenApiSchema> visited)
     {
         if (!visited.Add(schema))
         {
@@ -165,32 +160,34 @@ internal sealed partial class SpecParser
             if (part is not null)
             {
                 var partPointer = part.Reference is { IsExternal: false } reference && reference.Id is not null
-                    ? "#/components/schemas/" + Escape(reference.Id)
+                    ? ComponentPointer(reference.Id)
                     : pointer + "/allOf/" + i.ToString(CultureInfo.InvariantCulture);
-                CollectProperties(part, partPointer, required, properties, visited);
+                Collect(part, partPointer, collected, visited);
             }
         }
 
         foreach (var name in schema.Required)
         {
-            required.Add(name);
+            collected.Required.Add(name);
         }
 
         foreach (var pair in schema.Properties)
         {
-            properties.Add(new KeyValuePair<string, (OpenApiSchema, string)>(pair.Key, (pair.Value, pointer + "/properties/" + Escape(pair.Key))));
+            collected.Properties.Add((pair.Key, pair.Value, pointer + "/properties/" + Escape(pair.Key)));
         }
     }
 
-    private EnumModel BuildEnum(string name, OpenApiSchema schema, string pointer) =>
-        new(name, Clean(schema.Description ?? schema.Title), EnumMembers(name, EnumValues(schema), pointer));
+    private static string EnumDescription(OpenApiSchema schema, string name) =>
+        Docs.From(schema.Description ?? schema.Title) ?? "The values of " + XmlText.Escape(name) + ".";
 
     private static EquatableArray<string> EnumValues(OpenApiSchema schema) =>
         schema.Enum.OfType<OpenApiString>().Select(value => value.Value ?? "").Distinct(StringComparer.Ordinal).ToEquatableArray();
 
-    private EquatableArray<EnumMemberModel> EnumMembers(string typeName, EquatableArray<string> values, string pointer)
+    /// <summary>The values' member names; shared with the naming of inline enums, which reports into its own sink.</summary>
+    internal static EquatableArray<EnumMemberModel> EnumMembers(string typeName, EquatableArray<string> values, string pointer, DiagnosticSink diagnostics)
     {
-        var scope = new NameScope(ReservedEnumMembers.Append(typeName).ToArray());
+        var reserved = ReservedEnumMembers.Append(typeName).ToArray();
+        var scope = new NameScope(reserved);
         var members = new List<EnumMemberModel>();
         for (var i = 0; i < values.Count; i++)
         {
@@ -206,7 +203,7 @@ internal sealed partial class SpecParser
                 wanted = "Value" + wanted.Substring(1);
             }
 
-            if (scope.IsTaken(wanted) && ReservedEnumMembers.Append(typeName).Contains(wanted))
+            if (scope.IsTaken(wanted) && reserved.Contains(wanted))
             {
                 wanted += "Value";
             }
@@ -214,11 +211,11 @@ internal sealed partial class SpecParser
             var memberName = scope.Claim(wanted);
             if (!Naming.IsPlainIdentifier(value))
             {
-                Report(DiagnosticDescriptors.EnumValueNotIdentifier.Id, valuePointer, value, typeName, memberName);
+                diagnostics.Report(DiagnosticDescriptors.EnumValueNotIdentifier, valuePointer, value, typeName, memberName);
             }
             else if (memberName != wanted)
             {
-                Report(DiagnosticDescriptors.NameCollision.Id, valuePointer, value, wanted, memberName);
+                diagnostics.Report(DiagnosticDescriptors.NameCollision, valuePointer, value, wanted, memberName);
             }
 
             members.Add(new EnumMemberModel(value, memberName));

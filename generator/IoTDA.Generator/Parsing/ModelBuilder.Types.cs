@@ -1,16 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.RegularExpressions;
 using IoTDA.Generator.Diagnostics;
 using IoTDA.Generator.Model;
 using Microsoft.OpenApi.Models;
 
 namespace IoTDA.Generator.Parsing;
 
-/// <summary>Schemas to C# types, inline enums and constraints.</summary>
-internal sealed partial class SpecParser
+/// <summary>Schemas to C# types, and their constraints.</summary>
+internal sealed partial class ModelBuilder
 {
     /// <summary>The C# type for a schema met as <paramref name="owner"/>'s member <paramref name="member"/>.</summary>
     private TypeModel TypeFor(OpenApiSchema? schema, string owner, string member, string pointer)
@@ -24,7 +21,7 @@ internal sealed partial class SpecParser
         {
             if (reference.IsExternal)
             {
-                Report(DiagnosticDescriptors.ExternalReference.Id, pointer, reference.ReferenceV3 ?? reference.ExternalResource ?? "");
+                Report(DiagnosticDescriptors.ExternalReference, pointer, reference.ReferenceV3 ?? reference.ExternalResource ?? "");
                 return TypeModel.Json;
             }
 
@@ -46,7 +43,7 @@ internal sealed partial class SpecParser
 
             try
             {
-                return StructuralType(schema, Naming.ToPascalCase(reference.Id), "", "#/components/schemas/" + Escape(reference.Id));
+                return StructuralType(schema, Naming.ToPascalCase(reference.Id), "", ComponentPointer(reference.Id));
             }
             finally
             {
@@ -78,17 +75,15 @@ internal sealed partial class SpecParser
 
         if (IsObject(schema))
         {
-            var required = new HashSet<string>(StringComparer.Ordinal);
-            var properties = new List<KeyValuePair<string, (OpenApiSchema, string)>>();
-            CollectProperties(schema, pointer, required, properties, new HashSet<OpenApiSchema>());
-            if (properties.Count == 0)
+            var properties = CollectProperties(schema, pointer);
+            if (properties.Properties.Count == 0)
             {
                 return TypeModel.Json;
             }
 
-            var name = ClaimTypeName(owner + Naming.ToPascalCase(member), pointer);
-            BuildClass(name, schema, pointer);
-            return new TypeModel(TypeKind.Object, name, null);
+            var name = ClaimTypeName(owner + Naming.ToPascalCase(member), pointer, isEnum: false);
+            BuildClass(name, schema, properties);
+            return TypeModel.Object(name);
         }
 
         if (schema.AllOf.Count == 1 && schema.Properties.Count == 0)
@@ -106,40 +101,27 @@ internal sealed partial class SpecParser
         };
     }
 
+    /// <summary>
+    /// An enum written in place: its name comes from the plan (a survey has none yet and uses the member's name; its
+    /// model is never emitted).
+    /// </summary>
     private TypeModel InlineEnum(OpenApiSchema schema, string owner, string member, string pointer)
     {
-        var placeholder = "\u0001enum" + _inlineEnums.Count.ToString(CultureInfo.InvariantCulture);
+        var index = _inlineEnums.Count;
         var baseName = Naming.ToPascalCase(member);
-        _inlineEnums.Add(new InlineEnumOccurrence(placeholder, baseName.Length == 0 ? "Value" : baseName, owner, EnumValues(schema), Clean(schema.Description), pointer));
-        return new TypeModel(TypeKind.Enum, placeholder, null);
-    }
-
-    /// <summary>
-    /// Identical inline enums of one name share a type named after the property; when enums of one name differ,
-    /// each takes its owner's name as a prefix.
-    /// </summary>
-    private void NameInlineEnums()
-    {
-        var named = new Dictionary<string, (string Name, EquatableArray<string> Values)>(StringComparer.Ordinal);
-        foreach (var group in _inlineEnums.GroupBy(e => e.BaseName, StringComparer.Ordinal))
+        var occurrence = new InlineEnumOccurrence(baseName.Length == 0 ? "Value" : baseName, owner, EnumValues(schema), Docs.From(schema.Description), pointer);
+        _inlineEnums.Add(occurrence);
+        if (_plan is null)
         {
-            var shared = group.Select(e => e.Values).Distinct().Count() == 1;
-            foreach (var inline in group)
-            {
-                var wanted = shared ? inline.BaseName : inline.Owner + inline.BaseName;
-                if (named.TryGetValue(wanted, out var existing) && existing.Values == inline.Values)
-                {
-                    _enumNames[inline.Placeholder] = existing.Name;
-                    continue;
-                }
-
-                // A schema already took the property's name: the owner's name keeps the enum recognisable.
-                var claimed = ClaimTypeName(shared && _typeNames.IsTaken(wanted) ? inline.Owner + inline.BaseName : wanted, inline.Pointer, isEnum: true);
-                named[wanted] = (claimed, inline.Values);
-                _enumNames[inline.Placeholder] = claimed;
-                _enums.Add(new EnumModel(claimed, inline.Description, EnumMembers(claimed, inline.Values, inline.Pointer)));
-            }
+            return TypeModel.Enum(occurrence.BaseName);
         }
+
+        if (index >= _plan.Names.Count)
+        {
+            throw new InvalidOperationException("The build met more inline enums than its survey (" + _plan.Names.Count + ").");
+        }
+
+        return TypeModel.Enum(_plan.Names[index]);
     }
 
     private ConstraintsModel ConstraintsFor(OpenApiSchema? schema, TypeModel type, string pointer)
@@ -153,9 +135,9 @@ internal sealed partial class SpecParser
         var isArray = type.Kind == TypeKind.Array;
         var isNumber = type.IsNumber;
         var pattern = isString ? schema.Pattern : null;
-        if (pattern is not null && !IsValidPattern(pattern))
+        if (pattern is not null && IoTDA.Runtime.SpecPattern.TryCreate(pattern, TimeSpan.FromSeconds(1)) is null)
         {
-            Report(DiagnosticDescriptors.UnsupportedConstruct.Id, pointer + "/pattern", "The pattern '" + pattern + "'", "it is not a valid regular expression");
+            Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/pattern", "The pattern '" + pattern + "'", "it is not a valid regular expression");
             pattern = null;
         }
 
@@ -173,9 +155,11 @@ internal sealed partial class SpecParser
         return constraints == ConstraintsModel.None ? ConstraintsModel.None : constraints;
     }
 
+    /// <summary>The constraints of an array's elements; none for any other type.</summary>
+    private ConstraintsModel ItemConstraintsFor(OpenApiSchema? schema, TypeModel type, string pointer) =>
+        type.Kind == TypeKind.Array ? ConstraintsFor(schema?.Items, type.ItemType, pointer + "/items") : ConstraintsModel.None;
+
     private static int? NonNegative(int? value) => value is >= 0 ? value : null;
 
     private static double? ToDouble(decimal? value) => value is null ? null : (double)value.Value;
-
-    private static bool IsValidPattern(string pattern) => IoTDA.Runtime.SpecPattern.TryCreate(pattern, TimeSpan.FromSeconds(1)) is not null;
 }

@@ -1,0 +1,111 @@
+using System.Linq;
+using IoTDA.Generator.Model;
+
+namespace IoTDA.Generator.Emitting;
+
+/// <summary><c>{Operation}Async</c>: check the arguments, build the request, send it.</summary>
+internal static partial class ClientEmitter
+{
+    private static void WriteOperationBody(SourceWriter writer, CSharp cs, OperationModel operation)
+    {
+        var parameters = operation.Arguments.Where(a => a.Role != ArgumentRole.Body).ToList();
+        var body = operation.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Body);
+        foreach (var parameter in parameters)
+        {
+            ValidationEmitter.WriteMemberChecks(writer, cs, parameter.Type, parameter.Name, parameter.Required,
+                CSharp.Literal(parameter.WireName), parameter.Constraints, parameter.ItemConstraints);
+        }
+
+        if (body is not null)
+        {
+            ValidationEmitter.WriteBodyChecks(writer, cs, body);
+        }
+
+        writer.Line();
+        writer.Line("var __request = new " + CSharp.Runtime + "IoTDARequest(" + CSharp.Literal(operation.OperationId) + ", " +
+                    HttpMethod(operation.HttpMethod) + ", " + CSharp.Literal(operation.Path) + ");");
+        foreach (var parameter in parameters.Where(p => p.Role == ArgumentRole.Path))
+        {
+            writer.Line("__request.SetPathParameter(" + CSharp.Literal(parameter.WireName) + ", " + Text(parameter.Type, parameter.Name, nullable: false) + ");");
+        }
+
+        if (body is not null)
+        {
+            WriteSetBody(writer, cs, body);
+        }
+
+        foreach (var parameter in parameters.Where(p => p.Role == ArgumentRole.Query))
+        {
+            writer.Line("__request.AddQuery(" + CSharp.Literal(parameter.WireName) + ", " + QueryValue(parameter) + ");");
+        }
+
+        foreach (var parameter in parameters.Where(p => p.Role == ArgumentRole.Header))
+        {
+            writer.Line("__request.AddHeader(" + CSharp.Literal(parameter.WireName) + ", " + Text(parameter.Type, parameter.Name, parameter.Nullable) + ");");
+        }
+
+        writer.Line(operation.Response is { } response
+            ? "return " + Core + ".SendAsync<" + cs.Type(response) + ">(__request, " + cs.JsonClass + ".ReadResponseOf" + operation.MethodName + ", cancellationToken);"
+            : "return " + Core + ".SendAsync(__request, cancellationToken);");
+    }
+
+    private static void WriteSetBody(SourceWriter writer, CSharp cs, ArgumentModel body)
+    {
+        var bodyWriter = body.Type.Kind == TypeKind.Object
+            ? cs.JsonClass + ".Write" + body.Type.Name
+            : "(__writer, __value) => " + JsonEmitter.WriteValue(cs, body.Type, "__value", "__writer", 0);
+        var value = body.Nullable && body.Type.IsValueType ? "body.Value" : "body";
+        var statement = "__request.SetJsonBody(" + value + ", " + bodyWriter + ");";
+        if (!body.Nullable)
+        {
+            writer.Line(statement);
+            return;
+        }
+
+        writer.Open(body.Type.IsValueType ? "if (body.HasValue)" : "if (body != null)");
+        writer.Line(statement);
+        writer.Close();
+    }
+
+    private static string HttpMethod(string method) => method switch
+    {
+        "GET" => "global::System.Net.Http.HttpMethod.Get",
+        "POST" => "global::System.Net.Http.HttpMethod.Post",
+        "PUT" => "global::System.Net.Http.HttpMethod.Put",
+        "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
+        "HEAD" => "global::System.Net.Http.HttpMethod.Head",
+        "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
+        "TRACE" => "global::System.Net.Http.HttpMethod.Trace",
+        _ => "new global::System.Net.Http.HttpMethod(" + CSharp.Literal(method) + ")",
+    };
+
+    /// <summary>A scalar as the text a path segment or header carries.</summary>
+    private static string Text(TypeModel type, string name, bool nullable) => type.Kind switch
+    {
+        TypeKind.String => name,
+        TypeKind.Int32 or TypeKind.Int64 => name + (nullable ? "?" : "") + ".ToString(" + CSharp.Invariant + ")",
+        TypeKind.Single or TypeKind.Double => name + (nullable ? "?" : "") + ".ToString(\"R\", " + CSharp.Invariant + ")",
+        TypeKind.Boolean => nullable ? "(" + name + " == null ? null : " + name + ".Value ? \"true\" : \"false\")" : "(" + name + " ? \"true\" : \"false\")",
+        TypeKind.Enum => name + (nullable ? "?" : "") + ".ToString()",
+        TypeKind.Json or TypeKind.Object or TypeKind.Array or TypeKind.Map =>
+            throw new System.InvalidOperationException("A " + type.Kind + " is not sent as text; the parser keeps such parameters out."),
+    };
+
+    private static string QueryValue(ArgumentModel parameter)
+    {
+        var name = parameter.Name;
+        return parameter.Type.Kind switch
+        {
+            TypeKind.String => name,
+            TypeKind.Int32 or TypeKind.Int64 => "(long?)" + name,
+            TypeKind.Single or TypeKind.Double => "(double?)" + name,
+            TypeKind.Boolean => "(bool?)" + name,
+            TypeKind.Enum => name + (parameter.Nullable ? "?" : "") + ".ToString()",
+            TypeKind.Array => parameter.Type.ItemType.Kind == TypeKind.String
+                ? name
+                : name + " == null ? null : global::System.Linq.Enumerable.Select(" + name + ", __item => " + Text(parameter.Type.ItemType, "__item", nullable: false) + ")",
+            TypeKind.Json or TypeKind.Object or TypeKind.Map =>
+                throw new System.InvalidOperationException("A " + parameter.Type.Kind + " is not sent in a query; the parser keeps such parameters out."),
+        };
+    }
+}

@@ -1,0 +1,190 @@
+using System.Collections.Generic;
+using System.Linq;
+using IoTDA.Generator.Model;
+
+namespace IoTDA.Generator.Emitting;
+
+/// <summary>
+/// Emits the checks that run before a request is built: required members, the constraints (through
+/// <c>IoTDAValidation</c>), and nested objects. DTO validators and the client's argument checks share them, so both
+/// enforce the same rules.
+/// </summary>
+internal static class ValidationEmitter
+{
+    public static void WriteValidate(SourceWriter writer, CSharp cs, ClassModel model)
+    {
+        writer.Open("public static void Validate" + model.Name + "(" + cs.Named(model.Name) + " value, string path)");
+        foreach (var property in model.Properties)
+        {
+            WriteMemberChecks(writer, cs, property.Type, "value." + property.Name, property.Required, "path + " + CSharp.Literal(property.JsonName), property.Constraints, property.ItemConstraints);
+        }
+
+        writer.Close();
+    }
+
+    /// <summary>The request body: present when required, and valid all the way down.</summary>
+    public static void WriteBodyChecks(SourceWriter writer, CSharp cs, ArgumentModel body)
+    {
+        if (body.Required && !body.Type.IsValueType)
+        {
+            writer.Line(CSharp.Validation + ".Required(body, \"body\");");
+        }
+
+        switch (body.Type.Kind)
+        {
+            case TypeKind.Object:
+                var validate = cs.JsonClass + ".Validate" + body.Type.Name + "(body, \"\");";
+                if (body.Required)
+                {
+                    writer.Line(validate);
+                }
+                else
+                {
+                    writer.Open("if (body != null)");
+                    writer.Line(validate);
+                    writer.Close();
+                }
+
+                break;
+            case TypeKind.Array or TypeKind.Map:
+                WriteMemberChecks(writer, cs, body.Type, "body", false, "\"body\"", ConstraintsModel.None, ConstraintsModel.None);
+                break;
+            case TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
+                or TypeKind.Json or TypeKind.Enum:
+                break;
+        }
+    }
+
+    /// <summary>Required, constraint and nested-object checks for one member or parameter.</summary>
+    public static void WriteMemberChecks(
+        SourceWriter writer,
+        CSharp cs,
+        TypeModel type,
+        string access,
+        bool required,
+        string nameExpression,
+        ConstraintsModel constraints,
+        ConstraintsModel itemConstraints)
+    {
+        if (required)
+        {
+            WriteRequired(writer, cs, type, access, nameExpression);
+        }
+
+        foreach (var check in ConstraintChecks(type, access, !required && type.IsValueType, nameExpression, constraints))
+        {
+            writer.Line(check);
+        }
+
+        switch (type.Kind)
+        {
+            case TypeKind.Object:
+                writer.Open("if (" + access + " != null)");
+                writer.Line(cs.JsonClass + ".Validate" + type.Name + "(" + access + ", " + nameExpression + " + \".\");");
+                writer.Close();
+                break;
+            case TypeKind.Map when type.ItemType.Kind == TypeKind.Object:
+                writer.Open("if (" + access + " != null)");
+                writer.Open("foreach (var __entry in " + access + ")");
+                writer.Line(cs.JsonClass + ".Validate" + type.ItemType.Name + "(__entry.Value, " + nameExpression + " + \".\" + __entry.Key + \".\");");
+                writer.Close();
+                writer.Close();
+                break;
+            case TypeKind.Array when type.ItemType.Kind == TypeKind.Object || !itemConstraints.IsEmpty:
+                WriteItemChecks(writer, cs, type.ItemType, access, nameExpression, itemConstraints);
+                break;
+            case TypeKind.Map or TypeKind.Array or TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single
+                or TypeKind.Double or TypeKind.Boolean or TypeKind.Json or TypeKind.Enum:
+                break;
+        }
+    }
+
+    private static void WriteRequired(SourceWriter writer, CSharp cs, TypeModel type, string access, string nameExpression)
+    {
+        switch (type.Kind)
+        {
+            case TypeKind.String or TypeKind.Object or TypeKind.Array or TypeKind.Map:
+                writer.Line(CSharp.Validation + ".Required(" + access + ", " + nameExpression + ");");
+                break;
+            case TypeKind.Enum:
+                writer.Lines($$"""
+                    if ({{access}} == default({{cs.Type(type)}}))
+                    {
+                        throw {{CSharp.Validation}}.Missing({{nameExpression}});
+                    }
+                    """);
+                break;
+            case TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.Json:
+                break;
+        }
+    }
+
+    private static void WriteItemChecks(SourceWriter writer, CSharp cs, TypeModel item, string access, string nameExpression, ConstraintsModel itemConstraints)
+    {
+        writer.Open("if (" + access + " != null)");
+        writer.Open("for (var __index = 0; __index < " + access + ".Count; __index++)");
+        var itemName = nameExpression + " + \"[\" + __index.ToString(" + CSharp.Invariant + ") + \"]\"";
+        if (item.Kind == TypeKind.Object)
+        {
+            writer.Line(cs.JsonClass + ".Validate" + item.Name + "(" + access + "[__index], " + itemName + " + \".\");");
+        }
+        else
+        {
+            foreach (var check in ConstraintChecks(item, access + "[__index]", false, itemName, itemConstraints))
+            {
+                writer.Line(check);
+            }
+        }
+
+        writer.Close();
+        writer.Close();
+    }
+
+    /// <summary>Statements that check <paramref name="value"/> against the constraints, naming it <paramref name="nameExpression"/>.</summary>
+    private static IEnumerable<string> ConstraintChecks(TypeModel type, string value, bool nullable, string nameExpression, ConstraintsModel constraints)
+    {
+        string Check(string method, params string[] arguments) =>
+            CSharp.Validation + "." + method + "(" + string.Join(", ", new[] { value, nameExpression }.Concat(arguments)) + ");";
+
+        if (constraints.MinItems is { } minItems)
+        {
+            yield return Check("MinItems", CSharp.Literal(minItems));
+        }
+
+        if (constraints.MaxItems is { } maxItems)
+        {
+            yield return Check("MaxItems", CSharp.Literal(maxItems));
+        }
+
+        if (constraints.MinLength is { } minLength)
+        {
+            yield return Check("MinLength", CSharp.Literal(minLength));
+        }
+
+        if (constraints.MaxLength is { } maxLength)
+        {
+            yield return Check("MaxLength", CSharp.Literal(maxLength));
+        }
+
+        if (constraints.Pattern is { } pattern)
+        {
+            yield return Check("Pattern", CSharp.Literal(pattern));
+        }
+
+        if (constraints.HasRange)
+        {
+            yield return Check(
+                "Range",
+                constraints.Minimum is { } minimum ? CSharp.Literal(minimum) : "null",
+                constraints.Maximum is { } maximum ? CSharp.Literal(maximum) : "null",
+                constraints.ExclusiveMinimum ? "true" : "false",
+                constraints.ExclusiveMaximum ? "true" : "false");
+        }
+
+        if (constraints.AllowedValues.Count > 0 && type.Kind == TypeKind.Enum)
+        {
+            var text = nullable ? value + "?.ToString()" : value + ".ToString()";
+            yield return CSharp.Validation + ".AllowedValues(" + string.Join(", ", new[] { text, nameExpression }.Concat(constraints.AllowedValues.Select(CSharp.Literal))) + ");";
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace IoTDA.Generator.Model;
+
+/// <summary>
+/// One parameter of a generated method, in declaration order, with its final name. <see cref="WireName"/> is the
+/// name the spec gives it (the constraint attributes name it); <see cref="DefaultsToNull"/> says the signature
+/// gives it <c>= null</c>.
+/// </summary>
+internal sealed record ArgumentModel(
+    string Name,
+    string WireName,
+    ArgumentRole Role,
+    TypeModel Type,
+    bool Required,
+    bool Nullable,
+    bool DefaultsToNull,
+    string Description,
+    ConstraintsModel Constraints,
+    ConstraintsModel ItemConstraints);

@@ -1,0 +1,19 @@
+namespace IoTDA.Generator.Model;
+
+/// <summary>
+/// One operation and the methods generated for it: <c>{MethodName}Async</c>, and the batching and paging methods
+/// when the spec states them. <see cref="Arguments"/> are in the method's order: path, body, query, header.
+/// </summary>
+internal sealed record OperationModel(
+    string OperationId,
+    string MethodName,
+    string HttpMethod,
+    string Path,
+    string Summary,
+    string? Description,
+    bool Deprecated,
+    EquatableArray<ArgumentModel> Arguments,
+    TypeModel? Response,
+    string ResponseDescription,
+    BatchModel? Batch,
+    PagingModel? Paging);

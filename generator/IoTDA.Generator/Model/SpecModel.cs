@@ -1,0 +1,14 @@
+namespace IoTDA.Generator.Model;
+
+/// <summary>Everything generated from one spec file: the pipeline's cacheable unit, final for the emitter to print.</summary>
+internal sealed record SpecModel(
+    string HintPrefix,
+    string Namespace,
+    string ClientName,
+    bool InternalTypes,
+    string ClientSummary,
+    string? Description,
+    string GeneratorVersion,
+    EquatableArray<OperationModel> Operations,
+    EquatableArray<ClassModel> Classes,
+    EquatableArray<EnumModel> Enums);

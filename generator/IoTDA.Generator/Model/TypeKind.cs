@@ -1,0 +1,24 @@
+namespace IoTDA.Generator.Model;
+
+/// <summary>
+/// What a type reference in generated code stands for. Every switch over it names each kind (the project turns the
+/// compiler's non-exhaustive-switch warning into an error), so a new kind is listed wherever it must be handled.
+/// </summary>
+internal enum TypeKind
+{
+    String,
+    Int32,
+    Int64,
+    Single,
+    Double,
+    Boolean,
+    /// <summary>Anything the generator does not model: kept as a <c>JsonElement</c>.</summary>
+    Json,
+    /// <summary>A generated extensible enum (a readonly struct).</summary>
+    Enum,
+    /// <summary>A generated sealed class.</summary>
+    Object,
+    Array,
+    /// <summary>A JSON object used as a string-keyed map (<c>additionalProperties</c> without properties).</summary>
+    Map,
+}

@@ -1,0 +1,251 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using IoTDA.Generator.Diagnostics;
+using IoTDA.Generator.Model;
+using Microsoft.OpenApi.Models;
+using SpecParameterLocation = Microsoft.OpenApi.Models.ParameterLocation;
+
+namespace IoTDA.Generator.Parsing;
+
+/// <summary>Paths and operations: each operation's method, its arguments, body and response.</summary>
+internal sealed partial class ModelBuilder
+{
+    /// <summary>Names every generated method gives its own parameters; the spec's parameters are named around them.</summary>
+    private static readonly string[] MethodOwnParameters = { "body", "cancellationToken", "progress" };
+
+    private List<OperationDraft> BuildOperations()
+    {
+        var drafts = new List<OperationDraft>();
+        var operationIds = new HashSet<string>(StringComparer.Ordinal);
+        if (_document.Paths is null)
+        {
+            return drafts;
+        }
+
+        foreach (var pathPair in _document.Paths)
+        {
+            if (pathPair.Value is null)
+            {
+                continue;
+            }
+
+            foreach (var operationPair in pathPair.Value.Operations)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var method = operationPair.Key.ToString().ToUpperInvariant();
+                var pointer = "#/paths/" + Escape(pathPair.Key) + "/" + operationPair.Key.ToString().ToLowerInvariant();
+                if (BuildOperation(pathPair.Key, method, pathPair.Value, operationPair.Value, pointer, operationIds) is { } draft)
+                {
+                    drafts.Add(draft);
+                }
+            }
+        }
+
+        return drafts;
+    }
+
+    private OperationDraft? BuildOperation(string path, string method, OpenApiPathItem pathItem, OpenApiOperation operation, string pointer, HashSet<string> operationIds)
+    {
+        var operationId = operation.OperationId;
+        string wanted;
+        if (string.IsNullOrWhiteSpace(operationId))
+        {
+            wanted = Naming.ToPascalCase(method.ToLowerInvariant() + " " + path);
+            operationId = wanted;
+            Report(DiagnosticDescriptors.MissingOperationId, pointer, method, path, wanted + "Async");
+        }
+        else
+        {
+            wanted = Naming.ToPascalCase(operationId!);
+            if (wanted.Length == 0)
+            {
+                wanted = Naming.ToPascalCase(method.ToLowerInvariant() + " " + path);
+            }
+        }
+
+        if (wanted.Length == 0 || wanted[0] == '_')
+        {
+            wanted = "Operation" + wanted;
+        }
+
+        var duplicate = !operationIds.Add(operationId!);
+        var methodName = _methodNames.Claim(wanted);
+        if (duplicate)
+        {
+            Report(DiagnosticDescriptors.DuplicateOperationId, pointer + "/operationId", operationId!, methodName + "Async");
+        }
+        else if (methodName != wanted)
+        {
+            Report(DiagnosticDescriptors.NameCollision, pointer + "/operationId", operationId!, wanted, methodName);
+        }
+
+        var parameterNames = new NameScope(MethodOwnParameters);
+        var parameters = new List<ArgumentModel>();
+        foreach (var (parameter, parameterPointer) in MergeParameters(pathItem, operation, pointer))
+        {
+            if (_isHuaweiCloud && parameter.In == SpecParameterLocation.Path && parameter.Name == Conventions.ProjectIdParameter)
+            {
+                continue;
+            }
+
+            var argument = BuildParameter(parameter, parameterPointer, methodName, parameterNames);
+            if (argument is null)
+            {
+                if (parameter.In == SpecParameterLocation.Path)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The operation " + operationId, "its path parameter '" + parameter.Name + "' cannot be expressed");
+                    return null;
+                }
+
+                continue;
+            }
+
+            parameters.Add(argument);
+        }
+
+        ArgumentModel? body = null;
+        if (operation.RequestBody is { } requestBody && requestBody.Content.Count > 0)
+        {
+            var media = JsonMedia(requestBody.Content);
+            if (media is null)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody", "The operation " + operationId, "its request body is not JSON (" + string.Join(", ", requestBody.Content.Keys) + ")");
+                return null;
+            }
+
+            var bodyType = TypeFor(media.Schema, methodName, "Request", pointer + "/requestBody");
+            body = new ArgumentModel(
+                "body", "body", ArgumentRole.Body, bodyType, requestBody.Required, !requestBody.Required, false,
+                Docs.From(requestBody.Description ?? media.Schema?.Description) ?? "The request body.",
+                ConstraintsModel.None, ConstraintsModel.None);
+        }
+
+        if (!SuccessResponse(operation, methodName, pointer, operationId!, out var response, out var responseDescription))
+        {
+            return null;
+        }
+
+        var arguments = parameters.Where(p => p.Role == ArgumentRole.Path)
+            .Concat(body is null ? Enumerable.Empty<ArgumentModel>() : new[] { body })
+            .Concat(parameters.Where(p => p.Role == ArgumentRole.Query))
+            .Concat(parameters.Where(p => p.Role == ArgumentRole.Header));
+        var model = new OperationModel(
+            operationId!,
+            methodName,
+            method,
+            path,
+            Docs.From(operation.Summary) ?? XmlText.Escape(operationId!),
+            Docs.From(operation.Description),
+            operation.Deprecated,
+            WithDefaults(arguments),
+            response,
+            responseDescription ?? "A task that completes when the service has answered.",
+            null,
+            null);
+        return new OperationDraft(model, operation, pointer);
+    }
+
+    /// <summary>
+    /// Optional arguments after the last required one default to null; earlier ones must be passed (C# allows
+    /// defaults only at the end).
+    /// </summary>
+    private static EquatableArray<ArgumentModel> WithDefaults(IEnumerable<ArgumentModel> arguments)
+    {
+        var list = arguments.ToList();
+        var lastRequired = list.FindLastIndex(a => a.Required);
+        return list.Select((argument, index) => argument with { DefaultsToNull = !argument.Required && index > lastRequired }).ToEquatableArray();
+    }
+
+    private static IEnumerable<(OpenApiParameter Parameter, string Pointer)> MergeParameters(OpenApiPathItem pathItem, OpenApiOperation operation, string pointer)
+    {
+        var operationKeys = new HashSet<string>(
+            operation.Parameters.Where(p => p is not null).Select(p => p.In + ":" + p.Name),
+            StringComparer.Ordinal);
+        var pathPointer = pointer.Substring(0, pointer.LastIndexOf('/'));
+        for (var i = 0; i < pathItem.Parameters.Count; i++)
+        {
+            var parameter = pathItem.Parameters[i];
+            if (parameter is not null && parameter.Name is not null && !operationKeys.Contains(parameter.In + ":" + parameter.Name))
+            {
+                yield return (parameter, pathPointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        for (var i = 0; i < operation.Parameters.Count; i++)
+        {
+            var parameter = operation.Parameters[i];
+            if (parameter is not null && parameter.Name is not null)
+            {
+                yield return (parameter, pointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    private ArgumentModel? BuildParameter(OpenApiParameter parameter, string pointer, string methodName, NameScope names)
+    {
+        ArgumentRole role;
+        switch (parameter.In)
+        {
+            case SpecParameterLocation.Path:
+                role = ArgumentRole.Path;
+                break;
+            case SpecParameterLocation.Query:
+                role = ArgumentRole.Query;
+                break;
+            case SpecParameterLocation.Header:
+                role = ArgumentRole.Header;
+                break;
+            default:
+                Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The parameter '" + parameter.Name + "'", "only path, query and header parameters are generated");
+                return null;
+        }
+
+        if (parameter.Schema is null)
+        {
+            Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The parameter '" + parameter.Name + "'", "a parameter needs a schema");
+            return null;
+        }
+
+        var type = TypeFor(parameter.Schema, methodName, parameter.Name, pointer + "/schema");
+        var listOfScalars = role == ArgumentRole.Query && type.Kind == TypeKind.Array && type.ItemType.IsScalar;
+        if (!type.IsScalar && !listOfScalars)
+        {
+            Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The parameter '" + parameter.Name + "'", "its schema (" + type.Kind + ") cannot be sent as a " + parameter.In.ToString()!.ToLowerInvariant() + " value");
+            return null;
+        }
+
+        var name = ClaimParameterName(names, parameter.Name, pointer);
+        var required = parameter.Required || role == ArgumentRole.Path;
+        return new ArgumentModel(
+            name,
+            parameter.Name,
+            role,
+            type,
+            required,
+            !required,
+            false,
+            Docs.From(parameter.Description ?? parameter.Schema.Description) ?? "The " + XmlText.Escape(name.TrimStart('@')) + " value.",
+            ConstraintsFor(parameter.Schema, type, pointer + "/schema"),
+            ItemConstraintsFor(parameter.Schema, type, pointer + "/schema"));
+    }
+
+    /// <summary>A camelCase parameter name; a C# keyword is escaped with <c>@</c> and reported.</summary>
+    private string ClaimParameterName(NameScope names, string specName, string pointer)
+    {
+        var wanted = Naming.ToCamelCase(specName);
+        if (wanted.Length == 0)
+        {
+            wanted = "parameter";
+        }
+
+        if (Naming.IsKeyword(wanted))
+        {
+            Report(DiagnosticDescriptors.KeywordName, pointer, wanted, "@" + wanted);
+            wanted = "@" + wanted;
+        }
+
+        return Claim(names, wanted, specName, pointer);
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using IoTDA.Generator.Diagnostics;
+using IoTDA.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.OpenApi.Models;
+
+namespace IoTDA.Generator.Parsing;
+
+/// <summary>
+/// Builds the final model from a read document: every name claimed once here (collisions reported), every type
+/// reference resolved, every generated method's arguments in order, every doc text written. The emitter only prints.
+/// </summary>
+internal sealed partial class ModelBuilder
+{
+    private static readonly string[] ObjectMembers =
+        { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize" };
+
+    private readonly SpecFile _file;
+    private readonly OpenApiDocument _document;
+    private readonly bool _isSwagger2;
+    private readonly bool _isHuaweiCloud;
+    private readonly DiagnosticSink _diagnostics;
+    private readonly InlineEnumPlan? _plan;
+    private readonly CancellationToken _cancellationToken;
+    private readonly NameScope _typeNames;
+    private readonly NameScope _methodNames;
+    private readonly Dictionary<string, TypeModel> _componentTypes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _visitingAliases = new(StringComparer.Ordinal);
+    private readonly List<ClassModel> _classes = new();
+    private readonly List<EnumModel> _enums = new();
+    private readonly List<InlineEnumOccurrence> _inlineEnums = new();
+
+    /// <param name="plan">The inline enums' final names; null for a survey, which finds out whether they are needed.</param>
+    public ModelBuilder(SpecFile file, ReadSpec read, DiagnosticSink diagnostics, InlineEnumPlan? plan, CancellationToken cancellationToken)
+    {
+        _file = file;
+        _document = read.Document;
+        _isSwagger2 = read.IsSwagger2;
+        _isHuaweiCloud = Conventions.IsHuaweiCloud(read.Document);
+        _diagnostics = diagnostics;
+        _plan = plan;
+        _cancellationToken = cancellationToken;
+        _typeNames = new NameScope(new[] { file.ClientName, "I" + file.ClientName, file.ClientName + "Json" }.Concat(plan?.ReservedNames ?? Enumerable.Empty<string>()).ToArray());
+        _methodNames = new NameScope(ObjectMembers.Append(file.ClientName).Append("Options").ToArray());
+    }
+
+    /// <summary>Set by a survey whose spec has inline enums: build again with it.</summary>
+    public InlineEnumPlan? InlineEnumPlan { get; private set; }
+
+    public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics.Diagnostics;
+
+    private string FileName => Path.GetFileName(_file.Path);
+
+    /// <summary>The model; null from a survey that produced <see cref="InlineEnumPlan"/>.</summary>
+    public SpecModel? Build()
+    {
+        var schemas = _document.Components?.Schemas ?? new Dictionary<string, OpenApiSchema>();
+        RegisterComponents(schemas);
+        BuildComponents(schemas);
+        var operations = BuildOperations();
+        if (_plan is null && _inlineEnums.Count > 0)
+        {
+            InlineEnumPlan = InlineEnumNaming.Plan(_inlineEnums, _typeNames, _diagnostics.Fork());
+            return null;
+        }
+
+        if (_plan is not null)
+        {
+            _enums.AddRange(_plan.Enums);
+            _diagnostics.AddRange(_plan.Diagnostics);
+        }
+
+        var classesByName = _classes.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        var finished = operations.Select(draft => draft.Operation with
+        {
+            Batch = BuildBatch(draft, classesByName),
+            Paging = BuildPaging(draft, classesByName),
+        }).ToEquatableArray();
+
+        var title = Docs.From(_document.Info?.Title);
+        return new SpecModel(
+            SpecFileReader.HintPrefix(_file.Path),
+            _file.Namespace,
+            _file.ClientName,
+            _file.InternalTypes,
+            title is null ? "A client for the operations of the spec." : "A client for " + title + ".",
+            Docs.From(_document.Info?.Description),
+            GeneratorVersion.Value,
+            finished,
+            _classes.ToEquatableArray(),
+            _enums.ToEquatableArray());
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, string? pointer, params string[] arguments) =>
+        _diagnostics.Report(descriptor, pointer, arguments);
+
+    /// <summary>Claims <paramref name="wanted"/> in the scope; a different name is reported as a collision.</summary>
+    private string Claim(NameScope scope, string wanted, string specName, string pointer)
+    {
+        var name = scope.Claim(wanted);
+        if (name != wanted)
+        {
+            Report(DiagnosticDescriptors.NameCollision, pointer, specName, wanted, name);
+        }
+
+        return name;
+    }
+
+    private static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
+
+    private static string ComponentPointer(string key) => "#/components/schemas/" + Escape(key);
+
+    /// <summary>An operation's own method, with what its batching and paging methods will need.</summary>
+    private sealed record OperationDraft(OperationModel Operation, OpenApiOperation Source, string Pointer);
+}
