@@ -16,7 +16,8 @@ namespace IoTDA.Runtime.Tests.Signing;
 
 /// <summary>
 /// The runtime's signer and signing handler against <see cref="ReferenceSigner"/>, an independent implementation of
-/// facts §4, over random methods, unicode paths, awkward queries, header sets and bodies.
+/// the signing algorithm (docs/signing.md), over random methods, unicode paths, awkward queries, header sets and
+/// bodies.
 /// </summary>
 public sealed class SignerPropertyTests
 {
@@ -192,7 +193,8 @@ public sealed class SignerPropertyTests
             signingHandler.ServiceName = sample.Service;
         }
 
-        // Which algorithm the Auto rule must pick, from the host alone (facts §3, AkSkSigning.Auto).
+        // Which algorithm the Auto rule must pick: derived when a region is known and the host is not a public
+        // iotda.{region}.myhuaweicloud.com endpoint, else plain.
         var region = sample.Region ?? RegionOfInstanceHost(sample.Host);
         var derived = sample.Signing switch
         {
