@@ -7,7 +7,7 @@ using IoTDA.Runtime;
 namespace IoTDA.Benchmarks;
 
 /// <summary>
-/// Signing one unbind request (issue 2's goal: under 3 µs and 1 KB allocated), two ways:
+/// Signing one unbind request (the goal: under 3 µs and 1 KB allocated), two ways:
 /// <list type="bullet">
 /// <item>the public explicit-input signer, <see cref="AkSkSigner"/>, over a prebuilt <see cref="AkSkSigningInput"/>;</item>
 /// <item>the internal <c>RequestSigner</c> the client signs every attempt with, over an <see cref="HttpRequestMessage"/>.

@@ -16,8 +16,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace IoTDA.Benchmarks;
 
 /// <summary>
-/// A whole unbind call against an in-memory handler that answers the seed's example 200 response (issue 2's goal:
-/// the SDK within 1.15x the floor's time and 1.3x its allocations).
+/// A whole unbind call against an in-memory handler that answers with the example 200 response of Huawei's
+/// UnbindDevicePolicy API reference (the goal: the SDK within 1.15x the floor's time and 1.3x its allocations).
 /// <list type="bullet">
 /// <item><see cref="HandWrittenFloor"/>: the least a correct hand-written call does: System.Text.Json source-generated
 /// serialization, one HMAC-SHA256, send, source-generated deserialization.</item>
@@ -144,7 +144,9 @@ public class UnbindCallBenchmarks
         return request;
     }
 
-    /// <summary>Answers every request with a fresh 200 carrying the seed's example body, as a socket handler would.</summary>
+    /// <summary>
+    /// Answers every request with a fresh 200 carrying the API reference's example body, as a socket handler would.
+    /// </summary>
     private sealed class CannedResponseHandler : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

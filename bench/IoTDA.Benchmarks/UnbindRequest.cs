@@ -30,7 +30,7 @@ internal static class UnbindRequest
     public static readonly byte[] Body =
         Encoding.UTF8.GetBytes("{\"target_type\":\"device\",\"target_ids\":[\"" + TargetId + "\"]}");
 
-    /// <summary>The seed's example 200 response.</summary>
+    /// <summary>The example 200 response in Huawei's UnbindDevicePolicy reference: two unbound, one failed.</summary>
     public static readonly byte[] ResponseBody = Encoding.UTF8.GetBytes(
         """
         {
@@ -59,7 +59,7 @@ internal static class UnbindRequest
             result.FailureTargets is not { Count: 1 } ||
             result.FailureTargets[0].ErrorCode != "IOTDA.015207")
         {
-            throw new InvalidOperationException("The response was not read as the seed's example.");
+            throw new InvalidOperationException("The response was not read as the API reference's example.");
         }
     }
 }

@@ -5,8 +5,8 @@ using System.Text;
 namespace IoTDA.Runtime;
 
 /// <summary>
-/// Writes Huawei's canonical request (facts §4.4) as UTF-8: method, canonical path, canonical query, the signed
-/// header block, the SignedHeaders list and the body's SHA-256, joined with line feeds.
+/// Writes Huawei's canonical request as UTF-8: method, canonical path, canonical query, the signed header block,
+/// the SignedHeaders list and the body's SHA-256, joined with line feeds (docs/signing.md, section 3, has each rule).
 /// </summary>
 internal static class CanonicalRequest
 {

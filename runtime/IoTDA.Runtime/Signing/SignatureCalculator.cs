@@ -2,7 +2,9 @@ using System;
 
 namespace IoTDA.Runtime;
 
-/// <summary>Canonical request to <c>Authorization</c> value, for both algorithms of facts §4.5 and §4.6.</summary>
+/// <summary>
+/// Canonical request to <c>Authorization</c> value, for plain and derived signing (docs/signing.md, sections 4 to 6).
+/// </summary>
 internal static class SignatureCalculator
 {
     internal const string BasicAlgorithm = "SDK-HMAC-SHA256";

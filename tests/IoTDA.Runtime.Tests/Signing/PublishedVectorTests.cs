@@ -4,7 +4,10 @@ using Xunit;
 
 namespace IoTDA.Runtime.Tests.Signing;
 
-/// <summary>The published vectors A to D of facts §4, through the explicit-input signer.</summary>
+/// <summary>
+/// Huawei's published AK/SK vectors A to D (plain; plain signing content-type; plain without host; derived),
+/// through the explicit-input signer. docs/signing.md describes the algorithm they pin down.
+/// </summary>
 public sealed class PublishedVectorTests
 {
     private const string VpcPath = "/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs?limit=2&marker=13551d6b-755d-4757-b956-536f674975c0";

@@ -41,8 +41,8 @@ internal sealed class ReferenceRequest
 
 /// <summary>
 /// An independent, deliberately plain reference implementation of Huawei Cloud AK/SK signing, written from the
-/// algorithm's description in facts §4 only (no code shared with, or called from, the runtime). It favours
-/// readability over speed: strings in, strings out, one step per rule of the description.
+/// algorithm's published description only (no code shared with, or called from, the runtime; docs/signing.md sums
+/// the algorithm up). It favours readability over speed: strings in, strings out, one step per rule of the description.
 /// </summary>
 internal static class ReferenceSigner
 {
@@ -51,7 +51,7 @@ internal static class ReferenceSigner
 
     private const string Unreserved = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~";
 
-    /// <summary>§4.4: method, path, query, header block, SignedHeaders, body hash, joined with line feeds.</summary>
+    /// <summary>The canonical request: method, path, query, header block, SignedHeaders and body hash, by line.</summary>
     public static string CanonicalRequest(ReferenceRequest request)
     {
         var questionMark = request.PathAndQuery.IndexOf('?', StringComparison.Ordinal);
@@ -78,7 +78,7 @@ internal static class ReferenceSigner
     /// <summary>The SignedHeaders string: sorted lower-case names joined with ';'.</summary>
     public static string SignedHeadersText(ReferenceRequest request) => string.Join(";", SignedHeaderNames(request));
 
-    /// <summary>§4.5: the Authorization value of plain signing.</summary>
+    /// <summary>The Authorization value of plain (SDK-HMAC-SHA256) signing.</summary>
     public static string SignBasic(ReferenceRequest request, string accessKey, string secretKey)
     {
         var sdkDate = HeaderValue(request.Headers, "x-sdk-date");
@@ -88,7 +88,7 @@ internal static class ReferenceSigner
                ", Signature=" + signature;
     }
 
-    /// <summary>§4.6: the Authorization value of derived signing.</summary>
+    /// <summary>The Authorization value of derived (V11-HMAC-SHA256) signing.</summary>
     public static string SignDerived(ReferenceRequest request, string accessKey, string secretKey, string region, string service)
     {
         var sdkDate = HeaderValue(request.Headers, "x-sdk-date");
