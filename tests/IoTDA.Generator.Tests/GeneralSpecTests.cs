@@ -1,5 +1,6 @@
 using System.Linq;
 using IoTDA.Generator.Tests.Infrastructure;
+using IoTDA.Testing;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
