@@ -25,6 +25,11 @@ public static class GeneratorHarness
 
     public static SpecInput BundledSpec => SpecInput.Bundled(BundledSpecPath, BundledSpecText);
 
+    /// <summary>The edge-case spec of <c>Specs/</c>, into namespace Edge; the client is named after the file.</summary>
+    public static SpecInput EdgeCasesSpec => new("/specs/edge-cases.openapi.yaml", ReadResource("specs/edge-cases.openapi.yaml"), "Edge");
+
+    /// <summary>The Swagger 2.0 spec of <c>Specs/</c>, into namespace Petstore; the client is named after the file.</summary>
+    public static SpecInput PetstoreSpec => new("/specs/petstore.swagger.json", ReadResource("specs/petstore.swagger.json"), "Petstore");
 
     public static IReadOnlyList<MetadataReference> References { get; } =
         Net80.References.All.Cast<MetadataReference>().Append(RuntimeReference.Value).ToArray();
