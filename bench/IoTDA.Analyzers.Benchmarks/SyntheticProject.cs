@@ -6,7 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Basic.Reference.Assemblies;
-using IoTDA.Generator.Testing;
+using IoTDA.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -102,13 +102,16 @@ public sealed class SyntheticProject
 
     private static ImmutableArray<SyntaxTree> Generate(ImmutableArray<MetadataReference> references)
     {
-        var (trees, diagnostics) = ClientGeneration.Run("/consumer/spec/iotda-device-policies.openapi.yaml", ReadSpec(), ParseOptions, references, CompilationOptions);
-        if (diagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning) || trees.Count == 0)
+        var (run, _) = InMemoryGenerator.Run(
+            new[] { SpecInput.Bundled("/consumer/spec/iotda-device-policies.openapi.yaml", ReadSpec()) },
+            CSharpCompilation.Create("Consumer", null, references, CompilationOptions),
+            ParseOptions);
+        if (run.Diagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning) || run.GeneratedTrees.IsEmpty)
         {
-            throw new InvalidOperationException("The generator did not produce the client cleanly: " + string.Join(Environment.NewLine, diagnostics));
+            throw new InvalidOperationException("The generator did not produce the client cleanly: " + string.Join(Environment.NewLine, run.Diagnostics));
         }
 
-        return trees.ToImmutableArray();
+        return run.GeneratedTrees;
     }
 
     private static string ReadSpec()

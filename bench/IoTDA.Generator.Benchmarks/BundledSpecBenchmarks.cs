@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using IoTDA.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -36,16 +37,16 @@ public class BundledSpecBenchmarks
         var text = GeneratorInputs.BundledSpecText;
         _compilation = GeneratorInputs.CreateCompilation("namespace Consumer { public class A { } }");
         _editedCompilation = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { public class B { } }", GeneratorInputs.ParseOptions));
-        _spec = GeneratorInputs.Text(GeneratorInputs.BundledSpecPath, text);
+        _spec = new InMemoryAdditionalText(GeneratorInputs.BundledSpecPath, text);
 
         // A whitespace-only edit: the spec is read and parsed again, the model is equal, nothing is emitted again.
         _whitespaceCurrent = _spec;
-        _whitespaceOther = GeneratorInputs.Text(GeneratorInputs.BundledSpecPath, text.Replace("\npaths:\n", "\n\npaths:\n") + "\n# edited\n");
+        _whitespaceOther = new InMemoryAdditionalText(GeneratorInputs.BundledSpecPath, text.Replace("\npaths:\n", "\n\npaths:\n") + "\n# edited\n");
         _whitespaceDriver = GeneratorInputs.CreateDriver(_whitespaceCurrent, Namespace, ClientName).RunGenerators(_compilation);
 
         // An edit that changes the model (a maxItems): parsed and emitted again.
         _semanticCurrent = _spec;
-        _semanticOther = GeneratorInputs.Text(GeneratorInputs.BundledSpecPath, text.Replace("maxItems: 20", "maxItems: 19"));
+        _semanticOther = new InMemoryAdditionalText(GeneratorInputs.BundledSpecPath, text.Replace("maxItems: 20", "maxItems: 19"));
         _semanticDriver = GeneratorInputs.CreateDriver(_semanticCurrent, Namespace, ClientName).RunGenerators(_compilation);
 
         _unrelatedDriver = GeneratorInputs.CreateDriver(_spec, Namespace, ClientName).RunGenerators(_compilation);

@@ -1,20 +1,16 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Threading;
 using Basic.Reference.Assemblies;
+using IoTDA.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace IoTDA.Generator.Benchmarks;
 
 /// <summary>
-/// The generator's inputs held in memory, as the tests' harness holds them: specs as additional files with the
-/// item metadata a consumer's <c>&lt;OpenApiSpec&gt;</c> item maps to, and a consumer compilation.
+/// The benchmarks' inputs and sanity checks: the bundled spec, a consumer compilation, and drivers from the tests'
+/// in-memory driver (<see cref="InMemoryGenerator"/>) at the latest language version.
 /// </summary>
 public static class GeneratorInputs
 {
@@ -31,16 +27,9 @@ public static class GeneratorInputs
             Net80.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    /// <summary>A driver holding one spec; <paramref name="text"/> is the additional text <c>ReplaceAdditionalText</c> needs by identity.</summary>
-    public static GeneratorDriver CreateDriver(AdditionalText text, string ns, string clientName, bool track = false) =>
-        CSharpGeneratorDriver.Create(
-            new[] { new IoTDAGenerator().AsSourceGenerator() },
-            ImmutableArray.Create(text),
-            ParseOptions,
-            new OptionsProvider(text.Path, ns, clientName),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
-
-    public static AdditionalText Text(string path, string text) => new InMemoryAdditionalText(path, text);
+    /// <summary>A driver holding one spec; <paramref name="spec"/> is the additional text <c>ReplaceAdditionalText</c> needs by identity.</summary>
+    public static GeneratorDriver CreateDriver(AdditionalText spec, string ns, string clientName, bool track = false) =>
+        InMemoryGenerator.CreateDriver(new[] { new SpecInput(spec, ns, clientName) }, ParseOptions, trackSteps: track);
 
     /// <summary>Throws unless the run generated the client's four files without an error; the benchmarks' sanity check.</summary>
     public static GeneratorRunResult CheckGenerated(GeneratorDriver driver, string expectedMember)
@@ -92,55 +81,5 @@ public static class GeneratorInputs
                            ?? throw new InvalidOperationException("Missing embedded resource " + name);
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
-    }
-
-    private sealed class InMemoryAdditionalText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryAdditionalText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private static readonly AnalyzerConfigOptions Empty = new Options(new Dictionary<string, string>());
-        private readonly string _specPath;
-        private readonly AnalyzerConfigOptions _specOptions;
-
-        public OptionsProvider(string specPath, string ns, string clientName)
-        {
-            _specPath = specPath;
-            _specOptions = new Options(new Dictionary<string, string>
-            {
-                ["build_metadata.AdditionalFiles.OpenApiSpec"] = "true",
-                ["build_metadata.AdditionalFiles.Namespace"] = ns,
-                ["build_metadata.AdditionalFiles.ClientName"] = clientName,
-            });
-            GlobalOptions = new Options(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" });
-        }
-
-        public override AnalyzerConfigOptions GlobalOptions { get; }
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            string.Equals(textFile.Path, _specPath, StringComparison.Ordinal) ? _specOptions : Empty;
-    }
-
-    private sealed class Options : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> _values;
-
-        public Options(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Running;
+using IoTDA.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace IoTDA.Generator.Benchmarks;
@@ -35,7 +36,7 @@ public static class Program
 
     private static int Generate(string specPath, string outputDirectory)
     {
-        var spec = GeneratorInputs.Text(Path.GetFullPath(specPath), File.ReadAllText(specPath));
+        var spec = new InMemoryAdditionalText(Path.GetFullPath(specPath), File.ReadAllText(specPath));
         var driver = GeneratorInputs.CreateDriver(spec, SyntheticSpec.Namespace, SyntheticSpec.ClientName)
             .RunGenerators(GeneratorInputs.CreateCompilation("namespace Consumer { public class A { } }"));
         var result = driver.GetRunResult().Results.Single();
@@ -55,8 +56,8 @@ public static class Program
         var path = Path.GetFullPath(specPath);
         var text = File.ReadAllText(specPath);
         var compilation = GeneratorInputs.CreateCompilation("namespace Consumer { public class A { } }");
-        var current = GeneratorInputs.Text(path, text);
-        var other = GeneratorInputs.Text(path, text.Replace("title: Synthetic API", "title: Synthetic API, edited"));
+        var current = new InMemoryAdditionalText(path, text);
+        var other = new InMemoryAdditionalText(path, text.Replace("title: Synthetic API", "title: Synthetic API, edited"));
 
         var stopwatch = Stopwatch.StartNew();
         var driver = GeneratorInputs.CreateDriver(current, SyntheticSpec.Namespace, SyntheticSpec.ClientName).RunGenerators(compilation);

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using IoTDA.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -33,13 +34,13 @@ public class SyntheticSpecBenchmarks
         var text = SyntheticSpec.Build(Operations);
 
         // The title reaches the client's XML docs: parsed and emitted again, the full cost of a regeneration.
-        _regenerateCurrent = GeneratorInputs.Text(Path, text);
-        _regenerateOther = GeneratorInputs.Text(Path, SyntheticSpec.Build(Operations, "Synthetic API, edited"));
+        _regenerateCurrent = new InMemoryAdditionalText(Path, text);
+        _regenerateOther = new InMemoryAdditionalText(Path, SyntheticSpec.Build(Operations, "Synthetic API, edited"));
         _regenerateDriver = CreateDriver(_regenerateCurrent).RunGenerators(_compilation);
 
         // Whitespace only: parsed again, the equal model stops the pipeline.
-        _whitespaceCurrent = GeneratorInputs.Text(Path, text);
-        _whitespaceOther = GeneratorInputs.Text(Path, text + "\n# edited\n");
+        _whitespaceCurrent = new InMemoryAdditionalText(Path, text);
+        _whitespaceOther = new InMemoryAdditionalText(Path, text + "\n# edited\n");
         _whitespaceDriver = CreateDriver(_whitespaceCurrent).RunGenerators(_compilation);
 
         Verify();

@@ -1,5 +1,6 @@
 using System.Linq;
 using IoTDA.Generator.Tests.Infrastructure;
+using IoTDA.Testing;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -166,8 +167,8 @@ public class DiagnosticsTests
     [Fact]
     public void A_spec_whose_text_cannot_be_read_is_IOTDA100_not_a_generator_exception()
     {
-        var driver = GeneratorHarness.CreateDriver(new[] { new SpecInput(Path, "openapi: 3.0.3", "Pets", "PetsClient") }, out var texts);
-        var run = driver.ReplaceAdditionalText(texts.Single(), new UnreadableText(Path))
+        var spec = new SpecInput(Path, "openapi: 3.0.3", "Pets", "PetsClient");
+        var run = GeneratorHarness.CreateDriver(new[] { spec }).ReplaceAdditionalText(spec.File, new UnreadableText(Path))
             .RunGenerators(GeneratorHarness.CreateCompilation("namespace Consumer { }"))
             .GetRunResult();
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using IoTDA.Generator.Tests.Infrastructure;
+using IoTDA.Testing;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -16,8 +17,8 @@ public class GeneralSpecTests
     {
         var (run, output) = GeneratorHarness.Run(
             GeneratorHarness.BundledSpec,
-            new SpecInput("/specs/edge-cases.openapi.yaml", GeneratorHarness.ReadResource("specs/edge-cases.openapi.yaml"), "Edge"),
-            new SpecInput("/specs/petstore.swagger.json", GeneratorHarness.ReadResource("specs/petstore.swagger.json"), "Petstore"));
+            GeneratorHarness.EdgeCasesSpec,
+            GeneratorHarness.PetstoreSpec);
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);

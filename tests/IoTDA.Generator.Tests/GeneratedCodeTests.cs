@@ -1,18 +1,36 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using IoTDA.Generator.Tests.Infrastructure;
+using IoTDA.Testing;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace IoTDA.Generator.Tests;
 
 /// <summary>
-/// The bundled spec's generated code: it compiles cleanly at C# 8, and it matches the checked-in baselines.
-/// Regenerate the baselines with <c>IOTDA_UPDATE_BASELINES=1 dotnet test tests/IoTDA.Generator.Tests</c>.
+/// The bundled spec's generated code compiles cleanly at C# 8; its code and the general specs' match the checked-in
+/// baselines. Regenerate every baseline with
+/// <c>IOTDA_UPDATE_BASELINES=1 dotnet test tests/IoTDA.Generator.Tests --filter Generated_code_matches_the_baselines</c>.
 /// </summary>
 public class GeneratedCodeTests
 {
+    private const string UpdateCommand = "IOTDA_UPDATE_BASELINES=1 dotnet test tests/IoTDA.Generator.Tests --filter Generated_code_matches_the_baselines";
+
+    /// <summary>
+    /// The specs with checked-in baselines, each in its own folder under <c>Baselines/</c>: the bundled spec, and the
+    /// edge-case and Swagger 2.0 specs of <c>Specs/</c> as GeneralSpecTests generates them.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, SpecInput> Scenarios = new Dictionary<string, SpecInput>(StringComparer.Ordinal)
+    {
+        ["iotda-device-policies"] = GeneratorHarness.BundledSpec,
+        ["edge-cases"] = GeneratorHarness.EdgeCasesSpec,
+        ["petstore"] = GeneratorHarness.PetstoreSpec,
+    };
+
+    public static TheoryData<string> BaselineScenarios => new(Scenarios.Keys);
+
     [Fact]
     public void Bundled_spec_generates_code_that_compiles_at_CSharp8_without_any_warning()
     {
@@ -38,32 +56,42 @@ public class GeneratedCodeTests
         Assert.Empty(GeneratorHarness.CompileProblems(output));
     }
 
-    [Fact]
-    public void Generated_code_matches_the_baselines()
+    [Theory]
+    [MemberData(nameof(BaselineScenarios))]
+    public void Generated_code_matches_the_baselines(string scenario)
     {
-        var (run, _) = GeneratorHarness.Run(GeneratorHarness.BundledSpec);
+        var (run, _) = GeneratorHarness.Run(Scenarios[scenario]);
         var update = Environment.GetEnvironmentVariable("IOTDA_UPDATE_BASELINES") == "1";
-        var directory = Path.Combine(SourceDirectory(), "Baselines");
-        var mismatches = new System.Collections.Generic.List<string>();
-        foreach (var source in run.Results.Single().GeneratedSources)
+        var directory = Path.Combine(SourceDirectory(), "Baselines", scenario);
+        var generated = run.Results.Single().GeneratedSources.ToDictionary(s => BaselineName(s.HintName), s => s.SourceText.ToString(), StringComparer.Ordinal);
+        var checkedIn = Directory.Exists(directory)
+            ? Directory.GetFiles(directory, "*.g.cs").Select(Path.GetFileName).OfType<string>().ToArray()
+            : Array.Empty<string>();
+        if (update)
         {
-            var file = Path.Combine(directory, BaselineName(source.HintName));
-            var actual = source.SourceText.ToString();
-            if (update)
+            Directory.CreateDirectory(directory);
+            foreach (var (name, text) in generated)
             {
-                File.WriteAllText(file, actual);
-                continue;
+                File.WriteAllText(Path.Combine(directory, name), text);
             }
 
-            if (!File.Exists(file) || File.ReadAllText(file).ReplaceLineEndings("\n") != actual)
+            foreach (var stale in checkedIn.Where(name => !generated.ContainsKey(name)))
             {
-                mismatches.Add(BaselineName(source.HintName));
+                File.Delete(Path.Combine(directory, stale));
             }
+
+            return;
         }
 
-        Assert.True(mismatches.Count == 0,
-            "Generated code differs from the baselines in " + string.Join(", ", mismatches) +
-            ". Review the change, then run: IOTDA_UPDATE_BASELINES=1 dotnet test tests/IoTDA.Generator.Tests");
+        var mismatches = generated
+            .Where(file => !File.Exists(Path.Combine(directory, file.Key)) || File.ReadAllText(Path.Combine(directory, file.Key)).ReplaceLineEndings("\n") != file.Value)
+            .Select(file => file.Key)
+            .Concat(checkedIn.Where(name => !generated.ContainsKey(name)).Select(name => name + " (no longer generated)"))
+            .OrderBy(name => name, StringComparer.Ordinal)
+            .ToArray();
+        Assert.True(mismatches.Length == 0,
+            $"Generated code for {scenario} differs from Baselines/{scenario} in " + string.Join(", ", mismatches) +
+            ". Review the change, then run: " + UpdateCommand);
     }
 
     /// <summary><c>iotda-device-policies.openapi.1a2b3c4d.Models.g.cs</c> → <c>Models.g.cs</c>: the hash depends on the machine's path.</summary>

@@ -4,9 +4,9 @@ using System.Linq;
 using System.Reflection;
 using IoTDA.Generator.Model;
 using IoTDA.Generator.Tests.Infrastructure;
+using IoTDA.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace IoTDA.Generator.Tests;
@@ -47,19 +47,19 @@ public class IncrementalTests
     public void A_whitespace_only_spec_edit_leaves_the_model_and_the_source_unchanged(string edit)
     {
         var spec = GeneratorHarness.BundledSpec;
-        var driver = GeneratorHarness.CreateDriver(new[] { spec }, out var texts);
+        var driver = GeneratorHarness.CreateDriver(new[] { spec });
         var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { class A { } }");
         var first = driver.RunGenerators(compilation);
         var before = first.GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ToArray();
 
-        var original = texts.Single();
+        var original = spec.File;
         var spaced = edit switch
         {
             "blank lines and a comment" => "\n# a comment and blank lines change nothing\n\n" + spec.Text.Replace("\npaths:\n", "\n\npaths:\n") + "\n\n",
             "CRLF line ends" => spec.Text.Replace("\r\n", "\n").Replace("\n", "\r\n"),
             _ => spec.Text.Replace("\r\n", "\n").Replace("\n", "   \n"),
         };
-        var second = first.ReplaceAdditionalText(original, new TextOnly(original.Path, spaced)).RunGenerators(compilation);
+        var second = first.ReplaceAdditionalText(original, new InMemoryAdditionalText(original.Path, spaced)).RunGenerators(compilation);
         var result = second.GetRunResult().Results.Single();
 
         Assert.All(Reasons(result, TrackingNames.SpecFiles), reason => Assert.Equal(IncrementalStepRunReason.Modified, reason));
@@ -77,11 +77,11 @@ public class IncrementalTests
         var specA = new SpecInput("/specs/a.yaml", GeneratorHarness.BundledSpecText, "First", "FirstClient");
         var specB = new SpecInput("/specs/b.yaml", GeneratorHarness.BundledSpecText, "Second", "SecondClient");
         var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { class A { } }");
-        var first = GeneratorHarness.CreateDriver(new[] { specA, specB }, out var texts).RunGenerators(compilation);
+        var first = GeneratorHarness.CreateDriver(new[] { specA, specB }).RunGenerators(compilation);
 
-        var original = texts.Single(t => t.Path == specA.Path);
+        var original = specA.File;
         var changed = specA.Text.Replace("maxItems: 20", "maxItems: 5");
-        var result = first.ReplaceAdditionalText(original, new TextOnly(original.Path, changed)).RunGenerators(compilation)
+        var result = first.ReplaceAdditionalText(original, new InMemoryAdditionalText(original.Path, changed)).RunGenerators(compilation)
             .GetRunResult().Results.Single();
 
         foreach (var step in new[] { TrackingNames.Parsed, TrackingNames.Models })
@@ -143,19 +143,4 @@ public class IncrementalTests
         SpecModel model => model.HintPrefix.StartsWith("a.", StringComparison.Ordinal) ? "/specs/a.yaml" : "/specs/b.yaml",
         _ => null,
     };
-
-    private sealed class TextOnly : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public TextOnly(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
-    }
 }

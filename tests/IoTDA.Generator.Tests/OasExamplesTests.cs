@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using IoTDA.Generator.Parsing;
 using IoTDA.Generator.Tests.Infrastructure;
+using IoTDA.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.OpenApi.Readers;
 using Xunit;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using IoTDA.Generator.Tests.Infrastructure;
+using IoTDA.Testing;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using IoTDA.Analyzers.Tests.Infrastructure;
-using IoTDA.Generator.Testing;
+using IoTDA.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -24,5 +23,8 @@ public static class GeneratedClient
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     private static IReadOnlyList<SyntaxTree> Generate() =>
-        ClientGeneration.Run(TestProject.SpecPath, TestProject.SpecText, ParseOptions, TestProject.References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).Trees;
+        InMemoryGenerator.Run(
+            new[] { SpecInput.Bundled(TestProject.SpecPath, TestProject.SpecText) },
+            CSharpCompilation.Create("Consumer", null, TestProject.References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)),
+            ParseOptions).Run.GeneratedTrees;
 }

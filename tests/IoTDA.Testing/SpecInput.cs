@@ -1,0 +1,26 @@
+using Microsoft.CodeAnalysis;
+
+namespace IoTDA.Testing;
+
+/// <summary>
+/// A spec as the generator sees an <c>&lt;OpenApiSpec&gt;</c> item: the additional file and the item's
+/// <c>Namespace</c> and <c>ClientName</c> metadata (null: the item leaves it out).
+/// </summary>
+/// <remarks>
+/// The file is kept, not rebuilt from the text, because <c>GeneratorDriver.ReplaceAdditionalText</c> finds the old
+/// file by identity: a test or benchmark hands <see cref="File"/> back to it.
+/// </remarks>
+public sealed record SpecInput(AdditionalText File, string? Namespace = null, string? ClientName = null)
+{
+    public SpecInput(string path, string text, string? @namespace = null, string? clientName = null)
+        : this(new InMemoryAdditionalText(path, text), @namespace, clientName)
+    {
+    }
+
+    /// <summary>The bundled spec with the item metadata the IoTDA.Sdk package gives it (namespace IoTDA, client IoTDAClient).</summary>
+    public static SpecInput Bundled(string path, string text) => new(path, text, "IoTDA", "IoTDAClient");
+
+    public string Path => File.Path;
+
+    public string Text => File.GetText()?.ToString() ?? string.Empty;
+}
