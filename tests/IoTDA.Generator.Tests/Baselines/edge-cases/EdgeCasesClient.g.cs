@@ -6,7 +6,7 @@ namespace Edge
 {
     /// <summary>A client for Edge cases.</summary>
     /// <remarks>Constructs a general-purpose generator meets in public specs.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public partial interface IEdgeCasesClient
     {
         /// <summary>get-node</summary>
@@ -58,7 +58,7 @@ namespace Edge
 
     /// <summary>A client for Edge cases.</summary>
     /// <remarks>Constructs a general-purpose generator meets in public specs.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public partial class EdgeCasesClient : global::Edge.IEdgeCasesClient
     {
         private readonly global::IoTDA.Runtime.IoTDAClientCore _core;

@@ -10,7 +10,7 @@ namespace Edge
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Edge.NodeKind.Converter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public readonly partial struct NodeKind : global::System.IEquatable<global::Edge.NodeKind>
     {
         private readonly string? _value;
@@ -79,7 +79,7 @@ namespace Edge
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Edge.NodeStatus.Converter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public readonly partial struct NodeStatus : global::System.IEquatable<global::Edge.NodeStatus>
     {
         private readonly string? _value;
@@ -145,7 +145,7 @@ namespace Edge
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Edge.ThingStatus.Converter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public readonly partial struct ThingStatus : global::System.IEquatable<global::Edge.ThingStatus>
     {
         private readonly string? _value;
@@ -208,7 +208,7 @@ namespace Edge
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Edge.Kinds.Converter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public readonly partial struct Kinds : global::System.IEquatable<global::Edge.Kinds>
     {
         private readonly string? _value;

@@ -5,7 +5,7 @@
 namespace Edge
 {
     /// <summary>JSON reading, writing and validation for the types of EdgeCasesClient.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     internal static partial class EdgeCasesClientJson
     {
         public static global::Edge.NodeMetaTagsItem ReadNodeMetaTagsItem(ref global::System.Text.Json.Utf8JsonReader reader)

@@ -5,38 +5,38 @@
 namespace Edge
 {
     /// <summary>The NodeMetaTagsItem schema of the spec.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class NodeMetaTagsItem
     {
-        /// <summary>The &lt;c&gt;name&lt;/c&gt; member.</summary>
+        /// <summary>The <c>name</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         [global::IoTDA.Runtime.LengthConstraint("name", 1, 10)]
         public string? Name { get; set; }
     }
 
     /// <summary>The NodeMeta schema of the spec.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class NodeMeta
     {
-        /// <summary>The &lt;c&gt;created&lt;/c&gt; member.</summary>
+        /// <summary>The <c>created</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("created")]
         public string? Created { get; set; }
 
-        /// <summary>The &lt;c&gt;tags&lt;/c&gt; member.</summary>
+        /// <summary>The <c>tags</c> member.</summary>
         /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
         public global::System.Collections.Generic.IReadOnlyList<global::Edge.NodeMetaTagsItem> Tags { get; set; } = global::System.Array.Empty<global::Edge.NodeMetaTagsItem>();
     }
 
     /// <summary>The Node schema of the spec.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class Node
     {
-        /// <summary>The &lt;c&gt;id&lt;/c&gt; member.</summary>
+        /// <summary>The <c>id</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public long Id { get; set; }
 
-        /// <summary>The &lt;c&gt;ID&lt;/c&gt; member.</summary>
+        /// <summary>The <c>ID</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("ID")]
         public string? Id2 { get; set; }
 
@@ -45,121 +45,121 @@ namespace Edge
         [global::IoTDA.Runtime.AllowedValuesConstraint("kind", "leaf", "branch", "Leaf", "ToString")]
         public global::Edge.NodeKind Kind { get; set; }
 
-        /// <summary>The &lt;c&gt;children&lt;/c&gt; member.</summary>
+        /// <summary>The <c>children</c> member.</summary>
         /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("children")]
         public global::System.Collections.Generic.IReadOnlyList<global::Edge.Node> Children { get; set; } = global::System.Array.Empty<global::Edge.Node>();
 
-        /// <summary>The &lt;c&gt;parent&lt;/c&gt; member.</summary>
+        /// <summary>The <c>parent</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("parent")]
         public global::Edge.Node? Parent { get; set; }
 
-        /// <summary>The &lt;c&gt;class&lt;/c&gt; member.</summary>
+        /// <summary>The <c>class</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("class")]
         public string? Class { get; set; }
 
-        /// <summary>The &lt;c&gt;node&lt;/c&gt; member.</summary>
+        /// <summary>The <c>node</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("node")]
         public string? NodeValue { get; set; }
 
-        /// <summary>The &lt;c&gt;status&lt;/c&gt; member.</summary>
+        /// <summary>The <c>status</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         [global::IoTDA.Runtime.AllowedValuesConstraint("status", "active", "default", "class")]
         public global::Edge.NodeStatus? Status { get; set; }
 
-        /// <summary>The &lt;c&gt;meta&lt;/c&gt; member.</summary>
+        /// <summary>The <c>meta</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("meta")]
         public global::Edge.NodeMeta? Meta { get; set; }
 
-        /// <summary>The &lt;c&gt;score&lt;/c&gt; member.</summary>
+        /// <summary>The <c>score</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("score")]
         [global::IoTDA.Runtime.RangeConstraint("score", 0d, double.PositiveInfinity)]
         public double? Score { get; set; }
 
-        /// <summary>The &lt;c&gt;flags&lt;/c&gt; member.</summary>
+        /// <summary>The <c>flags</c> member.</summary>
         /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("flags")]
         public global::System.Collections.Generic.IReadOnlyList<bool> Flags { get; set; } = global::System.Array.Empty<bool>();
 
-        /// <summary>The &lt;c&gt;level&lt;/c&gt; member.</summary>
+        /// <summary>The <c>level</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("level")]
         public long? Level { get; set; }
 
-        /// <summary>The &lt;c&gt;byName&lt;/c&gt; member.</summary>
+        /// <summary>The <c>byName</c> member.</summary>
         /// <remarks>Never null: an absent map reads as empty, and an empty one is not sent.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("byName")]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Node> ByName { get; set; } = new global::System.Collections.Generic.Dictionary<string, global::Edge.Node>();
 
-        /// <summary>The &lt;c&gt;counts&lt;/c&gt; member.</summary>
+        /// <summary>The <c>counts</c> member.</summary>
         /// <remarks>Never null: an absent map reads as empty, and an empty one is not sent.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("counts")]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<int>> Counts { get; set; } = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<int>>();
     }
 
     /// <summary>The Thing schema of the spec.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class Thing
     {
-        /// <summary>The &lt;c&gt;id&lt;/c&gt; member.</summary>
+        /// <summary>The <c>id</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public string? Id { get; set; }
 
-        /// <summary>The &lt;c&gt;name&lt;/c&gt; member.</summary>
+        /// <summary>The <c>name</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         [global::IoTDA.Runtime.PatternConstraint("name", "^\\p{L}+$")]
         public string Name { get; set; } = null!;
 
-        /// <summary>The &lt;c&gt;status&lt;/c&gt; member.</summary>
+        /// <summary>The <c>status</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         [global::IoTDA.Runtime.AllowedValuesConstraint("status", "on", "off")]
         public global::Edge.ThingStatus? Status { get; set; }
     }
 
     /// <summary>The Base schema of the spec.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class Base
     {
-        /// <summary>The &lt;c&gt;id&lt;/c&gt; member.</summary>
+        /// <summary>The <c>id</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public string? Id { get; set; }
     }
 
     /// <summary>The PetOwner schema of the spec.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class PetOwner
     {
-        /// <summary>The &lt;c&gt;pet-owner&lt;/c&gt; member.</summary>
+        /// <summary>The <c>pet-owner</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("pet-owner")]
         public string? PetOwnerValue { get; set; }
 
-        /// <summary>The &lt;c&gt;event&lt;/c&gt; member.</summary>
+        /// <summary>The <c>event</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("event")]
         public string? Event { get; set; }
 
-        /// <summary>The &lt;c&gt;toString&lt;/c&gt; member.</summary>
+        /// <summary>The <c>toString</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("toString")]
         public string? ToString2 { get; set; }
 
-        /// <summary>The &lt;c&gt;equals&lt;/c&gt; member.</summary>
+        /// <summary>The <c>equals</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("equals")]
         public bool? Equals2 { get; set; }
     }
 
     /// <summary>The MatrixRequest schema of the spec.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class MatrixRequest
     {
-        /// <summary>The &lt;c&gt;rows&lt;/c&gt; member.</summary>
+        /// <summary>The <c>rows</c> member.</summary>
         /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("rows")]
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<float>> Rows { get; set; } = global::System.Array.Empty<global::System.Collections.Generic.IReadOnlyList<float>>();
 
-        /// <summary>The &lt;c&gt;labels&lt;/c&gt; member.</summary>
+        /// <summary>The <c>labels</c> member.</summary>
         /// <remarks>Never null: an absent map reads as empty, and an empty one is not sent.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("labels")]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels { get; set; } = new global::System.Collections.Generic.Dictionary<string, string>();
 
-        /// <summary>The &lt;c&gt;choice&lt;/c&gt; member.</summary>
+        /// <summary>The <c>choice</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("choice")]
         public global::System.Text.Json.JsonElement? Choice { get; set; }
     }

@@ -5,7 +5,7 @@
 namespace Petstore
 {
     /// <summary>JSON reading, writing and validation for the types of PetstoreClient.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     internal static partial class PetstoreClientJson
     {
         public static global::Petstore.NewPet ReadNewPet(ref global::System.Text.Json.Utf8JsonReader reader)

@@ -5,46 +5,46 @@
 namespace Petstore
 {
     /// <summary>The NewPet schema of the spec.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class NewPet
     {
-        /// <summary>The &lt;c&gt;name&lt;/c&gt; member.</summary>
+        /// <summary>The <c>name</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         [global::IoTDA.Runtime.LengthConstraint("name", 0, 64)]
         public string Name { get; set; } = null!;
 
-        /// <summary>The &lt;c&gt;tag&lt;/c&gt; member.</summary>
+        /// <summary>The <c>tag</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("tag")]
         public string? Tag { get; set; }
     }
 
     /// <summary>The Pet schema of the spec.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class Pet
     {
-        /// <summary>The &lt;c&gt;name&lt;/c&gt; member.</summary>
+        /// <summary>The <c>name</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         [global::IoTDA.Runtime.LengthConstraint("name", 0, 64)]
         public string Name { get; set; } = null!;
 
-        /// <summary>The &lt;c&gt;tag&lt;/c&gt; member.</summary>
+        /// <summary>The <c>tag</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("tag")]
         public string? Tag { get; set; }
 
-        /// <summary>The &lt;c&gt;id&lt;/c&gt; member.</summary>
+        /// <summary>The <c>id</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public long Id { get; set; }
     }
 
     /// <summary>The Error schema of the spec.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class Error
     {
-        /// <summary>The &lt;c&gt;code&lt;/c&gt; member.</summary>
+        /// <summary>The <c>code</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("code")]
         public int? Code { get; set; }
 
-        /// <summary>The &lt;c&gt;message&lt;/c&gt; member.</summary>
+        /// <summary>The <c>message</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("message")]
         public string? Message { get; set; }
     }

@@ -5,7 +5,7 @@
 namespace Petstore
 {
     /// <summary>A client for Petstore.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public partial interface IPetstoreClient
     {
         /// <summary>findPets</summary>
@@ -35,7 +35,7 @@ namespace Petstore
     }
 
     /// <summary>A client for Petstore.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public partial class PetstoreClient : global::Petstore.IPetstoreClient
     {
         private readonly global::IoTDA.Runtime.IoTDAClientCore _core;
