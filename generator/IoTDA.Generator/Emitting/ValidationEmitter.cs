@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using IoTDA.Generator.Model;
@@ -30,29 +31,28 @@ internal static class ValidationEmitter
             writer.Line(CSharp.Validation + ".Required(body, \"body\");");
         }
 
-        switch (body.Type.Kind)
+        var deepCheck = body.Type.Kind switch
         {
-            case TypeKind.Object:
-                var validate = cs.JsonClass + ".Validate" + body.Type.Name + "(body, \"\");";
-                if (body.Required)
-                {
-                    writer.Line(validate);
-                }
-                else
-                {
-                    writer.Open("if (body != null)");
-                    writer.Line(validate);
-                    writer.Close();
-                }
+            TypeKind.Object => (Action)(() => WriteObjectBodyCheck(writer, cs, body)),
+            TypeKind.Array or TypeKind.Map => () => WriteMemberChecks(writer, cs, body.Type, "body", false, "\"body\"", ConstraintsModel.None, ConstraintsModel.None),
+            TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
+                or TypeKind.Json or TypeKind.Enum => null,
+        };
+        deepCheck?.Invoke();
+    }
 
-                break;
-            case TypeKind.Array or TypeKind.Map:
-                WriteMemberChecks(writer, cs, body.Type, "body", false, "\"body\"", ConstraintsModel.None, ConstraintsModel.None);
-                break;
-            case TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
-                or TypeKind.Json or TypeKind.Enum:
-                break;
+    private static void WriteObjectBodyCheck(SourceWriter writer, CSharp cs, ArgumentModel body)
+    {
+        var validate = cs.JsonClass + ".Validate" + body.Type.Name + "(body, \"\");";
+        if (body.Required)
+        {
+            writer.Line(validate);
+            return;
         }
+
+        writer.Open("if (body != null)");
+        writer.Line(validate);
+        writer.Close();
     }
 
     /// <summary>Required, constraint and nested-object checks for one member or parameter.</summary>
@@ -76,46 +76,51 @@ internal static class ValidationEmitter
             writer.Line(check);
         }
 
-        switch (type.Kind)
+        var nestedChecks = type.Kind switch
         {
-            case TypeKind.Object:
-                writer.Open("if (" + access + " != null)");
-                writer.Line(cs.JsonClass + ".Validate" + type.Name + "(" + access + ", " + nameExpression + " + \".\");");
-                writer.Close();
-                break;
-            case TypeKind.Map when type.ItemType.Kind == TypeKind.Object:
-                writer.Open("if (" + access + " != null)");
-                writer.Open("foreach (var __entry in " + access + ")");
-                writer.Line(cs.JsonClass + ".Validate" + type.ItemType.Name + "(__entry.Value, " + nameExpression + " + \".\" + __entry.Key + \".\");");
-                writer.Close();
-                writer.Close();
-                break;
-            case TypeKind.Array when type.ItemType.Kind == TypeKind.Object || !itemConstraints.IsEmpty:
-                WriteItemChecks(writer, cs, type.ItemType, access, nameExpression, itemConstraints);
-                break;
-            case TypeKind.Map or TypeKind.Array or TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single
-                or TypeKind.Double or TypeKind.Boolean or TypeKind.Json or TypeKind.Enum:
-                break;
-        }
+            TypeKind.Object => (Action)(() => WriteNestedCheck(writer, cs, type.Name, access, nameExpression + " + \".\"")),
+            TypeKind.Map when type.ItemType.Kind == TypeKind.Object => () => WriteMapValueChecks(writer, cs, type.ItemType, access, nameExpression),
+            TypeKind.Array when type.ItemType.Kind == TypeKind.Object || !itemConstraints.IsEmpty =>
+                () => WriteItemChecks(writer, cs, type.ItemType, access, nameExpression, itemConstraints),
+            TypeKind.Map or TypeKind.Array or TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single
+                or TypeKind.Double or TypeKind.Boolean or TypeKind.Json or TypeKind.Enum => null,
+        };
+        nestedChecks?.Invoke();
+    }
+
+    private static void WriteNestedCheck(SourceWriter writer, CSharp cs, string typeName, string access, string nameExpression)
+    {
+        writer.Open("if (" + access + " != null)");
+        writer.Line(cs.JsonClass + ".Validate" + typeName + "(" + access + ", " + nameExpression + ");");
+        writer.Close();
+    }
+
+    private static void WriteMapValueChecks(SourceWriter writer, CSharp cs, TypeModel value, string access, string nameExpression)
+    {
+        writer.Open("if (" + access + " != null)");
+        writer.Open("foreach (var __entry in " + access + ")");
+        writer.Line(cs.JsonClass + ".Validate" + value.Name + "(__entry.Value, " + nameExpression + " + \".\" + __entry.Key + \".\");");
+        writer.Close();
+        writer.Close();
     }
 
     private static void WriteRequired(SourceWriter writer, CSharp cs, TypeModel type, string access, string nameExpression)
     {
-        switch (type.Kind)
+        var check = type.Kind switch
         {
-            case TypeKind.String or TypeKind.Object or TypeKind.Array or TypeKind.Map:
-                writer.Line(CSharp.Validation + ".Required(" + access + ", " + nameExpression + ");");
-                break;
-            case TypeKind.Enum:
-                writer.Lines($$"""
-                    if ({{access}} == default({{cs.Type(type)}}))
-                    {
-                        throw {{CSharp.Validation}}.Missing({{nameExpression}});
-                    }
-                    """);
-                break;
-            case TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.Json:
-                break;
+            TypeKind.String or TypeKind.Object or TypeKind.Array or TypeKind.Map =>
+                CSharp.Validation + ".Required(" + access + ", " + nameExpression + ");",
+            TypeKind.Enum => $$"""
+                if ({{access}} == default({{cs.Type(type)}}))
+                {
+                    throw {{CSharp.Validation}}.Missing({{nameExpression}});
+                }
+                """,
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.Json => null,
+        };
+        if (check is not null)
+        {
+            writer.Lines(check);
         }
     }
 

@@ -46,18 +46,15 @@ internal sealed partial class ModelBuilder
             }
 
             var pointer = ComponentPointer(pair.Key);
-            switch (type.Kind)
+            var build = type.Kind switch
             {
-                case TypeKind.Object:
-                    BuildClass(type.Name, pair.Value, CollectProperties(pair.Value, pointer));
-                    break;
-                case TypeKind.Enum:
-                    _enums.Add(new EnumModel(type.Name, EnumDescription(pair.Value, type.Name), EnumMembers(type.Name, EnumValues(pair.Value), pointer, _diagnostics)));
-                    break;
-                case TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
-                    or TypeKind.Json or TypeKind.Array or TypeKind.Map:
-                    throw new InvalidOperationException("A component registers only classes and enums, not " + type.Kind + ".");
-            }
+                TypeKind.Object => (Action)(() => BuildClass(type.Name, pair.Value, CollectProperties(pair.Value, pointer))),
+                TypeKind.Enum => () => _enums.Add(new EnumModel(type.Name, EnumDescription(pair.Value, type.Name), EnumMembers(type.Name, EnumValues(pair.Value), pointer, _diagnostics))),
+                TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
+                    or TypeKind.Json or TypeKind.Array or TypeKind.Map =>
+                    throw new InvalidOperationException("A component registers only classes and enums, not " + type.Kind + "."),
+            };
+            build();
         }
     }
 
