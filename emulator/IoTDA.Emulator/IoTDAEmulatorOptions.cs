@@ -36,7 +36,7 @@ public sealed class IoTDAEmulatorOptions
     public int Port { get; set; }
 
     /// <summary>The most device policies one instance holds; 50, as the service documents.</summary>
-    public int MaxPoliciesPerInstance { get; set; } = 50;
+    public int MaxPoliciesPerInstance { get; set; } = DevicePolicyLimits.MaxPoliciesPerInstance;
 
     /// <summary>
     /// Rejects plain <c>SDK-HMAC-SHA256</c> signatures with 401 <c>IOTDA.000002</c>, as standard and enterprise

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using System.Threading.Tasks;
+using IoTDA.Emulator.Http.Operations;
 using IoTDA.Emulator.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,7 +21,6 @@ internal static class EmulatorPipeline
 {
     internal const string RequestIdHeader = "X-Request-Id";
     internal const string InstanceIdHeader = "Instance-Id";
-    private const string BasePath = "/v5/iot/{project_id}/device-policies";
     private static readonly object ReceivedRequestKey = new();
 
     public static void Configure(WebApplication app, IoTDAEmulatorOptions options, EmulatorState state, Action<string>? requestLog)
@@ -38,15 +38,11 @@ internal static class EmulatorPipeline
         var authenticator = new GatewayAuthenticator(options);
         app.Use((context, next) => GatewayAsync(context, next, authenticator, options));
 
-        var api = new DevicePolicyApi(state, options);
-        app.MapPost(BasePath, Endpoint(api.Create, options));
-        app.MapGet(BasePath, Endpoint(api.List, options));
-        app.MapGet(BasePath + "/{policy_id}", Endpoint(api.Show, options));
-        app.MapPut(BasePath + "/{policy_id}", Endpoint(api.Update, options));
-        app.MapDelete(BasePath + "/{policy_id}", Endpoint(api.Delete, options));
-        app.MapPost(BasePath + "/{policy_id}/bind", Endpoint(api.Bind, options));
-        app.MapPost(BasePath + "/{policy_id}/unbind", Endpoint(api.Unbind, options));
-        app.MapPost(BasePath + "/{policy_id}/list-targets", Endpoint(api.ListTargets, options));
+        foreach (var route in DevicePolicyRoutes.All)
+        {
+            app.MapMethods(route.Template, [route.Method], Endpoint(route.Operation, state, options));
+        }
+
         app.MapFallback(context => WriteJsonAsync(context, StatusCodes.Status404NotFound, writer => ResponseWriter.WriteError(
             writer, EmulatorErrorCodes.GatewayApiNotFound, "The API does not exist or has not been published in the environment.",
             ((ReceivedRequest)context.Items[ReceivedRequestKey]!).RequestId)));
@@ -85,7 +81,7 @@ internal static class EmulatorPipeline
         await next(context).ConfigureAwait(false);
     }
 
-    private static RequestDelegate Endpoint(Func<HttpContext, ReceivedRequest, ApiResponse> handler, IoTDAEmulatorOptions options) =>
+    private static RequestDelegate Endpoint(DevicePolicyOperation operation, EmulatorState state, IoTDAEmulatorOptions options) =>
         context =>
         {
             var request = (ReceivedRequest)context.Items[ReceivedRequestKey]!;
@@ -99,7 +95,7 @@ internal static class EmulatorPipeline
                         $"The project '{projectId}' in the path is not the project of these credentials.");
                 }
 
-                response = handler(context, request);
+                response = operation.Handle(new OperationCall(context, request, state, options));
             }
             catch (ApiError error)
             {

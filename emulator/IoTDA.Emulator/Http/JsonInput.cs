@@ -2,18 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using IoTDA.Emulator.State;
+using static IoTDA.Emulator.DevicePolicyLimits;
 
 namespace IoTDA.Emulator.Http;
 
 /// <summary>Reads request bodies and values with the service's rules; every breach is an <see cref="ApiError"/>.</summary>
 internal static partial class JsonInput
 {
-    public const int MinLimit = 1;
-    public const int MaxLimit = 50;
-    public const int DefaultLimit = 10;
-    public const int MaxOffset = 500;
-    public const string DefaultMarker = "ffffffffffffffffffffffff";
-
     /// <summary>Parses a body that must be a JSON object; null when the body is empty and <paramref name="optional"/>.</summary>
     public static JsonDocument? ParseObject(byte[] body, bool optional)
     {
@@ -98,9 +94,49 @@ internal static partial class JsonInput
     }
 
     public static string TargetType(string? value, string name) =>
-        value is "device" or "product" or "app"
+        value is not null && TargetTypes.Contains(value)
             ? value
-            : throw ApiError.InvalidInput($"{name} must be one of device, product, app; got '{value}'.");
+            : throw ApiError.InvalidInput($"{name} must be one of {string.Join(", ", TargetTypes)}; got '{value}'.");
+
+    /// <summary>A policy's <c>statement</c>; null when it is left out and not <paramref name="required"/>.</summary>
+    public static List<StatementRecord>? Statements(JsonElement root, bool required)
+    {
+        if (!root.TryGetProperty("statement", out var array) || array.ValueKind == JsonValueKind.Null)
+        {
+            return required ? throw ApiError.InvalidInput("statement is required.") : null;
+        }
+
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            throw ApiError.InvalidInput("statement must be an array.");
+        }
+
+        var statements = new List<StatementRecord>();
+        foreach (var element in array.EnumerateArray())
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                throw ApiError.InvalidInput("Each statement must be an object.");
+            }
+
+            var effect = RequiredString(element, "effect");
+            if (!Effects.Contains(effect))
+            {
+                throw ApiError.InvalidInput($"effect must be {string.Join(" or ", Effects)}; got '{effect}'.");
+            }
+
+            var actions = RequiredStringArray(element, "actions");
+            var resources = RequiredStringArray(element, "resources");
+            if (resources.Count < MinResourcesPerStatement || resources.Count > MaxResourcesPerStatement)
+            {
+                throw ApiError.InvalidInput($"resources must hold {MinResourcesPerStatement} to {MaxResourcesPerStatement} items; got {resources.Count}.");
+            }
+
+            statements.Add(new StatementRecord(effect, actions, resources));
+        }
+
+        return statements;
+    }
 
     /// <summary>Names and app IDs: up to <paramref name="maxLength"/> of <c>A-Za-z0-9_-</c>.</summary>
     public static string? Identifier(string? value, string name, int maxLength)
@@ -110,7 +146,7 @@ internal static partial class JsonInput
             return null;
         }
 
-        if (value.Length > maxLength || !IdentifierPattern().IsMatch(value))
+        if (value.Length > maxLength || !IdentifierRegex().IsMatch(value))
         {
             throw ApiError.InvalidInput($"{name} must be at most {maxLength} letters, digits, underscores and hyphens; got '{value}'.");
         }
@@ -118,34 +154,35 @@ internal static partial class JsonInput
         return value;
     }
 
+    public static bool IsHexId(string value) => HexIdRegex().IsMatch(value);
+
+    /// <summary>A device ID is <c>{product_id}_{node_id}</c>: 24 hex characters, an underscore, a node ID.</summary>
+    public static bool IsDeviceId(string value) => DeviceIdRegex().IsMatch(value);
+
+    public static bool IsAppId(string value) => value.Length <= MaxAppIdLength && value.Length > 0 && IdentifierRegex().IsMatch(value);
+
     public static int Limit(int? value) =>
         value is null ? DefaultLimit
         : value is >= MinLimit and <= MaxLimit ? value.Value
         : throw new ApiError(400, EmulatorErrorCodes.LimitOutOfRange, $"The limit {value} is out of range; it must be between {MinLimit} and {MaxLimit}.");
 
     public static int Offset(int? value) =>
-        value is null ? 0
-        : value is >= 0 and <= MaxOffset ? value.Value
-        : throw ApiError.InvalidInput($"offset must be between 0 and {MaxOffset}; got {value}.");
+        value is null ? DefaultOffset
+        : value is >= MinOffset and <= MaxOffset ? value.Value
+        : throw ApiError.InvalidInput($"offset must be between {MinOffset} and {MaxOffset}; got {value}.");
 
     public static string Marker(string? value) =>
         value is null ? DefaultMarker
-        : HexIdPattern().IsMatch(value) ? value.ToLowerInvariant()
+        : HexIdRegex().IsMatch(value) ? value.ToLowerInvariant()
         : throw ApiError.InvalidInput($"marker must be 24 hexadecimal characters; got '{value}'.");
 
-    public static bool IsHexId(string value) => HexIdPattern().IsMatch(value);
+    [GeneratedRegex("^" + IdentifierPattern + "\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex IdentifierRegex();
 
-    /// <summary>A device ID is <c>{product_id}_{node_id}</c>: 24 hex characters, an underscore, a node ID.</summary>
-    public static bool IsDeviceId(string value) => DeviceIdPattern().IsMatch(value);
+    [GeneratedRegex("^" + HexIdPattern + "\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex HexIdRegex();
 
-    public static bool IsAppId(string value) => value.Length <= 36 && value.Length > 0 && IdentifierPattern().IsMatch(value);
-
-    [GeneratedRegex("^[A-Za-z0-9_-]*\\z", RegexOptions.CultureInvariant)]
-    private static partial Regex IdentifierPattern();
-
-    [GeneratedRegex("^[0-9a-fA-F]{24}\\z", RegexOptions.CultureInvariant)]
-    private static partial Regex HexIdPattern();
-
-    [GeneratedRegex("^[0-9a-fA-F]{24}_[A-Za-z0-9_-]{1,128}\\z", RegexOptions.CultureInvariant)]
-    private static partial Regex DeviceIdPattern();
+    // The node ID's rule is not in the spec: the shape the emulator treats as an existing device.
+    [GeneratedRegex("^" + HexIdPattern + "_[A-Za-z0-9_-]{1,128}\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex DeviceIdRegex();
 }

@@ -1,31 +1,13 @@
-using System;
-using System.Collections.Generic;
 using System.Text.Json;
+using IoTDA.Emulator.Json;
 using IoTDA.Emulator.State;
-using IoTDA.Runtime;
 
 namespace IoTDA.Emulator.Http;
 
 /// <summary>The service's response bodies, written with <see cref="Utf8JsonWriter"/>.</summary>
 internal static class ResponseWriter
 {
-    public static void WritePolicy(Utf8JsonWriter writer, PolicyRecord policy)
-    {
-        writer.WriteStartObject();
-        WritePolicyMembers(writer, policy);
-        writer.WriteStartArray("statement");
-        foreach (var statement in policy.Statements)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("effect", statement.Effect);
-            WriteStrings(writer, "actions", statement.Actions);
-            WriteStrings(writer, "resources", statement.Resources);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
+    public static void WritePolicy(Utf8JsonWriter writer, PolicyRecord policy) => PolicyJson.Write(writer, policy, PolicyJsonShape.Answer);
 
     public static void WritePolicyPage(Utf8JsonWriter writer, Page<PolicyRecord> page)
     {
@@ -33,9 +15,7 @@ internal static class ResponseWriter
         writer.WriteStartArray("policies");
         foreach (var policy in page.Items)
         {
-            writer.WriteStartObject();
-            WritePolicyMembers(writer, policy);
-            writer.WriteEndObject();
+            PolicyJson.Write(writer, policy, PolicyJsonShape.Summary);
         }
 
         writer.WriteEndArray();
@@ -46,16 +26,11 @@ internal static class ResponseWriter
     public static void WriteTargetPage(Utf8JsonWriter writer, Page<BindingRecord> page)
     {
         writer.WriteStartObject();
-        writer.WriteStartArray("targets");
-        foreach (var target in page.Items)
+        JsonOutput.WriteObjects(writer, "targets", page.Items, static (writer, target) =>
         {
-            writer.WriteStartObject();
             writer.WriteString("target_type", target.TargetType);
             writer.WriteString("target_id", target.TargetId);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         WritePage(writer, page.Count, page.Marker);
         writer.WriteEndObject();
     }
@@ -65,18 +40,13 @@ internal static class ResponseWriter
         writer.WriteStartObject();
         writer.WriteString("policy_id", outcome.PolicyId);
         writer.WriteString("target_type", outcome.TargetType);
-        WriteStrings(writer, "success_targets", outcome.Succeeded);
-        writer.WriteStartArray("failure_targets");
-        foreach (var failure in outcome.Failed)
+        JsonOutput.WriteStrings(writer, "success_targets", outcome.Succeeded);
+        JsonOutput.WriteObjects(writer, "failure_targets", outcome.Failed, static (writer, failure) =>
         {
-            writer.WriteStartObject();
             writer.WriteString("target_id", failure.TargetId);
             writer.WriteString("error_code", failure.Code);
             writer.WriteString("error_msg", failure.Message);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         writer.WriteEndObject();
     }
 
@@ -93,15 +63,6 @@ internal static class ResponseWriter
         writer.WriteEndObject();
     }
 
-    private static void WritePolicyMembers(Utf8JsonWriter writer, PolicyRecord policy)
-    {
-        writer.WriteString("app_id", policy.AppId);
-        writer.WriteString("policy_id", policy.PolicyId);
-        writer.WriteString("policy_name", policy.Name);
-        writer.WriteString("create_time", AkSkSigner.FormatSdkDate(policy.CreateTime));
-        writer.WriteString("update_time", AkSkSigner.FormatSdkDate(policy.UpdateTime));
-    }
-
     private static void WritePage(Utf8JsonWriter writer, long count, string? marker)
     {
         writer.WriteStartObject("page");
@@ -112,16 +73,5 @@ internal static class ResponseWriter
         }
 
         writer.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
+using IoTDA.Emulator.Json;
 
 namespace IoTDA.Emulator.State;
 
@@ -80,7 +81,7 @@ internal sealed class StateFile
                 writer.WriteStartArray("policies");
                 foreach (var policy in pair.Value.Policies)
                 {
-                    WritePolicy(writer, policy);
+                    PolicyJson.Write(writer, policy, PolicyJsonShape.StateFile);
                 }
 
                 writer.WriteEndArray();
@@ -123,39 +124,6 @@ internal sealed class StateFile
         return policy;
     }
 
-    private static void WritePolicy(Utf8JsonWriter writer, PolicyRecord policy)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("policy_id", policy.PolicyId);
-        writer.WriteString("app_id", policy.AppId);
-        writer.WriteString("policy_name", policy.Name);
-        writer.WriteString("create_time", policy.CreateTime.ToString("O", CultureInfo.InvariantCulture));
-        writer.WriteString("update_time", policy.UpdateTime.ToString("O", CultureInfo.InvariantCulture));
-        writer.WriteStartArray("statement");
-        foreach (var statement in policy.Statements)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("effect", statement.Effect);
-            WriteStrings(writer, "actions", statement.Actions);
-            WriteStrings(writer, "resources", statement.Resources);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("targets");
-        foreach (var target in policy.Targets)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("record_id", target.RecordId);
-            writer.WriteString("target_type", target.TargetType);
-            writer.WriteString("target_id", target.TargetId);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
     private static string[] ReadStrings(JsonElement array)
     {
         var values = new string[array.GetArrayLength()];
@@ -166,17 +134,6 @@ internal sealed class StateFile
         }
 
         return values;
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
     }
 
     private static DateTimeOffset ReadTime(JsonElement element) =>
