@@ -65,7 +65,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
 
             if (member is not null)
             {
-                Check(context, member, assignment.Value, assignment);
+                Check(context, member, assignment.Value);
             }
         }
 
@@ -74,11 +74,11 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             var argument = (IArgumentOperation)context.Operation;
             if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
             {
-                Check(context, parameter, argument.Value, null);
+                Check(context, parameter, argument.Value);
             }
         }
 
-        private void Check(OperationAnalysisContext context, ISymbol member, IOperation value, ISimpleAssignmentOperation? assignment)
+        private void Check(OperationAnalysisContext context, ISymbol member, IOperation value)
         {
             var constraints = _symbols.For(member);
             if (ReferenceEquals(constraints, MemberConstraints.None))
@@ -92,7 +92,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             {
                 if (constraints.HasItemRules && KnownValues.TryCount(branch, out var count, out var exact))
                 {
-                    CheckItems(context, constraints, branch, count, exact, ReferenceEquals(branch, Unconverted(value)) ? assignment : null);
+                    CheckItems(context, constraints, branch, count, exact);
                 }
 
                 if (constraints.HasStringRules)
@@ -111,12 +111,11 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private static void CheckItems(OperationAnalysisContext context, MemberConstraints constraints, IOperation branch, int count, bool exact, ISimpleAssignmentOperation? assignment)
+        private static void CheckItems(OperationAnalysisContext context, MemberConstraints constraints, IOperation branch, int count, bool exact)
         {
             if (constraints.MaxItems is { } maximum && count > maximum)
             {
-                var properties = assignment is null ? null : BatchingProperties(assignment);
-                Report(context, DiagnosticDescriptors.TooManyItems, branch, properties, constraints.Name, Describe.Items(count, exact), maximum);
+                Report(context, DiagnosticDescriptors.TooManyItems, branch, null, constraints.Name, Describe.Items(count, exact), maximum);
             }
 
             if (constraints.MinItems is { } minimum && exact && count < minimum)
@@ -179,84 +178,6 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             && creation.Constructor.Parameters[0].Type.SpecialType == SpecialType.System_String
                 ? creation.Arguments[0].Value
                 : null;
-
-        /// <summary>
-        /// For items assigned in the initializer of a body passed straight to <c>{Operation}Async</c>, when the same
-        /// type has <c>{Operation}InBatchesAsync</c>: what the code fix needs to call that instead.
-        /// </summary>
-        private static ImmutableDictionary<string, string?>? BatchingProperties(ISimpleAssignmentOperation assignment)
-        {
-            if (assignment.Parent is not IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation }
-                || OutsideConversions(creation.Parent) is not IArgumentOperation { Parent: IInvocationOperation call }
-                || !call.TargetMethod.Name.EndsWith("Async", StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            var name = call.TargetMethod.Name;
-            var batchedName = name.Substring(0, name.Length - "Async".Length) + "InBatchesAsync";
-            IMethodSymbol? batched = null;
-            foreach (var candidate in call.TargetMethod.ContainingType.GetMembers(batchedName))
-            {
-                if (candidate is IMethodSymbol { IsGenericMethod: false } method && method.IsStatic == call.TargetMethod.IsStatic)
-                {
-                    batched = method;
-                    break;
-                }
-            }
-
-            if (batched is null)
-            {
-                return null;
-            }
-
-            var written = new List<IArgumentOperation>();
-            foreach (var argument in call.Arguments)
-            {
-                if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is not null)
-                {
-                    written.Add(argument);
-                }
-            }
-
-            written.Sort(static (left, right) => left.Syntax.SpanStart.CompareTo(right.Syntax.SpanStart));
-            var parameters = new List<string>();
-            foreach (var parameter in batched.Parameters)
-            {
-                parameters.Add(parameter.IsOptional ? parameter.Name + "?" : parameter.Name);
-            }
-
-            var arguments = new List<string>();
-            foreach (var argument in written)
-            {
-                arguments.Add(argument.Parameter!.Name);
-            }
-
-            return ImmutableDictionary<string, string?>.Empty
-                .Add(DiagnosticProperties.BatchedMethod, batchedName)
-                .Add(DiagnosticProperties.BatchedParameters, string.Join(",", parameters))
-                .Add(DiagnosticProperties.ArgumentParameters, string.Join(",", arguments));
-        }
-
-        private static IOperation? OutsideConversions(IOperation? operation)
-        {
-            while (operation is IConversionOperation { IsImplicit: true })
-            {
-                operation = operation.Parent;
-            }
-
-            return operation;
-        }
-
-        private static IOperation Unconverted(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
-        }
 
         /// <summary>Null when the pattern cannot be compiled or the match times out: then nothing is known.</summary>
         private bool? Matches(string pattern, string text)
