@@ -24,7 +24,7 @@ namespace IoTDA.Analyzers.CodeFixes;
 [Shared]
 public sealed class InBatchesCodeFixProvider : CodeFixProvider
 {
-    internal const string EquivalenceKey = DiagnosticDescriptors.TooManyItemsId + ".InBatches";
+    internal static readonly string EquivalenceKey = DiagnosticDescriptors.TooManyItemsId + ".InBatches";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.TooManyItemsId);
 
