@@ -19,8 +19,8 @@ namespace IoTDA.Analyzers.CodeFixes;
 [Shared]
 public sealed class AllowedValueCodeFixProvider : CodeFixProvider
 {
-    internal const string ClosestValueKey = DiagnosticDescriptors.NotAllowedValueId + ".ClosestValue";
-    internal const string NamedValueKey = DiagnosticDescriptors.NotAllowedValueId + ".NamedValue";
+    internal static readonly string ClosestValueKey = DiagnosticDescriptors.NotAllowedValueId + ".ClosestValue";
+    internal static readonly string NamedValueKey = DiagnosticDescriptors.NotAllowedValueId + ".NamedValue";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.NotAllowedValueId);
 

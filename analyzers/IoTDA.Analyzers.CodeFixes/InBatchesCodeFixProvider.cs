@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace IoTDA.Analyzers.CodeFixes;
 
@@ -23,7 +24,7 @@ namespace IoTDA.Analyzers.CodeFixes;
 [Shared]
 public sealed class InBatchesCodeFixProvider : CodeFixProvider
 {
-    internal const string EquivalenceKey = DiagnosticDescriptors.TooManyItemsId + ".InBatches";
+    internal static readonly string EquivalenceKey = DiagnosticDescriptors.TooManyItemsId + ".InBatches";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.TooManyItemsId);
 
@@ -40,7 +41,7 @@ public sealed class InBatchesCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax items
-                || Rewrite(items, diagnostic.Properties) is not { } rewrite)
+                || await RewriteAsync(context.Document, items, context.CancellationToken).ConfigureAwait(false) is not { } rewrite)
             {
                 continue;
             }
@@ -61,32 +62,28 @@ public sealed class InBatchesCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>
-    /// Works from the syntax and the properties the analyzer attached (the batching method, its parameters, and the
-    /// parameter each written argument binds to): the semantic model of a project whose client is generated is not
-    /// always at hand where code fixes run.
+    /// Offered when the flagged items are assigned as written (not one branch of a conditional) in the initializer of a
+    /// body passed straight to a client's <c>{Operation}Async</c>: every value written, by the name of the parameter or
+    /// member it sets, goes to the batching method's parameter of that name. Null when a value would have nowhere to go
+    /// or a required parameter nothing to take. The syntax is matched first, so most diagnostics need no semantic model.
     /// </summary>
-    private static Rewritten? Rewrite(ExpressionSyntax items, ImmutableDictionary<string, string?> properties)
+    private static async Task<Rewritten?> RewriteAsync(Document document, ExpressionSyntax items, CancellationToken cancellationToken)
     {
-        if (!properties.TryGetValue(DiagnosticProperties.BatchedMethod, out var batchedName) || batchedName is null
-            || !properties.TryGetValue(DiagnosticProperties.BatchedParameters, out var batchedParameters) || batchedParameters is null
-            || !properties.TryGetValue(DiagnosticProperties.ArgumentParameters, out var argumentParameters) || argumentParameters is null
-            || items.Parent is not AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax body } initializer }
-            || body.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } argumentList })
-        {
-            return null;
-        }
-
-        var parameterNames = argumentParameters.Split(',');
-        if (parameterNames.Length != argumentList.Arguments.Count)
+        if (items.Parent is not AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax body } initializer }
+            || body.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } argumentList }
+            || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } semanticModel
+            || semanticModel.GetOperation(body, cancellationToken) is not IObjectCreationOperation creation
+            || OutsideConversions(creation.Parent) is not IArgumentOperation { Parent: IInvocationOperation call }
+            || BatchingMethod(call.TargetMethod) is not { } batched)
         {
             return null;
         }
 
         var values = new Dictionary<string, ExpressionSyntax>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < parameterNames.Length; i++)
+        foreach (var argument in argumentList.Arguments)
         {
-            var written = argumentList.Arguments[i];
-            if (written.Expression != body && !TryAdd(values, parameterNames[i], written.Expression))
+            if (argument.Expression != body
+                && (ParameterOf(call, argument) is not { } parameter || !TryAdd(values, parameter.Name, argument.Expression)))
             {
                 return null;
             }
@@ -103,17 +100,15 @@ public sealed class InBatchesCodeFixProvider : CodeFixProvider
 
         var arguments = new List<ArgumentSyntax>();
         var named = false;
-        foreach (var declared in batchedParameters.Split(','))
+        foreach (var parameter in batched.Parameters)
         {
-            var isOptional = declared.EndsWith("?", StringComparison.Ordinal);
-            var parameter = isOptional ? declared.Substring(0, declared.Length - 1) : declared;
-            if (values.TryGetValue(parameter, out var value))
+            if (values.TryGetValue(parameter.Name, out var value))
             {
                 var argument = SyntaxFactory.Argument(value.WithoutLeadingTrivia().WithoutTrailingTrivia());
-                arguments.Add(named ? argument.WithNameColon(NameColon(parameter)) : argument);
-                values.Remove(parameter);
+                arguments.Add(named ? argument.WithNameColon(NameColon(parameter.Name)) : argument);
+                values.Remove(parameter.Name);
             }
-            else if (isOptional)
+            else if (parameter.IsOptional)
             {
                 named = true;
             }
@@ -123,7 +118,7 @@ public sealed class InBatchesCodeFixProvider : CodeFixProvider
             }
         }
 
-        if (values.Count != 0 || RenameCallee(invocation.Expression, batchedName) is not { } callee)
+        if (values.Count != 0 || RenameCallee(invocation.Expression, batched.Name) is not { } callee)
         {
             return null;
         }
@@ -131,7 +126,54 @@ public sealed class InBatchesCodeFixProvider : CodeFixProvider
         var newArguments = SyntaxFactory.ArgumentList(
             SyntaxFactory.SeparatedList(arguments, Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space), Math.Max(0, arguments.Count - 1))));
         var replacement = invocation.WithExpression(callee).WithArgumentList(newArguments.WithTriviaFrom(argumentList));
-        return new Rewritten(invocation, replacement, batchedName);
+        return new Rewritten(invocation, replacement, batched.Name);
+    }
+
+    /// <summary>
+    /// <c>{Operation}InBatchesAsync</c> beside <c>{Operation}Async</c> on the same type, as the generator emits it for
+    /// an operation whose items it knows how to split.
+    /// </summary>
+    private static IMethodSymbol? BatchingMethod(IMethodSymbol called)
+    {
+        if (!called.Name.EndsWith("Async", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var batchedName = called.Name.Substring(0, called.Name.Length - "Async".Length) + "InBatchesAsync";
+        foreach (var candidate in called.ContainingType.GetMembers(batchedName))
+        {
+            if (candidate is IMethodSymbol { IsGenericMethod: false } method && method.IsStatic == called.IsStatic)
+            {
+                return method;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The parameter a written argument binds to, named or positional.</summary>
+    private static IParameterSymbol? ParameterOf(IInvocationOperation call, ArgumentSyntax written)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Syntax == written && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                return argument.Parameter;
+            }
+        }
+
+        return null;
+    }
+
+    private static IOperation? OutsideConversions(IOperation? operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true })
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
     }
 
     private static NameColonSyntax NameColon(string name) =>

@@ -1,24 +1,25 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using IoTDA.Analyzers.Rules;
+using IoTDA.Runtime;
 using Microsoft.CodeAnalysis;
 
 namespace IoTDA.Analyzers;
 
 /// <summary>
-/// The constraint attribute types of IoTDA.Runtime as this compilation sees them, resolved once per compilation, and
-/// the rules read from each member's attributes, read once per member.
+/// The constraint attribute types of IoTDA.Runtime as this compilation sees them, resolved once per compilation from
+/// <see cref="ConstraintTable"/>, and the rules read from each member's attributes, read once per member. Created at
+/// compilation start, so what it keeps (the compiled patterns too) lives as long as the compilation.
 /// </summary>
 internal sealed class ConstraintSymbols
 {
-    private const string Namespace = "IoTDA.Runtime.";
-
     private readonly INamedTypeSymbol _baseAttribute;
-    private readonly INamedTypeSymbol? _maxItems;
-    private readonly INamedTypeSymbol? _minItems;
-    private readonly INamedTypeSymbol? _allowedValues;
-    private readonly INamedTypeSymbol? _length;
-    private readonly INamedTypeSymbol? _pattern;
-    private readonly INamedTypeSymbol? _range;
+
+    /// <summary>Each attribute type the runtime defines, to its row's index in <see cref="ConstraintTable.All"/>.</summary>
+    private readonly Dictionary<INamedTypeSymbol, int> _rowByAttribute = new(SymbolEqualityComparer.Default);
+
+    private readonly PatternRule.CompiledPatterns _patterns = new();
     private readonly ConcurrentDictionary<ISymbol, MemberConstraints> _byMember = new(SymbolEqualityComparer.Default);
 
     // The rule attributes live in the assembly that defines the base attribute: looked up there, not across every
@@ -27,17 +28,18 @@ internal sealed class ConstraintSymbols
     {
         _baseAttribute = baseAttribute;
         var runtime = baseAttribute.ContainingAssembly;
-        _maxItems = runtime.GetTypeByMetadataName(Namespace + "MaxItemsConstraintAttribute");
-        _minItems = runtime.GetTypeByMetadataName(Namespace + "MinItemsConstraintAttribute");
-        _allowedValues = runtime.GetTypeByMetadataName(Namespace + "AllowedValuesConstraintAttribute");
-        _length = runtime.GetTypeByMetadataName(Namespace + "LengthConstraintAttribute");
-        _pattern = runtime.GetTypeByMetadataName(Namespace + "PatternConstraintAttribute");
-        _range = runtime.GetTypeByMetadataName(Namespace + "RangeConstraintAttribute");
+        for (var index = 0; index < ConstraintTable.All.Count; index++)
+        {
+            if (runtime.GetTypeByMetadataName(ConstraintTable.All[index].AttributeMetadataName) is { } attribute)
+            {
+                _rowByAttribute[attribute] = index;
+            }
+        }
     }
 
     /// <summary>Null when the compilation does not reference IoTDA.Runtime: then nothing can be constrained.</summary>
     public static ConstraintSymbols? TryCreate(Compilation compilation) =>
-        compilation.GetTypeByMetadataName(Namespace + "IoTDAConstraintAttribute") is { } baseAttribute
+        compilation.GetTypeByMetadataName(ConstraintTable.Namespace + "." + ConstraintTable.BaseAttributeName) is { } baseAttribute
             ? new ConstraintSymbols(baseAttribute)
             : null;
 
@@ -45,55 +47,49 @@ internal sealed class ConstraintSymbols
 
     private MemberConstraints Read(ISymbol member)
     {
-        var constraints = new MemberConstraints();
+        var name = string.Empty;
+        var byRow = new MemberRule?[ConstraintTable.All.Count];
         foreach (var attribute in AttributesOf(member))
         {
-            var type = attribute.AttributeClass;
-            if (type is null || !DerivesFromBase(type))
+            if (attribute.AttributeClass is not { } type || !DerivesFromBase(type)
+                || AttributeArguments.String(attribute, 0) is not { } memberName
+                || !_rowByAttribute.TryGetValue(type, out var row)
+                || ReadRule(ConstraintTable.All[row].Kind, attribute) is not { } rule)
             {
                 continue;
             }
 
-            var arguments = attribute.ConstructorArguments;
-            if (arguments.Length == 0 || arguments[0].Value is not string name)
-            {
-                continue;
-            }
-
-            if (Is(type, _maxItems) && IntArgument(arguments, 1) is { } maxItems)
-            {
-                constraints.MaxItems = maxItems;
-            }
-            else if (Is(type, _minItems) && IntArgument(arguments, 1) is { } minItems)
-            {
-                constraints.MinItems = minItems;
-            }
-            else if (Is(type, _allowedValues) && StringsArgument(arguments, 1) is { IsDefault: false } values)
-            {
-                constraints.AllowedValues = values;
-            }
-            else if (Is(type, _length) && IntArgument(arguments, 1) is { } minLength && IntArgument(arguments, 2) is { } maxLength)
-            {
-                constraints.Length = new LengthRule(minLength, maxLength);
-            }
-            else if (Is(type, _pattern) && arguments.Length > 1 && arguments[1].Value is string pattern)
-            {
-                constraints.Pattern = pattern;
-            }
-            else if (Is(type, _range) && DoubleArgument(arguments, 1) is { } minimum && DoubleArgument(arguments, 2) is { } maximum)
-            {
-                constraints.Range = new RangeRule(minimum, maximum, NamedFlag(attribute, "MinimumIsExclusive"), NamedFlag(attribute, "MaximumIsExclusive"));
-            }
-            else
-            {
-                continue;
-            }
-
-            constraints.Name = name;
+            byRow[row] = rule;
+            name = memberName;
         }
 
-        return constraints.IsEmpty ? MemberConstraints.None : constraints;
+        var rules = ImmutableArray.CreateBuilder<MemberRule>();
+        foreach (var rule in byRow)
+        {
+            if (rule is not null)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        return rules.Count == 0 ? MemberConstraints.None : new MemberConstraints(name, rules.ToImmutable());
     }
+
+    /// <summary>
+    /// The rule file of each kind reads its attribute. Every kind is named and there is no discard arm, so a row added
+    /// to the table without a rule here fails to compile (CS8509); only values outside the enum are left unhandled.
+    /// </summary>
+#pragma warning disable CS8524
+    private MemberRule? ReadRule(ConstraintKind kind, AttributeData attribute) => kind switch
+    {
+        ConstraintKind.MaxItems => ItemCountRule.ReadMaximum(attribute),
+        ConstraintKind.MinItems => ItemCountRule.ReadMinimum(attribute),
+        ConstraintKind.AllowedValues => AllowedValuesRule.Read(attribute),
+        ConstraintKind.Length => LengthRule.Read(attribute),
+        ConstraintKind.Pattern => PatternRule.Read(attribute, _patterns),
+        ConstraintKind.Range => RangeRule.Read(attribute),
+    };
+#pragma warning restore CS8524
 
     /// <summary>
     /// The member's own attributes, else those of the member it overrides (the attributes are inherited), so a
@@ -132,49 +128,6 @@ internal sealed class ConstraintSymbols
             if (SymbolEqualityComparer.Default.Equals(current, _baseAttribute))
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? expected) =>
-        expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);
-
-    private static int? IntArgument(ImmutableArray<TypedConstant> arguments, int index) =>
-        index < arguments.Length && arguments[index].Kind == TypedConstantKind.Primitive && arguments[index].Value is int value ? value : null;
-
-    private static double? DoubleArgument(ImmutableArray<TypedConstant> arguments, int index) =>
-        index < arguments.Length && arguments[index].Kind == TypedConstantKind.Primitive && arguments[index].Value is double value ? value : null;
-
-    private static ImmutableArray<string> StringsArgument(ImmutableArray<TypedConstant> arguments, int index)
-    {
-        if (index >= arguments.Length || arguments[index].Kind != TypedConstantKind.Array || arguments[index].IsNull)
-        {
-            return default;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<string>();
-        foreach (var element in arguments[index].Values)
-        {
-            if (element.Value is not string value)
-            {
-                return default;
-            }
-
-            builder.Add(value);
-        }
-
-        return builder.ToImmutable();
-    }
-
-    private static bool NamedFlag(AttributeData attribute, string name)
-    {
-        foreach (var pair in attribute.NamedArguments)
-        {
-            if (pair.Key == name && pair.Value.Value is bool flag)
-            {
-                return flag;
             }
         }
 

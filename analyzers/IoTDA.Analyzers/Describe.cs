@@ -9,13 +9,6 @@ internal static class Describe
 {
     public static string Items(int count, bool exact) => (exact ? "" : "at least ") + ConstraintWording.ItemCount(count);
 
-    /// <summary>A rule's infinite bounds are no bounds.</summary>
-    public static string Range(RangeRule rule) => ConstraintWording.Range(
-        double.IsNegativeInfinity(rule.Minimum) ? null : rule.Minimum,
-        double.IsPositiveInfinity(rule.Maximum) ? null : rule.Maximum,
-        rule.MinimumIsExclusive,
-        rule.MaximumIsExclusive);
-
     /// <summary>
     /// The allowed value the user most likely meant: the nearest by edit distance, ignoring case and surrounding
     /// whitespace, when it is within half the candidate's length; null when none is that near.

@@ -1,60 +1,44 @@
+using System.Collections.Immutable;
+using IoTDA.Runtime;
 using Microsoft.CodeAnalysis;
 
 namespace IoTDA.Analyzers;
 
-/// <summary>The call-site rules. Each ID has a page under <c>docs/diagnostics/</c> and a row in AnalyzerReleases.</summary>
+/// <summary>
+/// The call-site rules, one per row of <see cref="ConstraintTable"/>, which holds their IDs, titles and messages. Each
+/// ID has a page under <c>docs/diagnostics/</c> and a row in AnalyzerReleases.
+/// </summary>
 internal static class DiagnosticDescriptors
 {
-    public const string TooManyItemsId = "IOTDA001";
-    public const string NotAllowedValueId = "IOTDA002";
-    public const string TooFewItemsId = "IOTDA003";
-    public const string OutOfRangeId = "IOTDA004";
-    public const string WrongLengthId = "IOTDA005";
-    public const string PatternMismatchId = "IOTDA006";
-
     private const string Category = "IoTDA.Usage";
 
     // Relative to the repository root, as the generator's rules are: the pages live beside the code.
     private const string HelpLinkBase = "docs/diagnostics/";
 
-    public static readonly DiagnosticDescriptor TooManyItems = Create(
-        TooManyItemsId,
-        "Too many items for one call",
-        "{0} has {1}; the API accepts at most {2} per call");
+    public static readonly DiagnosticDescriptor TooManyItems = Create(ConstraintTable.MaxItems);
+    public static readonly DiagnosticDescriptor NotAllowedValue = Create(ConstraintTable.AllowedValues);
+    public static readonly DiagnosticDescriptor TooFewItems = Create(ConstraintTable.MinItems);
+    public static readonly DiagnosticDescriptor OutOfRange = Create(ConstraintTable.Range);
+    public static readonly DiagnosticDescriptor WrongLength = Create(ConstraintTable.Length);
+    public static readonly DiagnosticDescriptor PatternMismatch = Create(ConstraintTable.Pattern);
 
-    public static readonly DiagnosticDescriptor NotAllowedValue = Create(
-        NotAllowedValueId,
-        "Not one of the allowed values",
-        "'{0}' is not a valid {1}; expected {2}{3}");
+    /// <summary>Every rule, in the table's (diagnostic-ID) order.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> All =
+        ImmutableArray.Create(TooManyItems, NotAllowedValue, TooFewItems, OutOfRange, WrongLength, PatternMismatch);
 
-    public static readonly DiagnosticDescriptor TooFewItems = Create(
-        TooFewItemsId,
-        "Too few items",
-        "{0} has {1}; the API needs at least {2}");
+    /// <summary>The IDs the code fixes register for.</summary>
+    public static string TooManyItemsId => TooManyItems.Id;
 
-    public static readonly DiagnosticDescriptor OutOfRange = Create(
-        OutOfRangeId,
-        "A number outside the allowed range",
-        "{0} is {1}; the API accepts {2}");
+    public static string NotAllowedValueId => NotAllowedValue.Id;
 
-    public static readonly DiagnosticDescriptor WrongLength = Create(
-        WrongLengthId,
-        "A string of the wrong length",
-        "{0} '{1}' is {2} characters long; the API {3}");
-
-    public static readonly DiagnosticDescriptor PatternMismatch = Create(
-        PatternMismatchId,
-        "A string that does not match the pattern",
-        "{0} '{1}' does not match the pattern {2}");
-
-    private static DiagnosticDescriptor Create(string id, string title, string message) =>
+    private static DiagnosticDescriptor Create(ConstraintRule row) =>
         new(
-            id,
-            title,
-            message,
+            row.DiagnosticId,
+            row.Title,
+            row.MessageFormat,
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: title + ": the value is known at compile time and the service would reject it.",
-            helpLinkUri: HelpLinkBase + id + ".md");
+            description: row.Title + ": the value is known at compile time and the service would reject it.",
+            helpLinkUri: HelpLinkBase + row.DiagnosticId + ".md");
 }
