@@ -9,7 +9,7 @@ using Xunit;
 namespace IoTDA.Packaging.Tests;
 
 /// <summary>
-/// Issue 4's end-to-end bar: a console project that adds IoTDA.Sdk from the local feed (TestProjects/AnalyzerConsumer)
+/// The analyzers end to end: a console project that adds IoTDA.Sdk from the local feed (TestProjects/AnalyzerConsumer)
 /// and breaks two rules in Program.cs, built with the real <c>dotnet build</c>. The build prints IOTDA001 and IOTDA002
 /// at the lines and columns of the offending values, and the project's <c>.editorconfig</c> raises a rule to an error
 /// or silences both. All three tests build the one project folder (restored once, by the first build); each writes
