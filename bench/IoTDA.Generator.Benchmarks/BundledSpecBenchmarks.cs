@@ -106,7 +106,7 @@ public class BundledSpecBenchmarks
             .ReplaceAdditionalText(original, semantic).RunGenerators(_compilation);
         GeneratorInputs.CheckStep(changed, TrackingNames.Parsed, IncrementalStepRunReason.Modified);
         GeneratorInputs.CheckStep(changed, TrackingNames.Models, IncrementalStepRunReason.Modified);
-        GeneratorInputs.CheckGenerated(changed, "new global::IoTDA.Runtime.BatchCollector(targetIds, 19)");
+        GeneratorInputs.CheckGenerated(changed, "\"target_ids\", 19, __result");
 
         var unrelated = GeneratorInputs.CreateDriver(original, Namespace, ClientName, track: true).RunGenerators(_compilation)
             .RunGenerators(_editedCompilation);

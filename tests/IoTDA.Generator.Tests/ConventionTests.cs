@@ -12,7 +12,7 @@ namespace IoTDA.Generator.Tests;
 /// </summary>
 public class ConventionTests
 {
-    private static string Spec(string servers, string extensions = "") => $$$"""
+    private static string Spec(string servers, string extensions = "", string bodyMember = "", string otherPaths = "") => $$$"""
         openapi: 3.0.3
         info: {title: Projects, version: "1"}
         {{{servers}}}
@@ -31,6 +31,7 @@ public class ConventionTests
                       type: object
                       properties:
                         ids: {type: array, maxItems: 5, items: {type: string}}
+                        {{{bodyMember}}}
               responses:
                 "200":
                   description: ok
@@ -48,6 +49,7 @@ public class ConventionTests
                                 id: {type: string}
                                 code: {type: string}
                                 msg: {type: string}
+          {{{otherPaths}}}
         """;
 
     private const string BatchKeys = """
@@ -113,5 +115,24 @@ public class ConventionTests
         Assert.Contains("x-iotda-batch-" + named, diagnostic.GetMessage());
         Assert.Contains("AddItemsAsync(", client);
         Assert.DoesNotContain("InBatchesAsync", client);
+    }
+
+    [Fact]
+    public void Names_a_batching_method_claims_are_reported_when_taken()
+    {
+        const string otherOperation = """
+            /v1/other:
+                get:
+                  operationId: AddItemsInBatches
+                  responses: {"204": {description: done}}
+            """;
+        var (client, diagnostics) = Generate(Spec("", BatchKeys, bodyMember: "project_id: {type: string}", otherPaths: otherOperation));
+
+        Assert.Contains("AddItemsInBatches2Async(string projectId, global::System.Collections.Generic.IEnumerable<string> ids, global::System.IProgress<global::IoTDA.Runtime.BatchProgress>? progress = null, string? projectId2 = null,", client);
+        Assert.Contains("ProjectId = projectId2", client);
+        var collisions = diagnostics.Where(d => d.Id == "IOTDA106").Select(d => d.GetMessage()).ToArray();
+        Assert.Equal(2, collisions.Length);
+        Assert.Contains(collisions, m => m.Contains("AddItemsInBatches2", System.StringComparison.Ordinal));
+        Assert.Contains(collisions, m => m.Contains("projectId2", System.StringComparison.Ordinal));
     }
 }

@@ -22,11 +22,10 @@ internal static partial class ClientEmitter
         }
 
         writer.Line();
-        writer.Line("var __request = new " + CSharp.Runtime + "IoTDARequest(" + CSharp.Literal(operation.OperationId) + ", " +
-                    HttpMethod(operation.HttpMethod) + ", " + CSharp.Literal(operation.Path) + ");");
+        writer.Line($"var __request = new {CSharp.Runtime}IoTDARequest({CSharp.Literal(operation.OperationId)}, {HttpMethod(operation.HttpMethod)}, {CSharp.Literal(operation.Path)});");
         foreach (var parameter in parameters.Where(p => p.Role == ArgumentRole.Path))
         {
-            writer.Line("__request.SetPathParameter(" + CSharp.Literal(parameter.WireName) + ", " + Text(parameter.Type, parameter.Name, nullable: false) + ");");
+            writer.Line($"__request.SetPathParameter({CSharp.Literal(parameter.WireName)}, {Text(parameter.Type, parameter.Name, nullable: false)});");
         }
 
         if (body is not null)
@@ -36,26 +35,26 @@ internal static partial class ClientEmitter
 
         foreach (var parameter in parameters.Where(p => p.Role == ArgumentRole.Query))
         {
-            writer.Line("__request.AddQuery(" + CSharp.Literal(parameter.WireName) + ", " + QueryValue(parameter) + ");");
+            writer.Line($"__request.AddQuery({CSharp.Literal(parameter.WireName)}, {QueryValue(parameter)});");
         }
 
         foreach (var parameter in parameters.Where(p => p.Role == ArgumentRole.Header))
         {
-            writer.Line("__request.AddHeader(" + CSharp.Literal(parameter.WireName) + ", " + Text(parameter.Type, parameter.Name, parameter.Nullable) + ");");
+            writer.Line($"__request.AddHeader({CSharp.Literal(parameter.WireName)}, {Text(parameter.Type, parameter.Name, parameter.Nullable)});");
         }
 
         writer.Line(operation.Response is { } response
-            ? "return " + Core + ".SendAsync<" + cs.Type(response) + ">(__request, " + cs.JsonClass + ".ReadResponseOf" + operation.MethodName + ", cancellationToken);"
-            : "return " + Core + ".SendAsync(__request, cancellationToken);");
+            ? $"return {Core}.SendAsync<{cs.Type(response)}>(__request, {cs.JsonClass}.ReadResponseOf{operation.MethodName}, cancellationToken);"
+            : $"return {Core}.SendAsync(__request, cancellationToken);");
     }
 
     private static void WriteSetBody(SourceWriter writer, CSharp cs, ArgumentModel body)
     {
         var bodyWriter = body.Type.Kind == TypeKind.Object
-            ? cs.JsonClass + ".Write" + body.Type.Name
+            ? $"{cs.JsonClass}.Write{body.Type.Name}"
             : "(__writer, __value) => " + JsonEmitter.WriteValue(cs, body.Type, "__value", "__writer", 0);
         var value = body.Nullable && body.Type.IsValueType ? "body.Value" : "body";
-        var statement = "__request.SetJsonBody(" + value + ", " + bodyWriter + ");";
+        var statement = $"__request.SetJsonBody({value}, {bodyWriter});";
         if (!body.Nullable)
         {
             writer.Line(statement);
@@ -83,10 +82,10 @@ internal static partial class ClientEmitter
     private static string Text(TypeModel type, string name, bool nullable) => type.Kind switch
     {
         TypeKind.String => name,
-        TypeKind.Int32 or TypeKind.Int64 => name + (nullable ? "?" : "") + ".ToString(" + CSharp.Invariant + ")",
-        TypeKind.Single or TypeKind.Double => name + (nullable ? "?" : "") + ".ToString(\"R\", " + CSharp.Invariant + ")",
-        TypeKind.Boolean => nullable ? "(" + name + " == null ? null : " + name + ".Value ? \"true\" : \"false\")" : "(" + name + " ? \"true\" : \"false\")",
-        TypeKind.Enum => name + (nullable ? "?" : "") + ".ToString()",
+        TypeKind.Int32 or TypeKind.Int64 => $"{name}{(nullable ? "?" : "")}.ToString({CSharp.Invariant})",
+        TypeKind.Single or TypeKind.Double => $"{name}{(nullable ? "?" : "")}.ToString(\"R\", {CSharp.Invariant})",
+        TypeKind.Boolean => nullable ? $"({name} == null ? null : {name}.Value ? \"true\" : \"false\")" : $"({name} ? \"true\" : \"false\")",
+        TypeKind.Enum => $"{name}{(nullable ? "?" : "")}.ToString()",
         TypeKind.Json or TypeKind.Object or TypeKind.Array or TypeKind.Map =>
             throw new System.InvalidOperationException("A " + type.Kind + " is not sent as text; the parser keeps such parameters out."),
     };

@@ -41,8 +41,10 @@ internal static class JsonEmitter
         {
             Separate();
             var type = cs.Named(model.Name);
-            writer.Line("public static " + type + " Read" + model.Name + "(" + Reader + ") =>");
-            writer.Line("    reader.TokenType == " + JsonTokenNull + " ? default(" + type + ") : new " + type + "(" + CSharp.JsonHelpers + ".ReadString(ref reader) ?? string.Empty);");
+            writer.Lines($$"""
+                public static {{type}} Read{{model.Name}}({{Reader}}) =>
+                    reader.TokenType == {{JsonTokenNull}} ? default({{type}}) : new {{type}}({{CSharp.JsonHelpers}}.ReadString(ref reader) ?? string.Empty);
+                """);
         }
 
         foreach (var operation in spec.Operations)
@@ -50,8 +52,10 @@ internal static class JsonEmitter
             if (operation.Response is { } response)
             {
                 Separate();
-                writer.Line("public static " + cs.Type(response) + " ReadResponseOf" + operation.MethodName + "(" + Reader + ") =>");
-                writer.Line("    " + ReadMember(cs, response, required: true) + ";");
+                writer.Lines($$"""
+                    public static {{cs.Type(response)}} ReadResponseOf{{operation.MethodName}}({{Reader}}) =>
+                        {{ReadMember(cs, response, required: true)}};
+                    """);
             }
         }
 
@@ -62,7 +66,7 @@ internal static class JsonEmitter
     private static void EmitRead(SourceWriter writer, CSharp cs, ClassModel model)
     {
         var type = cs.Named(model.Name);
-        writer.Open("public static " + type + " Read" + model.Name + "(" + Reader + ")");
+        writer.Open($"public static {type} Read{model.Name}({Reader})");
         writer.Lines($$"""
             var result = new {{type}}();
             if (!{{CSharp.JsonHelpers}}.StartObject(ref reader, {{CSharp.Literal(model.Name)}}))
@@ -71,18 +75,23 @@ internal static class JsonEmitter
             }
 
             """);
-        writer.Open("while (" + CSharp.JsonHelpers + ".NextProperty(ref reader))");
+        writer.Open($"while ({CSharp.JsonHelpers}.NextProperty(ref reader))");
         var keyword = "if";
         foreach (var property in model.Properties)
         {
-            writer.Open(keyword + " (reader.ValueTextEquals(" + CSharp.Literal(property.JsonName) + "))");
-            writer.Line("reader.Read();");
-            writer.Line("result." + property.Name + " = " + ReadMember(cs, property.Type, property.Required) + ";");
+            writer.Open($"{keyword} (reader.ValueTextEquals({CSharp.Literal(property.JsonName)}))");
+            writer.Lines($"""
+                reader.Read();
+                result.{property.Name} = {ReadMember(cs, property.Type, property.Required)};
+                """);
             writer.Close();
             keyword = "else if";
         }
 
-        var skip = "reader.Read();\n" + CSharp.JsonHelpers + ".SkipValue(ref reader);";
+        var skip = $"""
+            reader.Read();
+            {CSharp.JsonHelpers}.SkipValue(ref reader);
+            """;
         if (model.Properties.Count == 0)
         {
             writer.Lines(skip);
@@ -148,27 +157,30 @@ internal static class JsonEmitter
 
     private static void EmitWrite(SourceWriter writer, CSharp cs, ClassModel model)
     {
-        writer.Open("public static void Write" + model.Name + "(" + CSharp.Json + "Utf8JsonWriter writer, " + cs.Named(model.Name) + " value)");
+        writer.Open($"public static void Write{model.Name}({CSharp.Json}Utf8JsonWriter writer, {cs.Named(model.Name)} value)");
         writer.Line("writer.WriteStartObject();");
         foreach (var property in model.Properties)
         {
             var access = "value." + property.Name;
             var condition = property.Required ? null : property.Type.Kind switch
             {
-                TypeKind.Array or TypeKind.Map => access + " != null && " + access + ".Count > 0",
-                TypeKind.String or TypeKind.Object => access + " != null",
+                TypeKind.Array or TypeKind.Map => $"{access} != null && {access}.Count > 0",
+                TypeKind.String or TypeKind.Object => $"{access} != null",
                 TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.Json
                     or TypeKind.Enum => access + ".HasValue",
             };
             var valueExpression = property.IsNullable && property.Type.IsValueType ? access + ".Value" : access;
-            var statements = "writer.WritePropertyName(" + CSharp.Literal(property.JsonName) + ");\n" + WriteValue(cs, property.Type, valueExpression, "writer", 0) + ";";
+            var statements = $"""
+                writer.WritePropertyName({CSharp.Literal(property.JsonName)});
+                {WriteValue(cs, property.Type, valueExpression, "writer", 0)};
+                """;
             if (condition is null)
             {
                 writer.Lines(statements);
             }
             else
             {
-                writer.Open("if (" + condition + ")");
+                writer.Open($"if ({condition})");
                 writer.Lines(statements);
                 writer.Close();
             }

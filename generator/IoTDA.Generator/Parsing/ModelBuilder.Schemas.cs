@@ -49,7 +49,10 @@ internal sealed partial class ModelBuilder
             var build = type.Kind switch
             {
                 TypeKind.Object => (Action)(() => BuildClass(type.Name, pair.Value, CollectProperties(pair.Value, pointer))),
-                TypeKind.Enum => () => _enums.Add(new EnumModel(type.Name, EnumDescription(pair.Value, type.Name), EnumMembers(type.Name, EnumValues(pair.Value), pointer, _diagnostics))),
+                TypeKind.Enum => () => _enums.Add(new EnumModel(
+                    type.Name,
+                    EnumDescription(pair.Value, type.Name),
+                    SurveyOnly ? EquatableArray<EnumMemberModel>.Empty : EnumMembers(type.Name, EnumValues(pair.Value), pointer, _diagnostics))),
                 TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
                     or TypeKind.Json or TypeKind.Array or TypeKind.Map =>
                     throw new InvalidOperationException("A component registers only classes and enums, not " + type.Kind + "."),
@@ -124,12 +127,12 @@ internal sealed partial class ModelBuilder
                 memberName,
                 type,
                 collected.Required.Contains(jsonName) && !(propertySchema?.Nullable ?? false),
-                Docs.From(propertySchema?.Description ?? propertySchema?.Title) ?? "The " + Docs.Code(jsonName) + " member.",
+                Doc(propertySchema?.Description ?? propertySchema?.Title) ?? "The " + Docs.Code(jsonName) + " member.",
                 ConstraintsFor(propertySchema, type, propertyPointer),
                 ItemConstraintsFor(propertySchema, type, propertyPointer)));
         }
 
-        _classes.Add(new ClassModel(name, Docs.From(schema.Description ?? schema.Title) ?? "The " + XmlText.Escape(name) + " schema of the spec.", models.ToEquatableArray()));
+        _classes.Add(new ClassModel(name, Doc(schema.Description ?? schema.Title) ?? "The " + XmlText.Escape(name) + " schema of the spec.", models.ToEquatableArray()));
     }
 
     /// <summary>A class's properties, its <c>allOf</c> parts' first, each with the pointer it is reported at.</summary>
@@ -174,8 +177,8 @@ internal sealed partial class ModelBuilder
         }
     }
 
-    private static string EnumDescription(OpenApiSchema schema, string name) =>
-        Docs.From(schema.Description ?? schema.Title) ?? "The values of " + XmlText.Escape(name) + ".";
+    private string EnumDescription(OpenApiSchema schema, string name) =>
+        Doc(schema.Description ?? schema.Title) ?? "The values of " + XmlText.Escape(name) + ".";
 
     private static EquatableArray<string> EnumValues(OpenApiSchema schema) =>
         schema.Enum.OfType<OpenApiString>().Select(value => value.Value ?? "").Distinct(StringComparer.Ordinal).ToEquatableArray();

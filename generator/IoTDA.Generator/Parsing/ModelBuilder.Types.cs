@@ -126,7 +126,7 @@ internal sealed partial class ModelBuilder
 
     private ConstraintsModel ConstraintsFor(OpenApiSchema? schema, TypeModel type, string pointer)
     {
-        if (schema is null)
+        if (schema is null || SurveyOnly)
         {
             return ConstraintsModel.None;
         }
@@ -135,7 +135,7 @@ internal sealed partial class ModelBuilder
         var isArray = type.Kind == TypeKind.Array;
         var isNumber = type.IsNumber;
         var pattern = isString ? schema.Pattern : null;
-        if (pattern is not null && IoTDA.Runtime.SpecPattern.TryCreate(pattern, TimeSpan.FromSeconds(1)) is null)
+        if (pattern is not null && !ReadablePatterns.IsReadable(pattern))
         {
             Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/pattern", "The pattern '" + pattern + "'", "it is not a valid regular expression");
             pattern = null;

@@ -81,19 +81,27 @@ internal sealed partial class ModelBuilder
             Paging = BuildPaging(draft, classesByName),
         }).ToEquatableArray();
 
-        var title = Docs.From(_document.Info?.Title);
+        var title = Doc(_document.Info?.Title);
         return new SpecModel(
             SpecFileReader.HintPrefix(_file.Path),
             _file.Namespace,
             _file.ClientName,
             _file.InternalTypes,
             title is null ? "A client for the operations of the spec." : "A client for " + title + ".",
-            Docs.From(_document.Info?.Description),
+            Doc(_document.Info?.Description),
             GeneratorVersion.Value,
             finished,
             _classes.ToEquatableArray(),
             _enums.ToEquatableArray());
     }
+
+    /// <summary>
+    /// A survey that has met an inline enum will be built again: from then on it only claims names and notes enums,
+    /// and skips what the build will redo (doc text, constraints, enum members).
+    /// </summary>
+    private bool SurveyOnly => _plan is null && _inlineEnums.Count > 0;
+
+    private string? Doc(string? text) => SurveyOnly ? null : Docs.From(text);
 
     private void Report(DiagnosticDescriptor descriptor, string? pointer, params string[] arguments) =>
         _diagnostics.Report(descriptor, pointer, arguments);
