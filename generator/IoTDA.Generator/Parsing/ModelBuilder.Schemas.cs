@@ -120,8 +120,14 @@ internal sealed partial class ModelBuilder
                 wanted += "Value";
             }
 
-            var memberName = Claim(memberNames, wanted, jsonName, propertyPointer);
+            // A survey past its first inline enum needs the types met (their names and enums), not the class itself.
+            var memberName = SurveyOnly ? wanted : Claim(memberNames, wanted, jsonName, propertyPointer);
             var type = TypeFor(propertySchema, name, jsonName, propertyPointer);
+            if (SurveyOnly)
+            {
+                continue;
+            }
+
             models.Add(new PropertyModel(
                 jsonName,
                 memberName,
