@@ -41,10 +41,27 @@ public sealed class BatchCollector
     /// <param name="ids">The IDs, in order; duplicates (ordinal) are dropped, the first occurrence kept.</param>
     /// <param name="batchSize">The most IDs one call may carry.</param>
     public BatchCollector(IEnumerable<string> ids, int batchSize)
+        : this(ids, batchSize, nameof(ids))
     {
+    }
+
+    /// <param name="ids">
+    /// The IDs, in order; duplicates (ordinal) are dropped, the first occurrence kept. A null, empty or whitespace ID,
+    /// or one with a lone surrogate, throws an <see cref="ArgumentException"/> naming <paramref name="idsName"/> and
+    /// its index.
+    /// </param>
+    /// <param name="batchSize">The most IDs one call may carry.</param>
+    /// <param name="idsName">The name errors give the IDs: the batched array's name on the wire.</param>
+    public BatchCollector(IEnumerable<string> ids, int batchSize, string idsName)
+    {
+        if (idsName is null)
+        {
+            throw new ArgumentNullException(nameof(idsName));
+        }
+
         if (ids is null)
         {
-            throw new ArgumentNullException(nameof(ids));
+            throw IoTDAValidation.Missing(idsName);
         }
 
         if (batchSize < 1)
@@ -54,13 +71,10 @@ public sealed class BatchCollector
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         List<string>? current = null;
+        var index = 0;
         foreach (var id in ids)
         {
-            if (id is null)
-            {
-                throw new ArgumentException("The IDs contain a null entry.", nameof(ids));
-            }
-
+            BatchIdRules.Check(id, idsName, index++);
             if (!seen.Add(id))
             {
                 continue;

@@ -41,7 +41,7 @@ public static class BatchRunner
         }
 
         IoTDAValidation.Required(ids, shape.IdsName);
-        var collector = new BatchCollector(ids, shape.BatchSize);
+        var collector = new BatchCollector(ids, shape.BatchSize, shape.IdsName);
         TResult? first = null;
         foreach (var batch in collector.Batches)
         {
