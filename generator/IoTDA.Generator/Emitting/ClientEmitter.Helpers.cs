@@ -30,8 +30,7 @@ internal static partial class ClientEmitter
                     __failure => new {{failure}} { {{batch.FailureIdMember}} = __failure.Id, {{batch.FailureCodeMember}} = __failure.Code, {{batch.FailureMessageMember}} = __failure.Message }),
                 (__batch, __token) => {{Call(cs, operation, batch.Call, batch.BodyType, batch.BodyMembers)}},
                 (__first, __succeeded, __failed) => new {{result}} { {{merged}} },
-                progress,
-                cancellationToken);
+                Options, progress, cancellationToken);
             """);
     }
 

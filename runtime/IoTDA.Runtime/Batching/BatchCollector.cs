@@ -32,6 +32,21 @@ public sealed class BatchCollector
     /// <summary>The message that goes with <see cref="NotReportedErrorCode"/>.</summary>
     public const string NotReportedErrorMessage = "The service reported neither success nor failure for this ID.";
 
+    /// <summary>
+    /// The code given to the IDs of a batch that got no usable answer (an unreadable response, a lost connection, a
+    /// timeout): the service may have applied the call, so check it before sending such an ID again.
+    /// </summary>
+    public const string OutcomeUnknownErrorCode = "IOTDA.SDK.OUTCOME_UNKNOWN";
+
+    /// <summary>The message that goes with <see cref="OutcomeUnknownErrorCode"/>; the cause follows it.</summary>
+    public const string OutcomeUnknownErrorMessage = "The call carrying this ID got no usable answer; it may have been applied.";
+
+    /// <summary>The code given to the IDs of the batches a run never sent, because it stopped or was cancelled first.</summary>
+    public const string NotSentErrorCode = "IOTDA.SDK.NOT_SENT";
+
+    /// <summary>The message that goes with <see cref="NotSentErrorCode"/>.</summary>
+    public const string NotSentErrorMessage = "This ID was never sent: the run stopped before its batch.";
+
     private readonly List<IReadOnlyList<string>> _batches = new();
     private readonly List<string> _succeeded = new();
     private readonly List<BatchFailure> _failed = new();

@@ -43,6 +43,7 @@ public class BatchIdTests
             (batch, _) => { sent.AddRange(batch); return Task.FromResult(batch.ToArray()); },
             (_, succeeded, _) => succeeded.ToArray(),
             null,
+            null,
             CancellationToken.None);
 
         Assert.Equal(new[] { "dev_\uD83D\uDE00", "a b" }, sent);
@@ -67,6 +68,7 @@ public class BatchIdTests
             Shape,
             (batch, _) => { calls++; return Task.FromResult(batch.ToArray()); },
             (_, succeeded, _) => succeeded.ToArray(),
+            null,
             null,
             CancellationToken.None));
 

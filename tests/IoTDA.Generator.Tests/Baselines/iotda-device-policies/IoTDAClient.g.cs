@@ -88,7 +88,7 @@ namespace IoTDA
         global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Binds devices, products or a whole resource space to a device policy. Any number of items, sent in batches of 20.</summary>
-        /// <remarks>The items are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct item exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its items failed with the error's code and message; an item the service reports in neither list is marked failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.NotReportedErrorCode"/>. Cancellation stops before the next batch and throws; the progress reports tell what was done.</remarks>
+        /// <remarks>The items are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct item exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its items failed with the error's code and message; an item the service reports in neither list is marked failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.NotReportedErrorCode"/>. A batch without a usable answer (an unreadable response, a lost connection, a timeout) marks its items failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.OutcomeUnknownErrorCode"/>, as the service may have applied it; the next batch is still sent unless <see cref="global::IoTDA.Runtime.IoTDAClientOptions.StopBatchesAtUnknownOutcome"/> is set. Cancellation throws a <see cref="global::IoTDA.Runtime.BatchCanceledException"/> whose partial result names every item.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
         /// <param name="targetType">What kind of target the IDs name; app means a whole resource space.</param>
         /// <param name="targetIds">
@@ -115,7 +115,7 @@ namespace IoTDA
         global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> UnbindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Unbinds devices, products or a whole resource space from a device policy. Any number of items, sent in batches of 20.</summary>
-        /// <remarks>The items are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct item exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its items failed with the error's code and message; an item the service reports in neither list is marked failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.NotReportedErrorCode"/>. Cancellation stops before the next batch and throws; the progress reports tell what was done.</remarks>
+        /// <remarks>The items are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct item exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its items failed with the error's code and message; an item the service reports in neither list is marked failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.NotReportedErrorCode"/>. A batch without a usable answer (an unreadable response, a lost connection, a timeout) marks its items failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.OutcomeUnknownErrorCode"/>, as the service may have applied it; the next batch is still sent unless <see cref="global::IoTDA.Runtime.IoTDAClientOptions.StopBatchesAtUnknownOutcome"/> is set. Cancellation throws a <see cref="global::IoTDA.Runtime.BatchCanceledException"/> whose partial result names every item.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
         /// <param name="targetType">What kind of target the IDs name; app means a whole resource space.</param>
         /// <param name="targetIds">
@@ -280,8 +280,7 @@ namespace IoTDA
                     __failure => new global::IoTDA.DevicePolicyBindOrUnbindFailureDetail { TargetId = __failure.Id, ErrorCode = __failure.Code, ErrorMsg = __failure.Message }),
                 (__batch, __token) => BindDevicePolicyAsync(policyId, new global::IoTDA.DevicePolicyTargetsRequestBody { TargetType = targetType, TargetIds = __batch }, instanceId, __token),
                 (__first, __succeeded, __failed) => new global::IoTDA.DevicePolicyBindOrUnbindResult { PolicyId = policyId, TargetType = targetType, SuccessTargets = __succeeded, FailureTargets = __failed },
-                progress,
-                cancellationToken);
+                Options, progress, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -310,8 +309,7 @@ namespace IoTDA
                     __failure => new global::IoTDA.DevicePolicyBindOrUnbindFailureDetail { TargetId = __failure.Id, ErrorCode = __failure.Code, ErrorMsg = __failure.Message }),
                 (__batch, __token) => UnbindDevicePolicyAsync(policyId, new global::IoTDA.DevicePolicyTargetsRequestBody { TargetType = targetType, TargetIds = __batch }, instanceId, __token),
                 (__first, __succeeded, __failed) => new global::IoTDA.DevicePolicyBindOrUnbindResult { PolicyId = policyId, TargetType = targetType, SuccessTargets = __succeeded, FailureTargets = __failed },
-                progress,
-                cancellationToken);
+                Options, progress, cancellationToken);
         }
 
         /// <inheritdoc/>
