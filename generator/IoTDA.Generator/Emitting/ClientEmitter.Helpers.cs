@@ -38,6 +38,7 @@ internal static partial class ClientEmitter
     {
         writer.Lines($$"""
             return {{CSharp.Runtime}}PageFollower.FollowAsync(
+                {{CSharp.Literal(operation.OperationId)}},
                 (__marker, __token) => {{Call(cs, operation, paging.Call, paging.BodyType, paging.BodyMembers)}},
                 __page => __page.{{paging.ItemsMember}},
                 __page => __page.{{string.Join("?.", paging.NextMarkerPath)}},

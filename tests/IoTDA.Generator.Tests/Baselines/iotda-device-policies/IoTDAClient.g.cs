@@ -34,7 +34,7 @@ namespace IoTDA
         global::System.Threading.Tasks.Task<global::IoTDA.ListDevicePoliciesResponse> ListDevicePoliciesAsync([global::IoTDA.Runtime.LengthConstraint("app_id", 0, 36)] [global::IoTDA.Runtime.PatternConstraint("app_id", "^[A-Za-z0-9_-]*$")] string? appId = null, [global::IoTDA.Runtime.LengthConstraint("policy_name", 0, 256)] string? policyName = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.PatternConstraint("marker", "^[0-9a-fA-F]{24}$")] string? marker = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Lists device policies, newest first. Every page, one item at a time.</summary>
-        /// <remarks>Follows the paging marker from page to page until a page comes back empty or without a new marker. The offset applies to the first page only.</remarks>
+        /// <remarks>Follows the paging marker from page to page until a page comes back empty or without a new marker. A marker the service repeats from an earlier page, or one the API would reject, ends it with an <see cref="global::IoTDA.Runtime.IoTDAException"/>. The offset applies to the first page only.</remarks>
         /// <param name="appId">Only policies of this resource space.</param>
         /// <param name="policyName">Only policies with this name. Besides letters and digits it may contain Chinese characters and the characters _?'#().,&amp;%@!- and is sent percent-encoded.</param>
         /// <param name="limit">How many records one page holds.</param>
@@ -142,7 +142,7 @@ namespace IoTDA
         global::System.Threading.Tasks.Task<global::IoTDA.ShowTargetsInDevicePolicyResponse> ShowTargetsInDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Lists the targets bound to a device policy. Every page, one item at a time.</summary>
-        /// <remarks>Follows the paging marker from page to page until a page comes back empty or without a new marker. The offset applies to the first page only.</remarks>
+        /// <remarks>Follows the paging marker from page to page until a page comes back empty or without a new marker. A marker the service repeats from an earlier page, or one the API would reject, ends it with an <see cref="global::IoTDA.Runtime.IoTDAException"/>. The offset applies to the first page only.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
         /// <param name="targetType">Only targets of this kind; app means a whole resource space.</param>
         /// <param name="limit">How many records one page holds.</param>
@@ -209,6 +209,7 @@ namespace IoTDA
         public global::System.Collections.Generic.IAsyncEnumerable<global::IoTDA.DevicePolicySummary> ListDevicePoliciesAllAsync([global::IoTDA.Runtime.LengthConstraint("app_id", 0, 36)] [global::IoTDA.Runtime.PatternConstraint("app_id", "^[A-Za-z0-9_-]*$")] string? appId = null, [global::IoTDA.Runtime.LengthConstraint("policy_name", 0, 256)] string? policyName = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::IoTDA.Runtime.PageFollower.FollowAsync(
+                "ListDevicePolicies",
                 (__marker, __token) => ListDevicePoliciesAsync(appId, policyName, limit, __marker, __marker == null ? offset : null, instanceId, __token),
                 __page => __page.Policies,
                 __page => __page.Page?.Marker,
@@ -336,6 +337,7 @@ namespace IoTDA
         public global::System.Collections.Generic.IAsyncEnumerable<global::IoTDA.DevicePolicyTarget> ShowTargetsInDevicePolicyAllAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType? targetType = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::IoTDA.Runtime.PageFollower.FollowAsync(
+                "ShowTargetsInDevicePolicy",
                 (__marker, __token) => ShowTargetsInDevicePolicyAsync(policyId, new global::IoTDA.ShowTargetsInDevicePolicyRequestBody { TargetType = targetType, Limit = limit, Marker = __marker, Offset = __marker == null ? offset : null }, instanceId, __token),
                 __page => __page.Targets,
                 __page => __page.Page?.Marker,
