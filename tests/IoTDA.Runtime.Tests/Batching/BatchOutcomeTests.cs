@@ -23,15 +23,14 @@ public class BatchOutcomeTests
     {
         var sent = new List<string>();
 
-        var result = await BatchRunner.RunAsync(
+        var result = await Run(
             Ids,
-            Shape,
             (batch, _) =>
             {
                 sent.AddRange(batch);
                 return batch[0] switch
                 {
-                    "a" => Task.FromResult(new Answer(batch.ToArray(), Array.Empty<Failure>())),
+                    "a" => Answered(batch),
                     "c" => throw new IoTDAException("The response body is not JSON."),
                     "e" => throw new TimeoutException("The attempt timed out."),
                     "g" => throw new HttpRequestException("The connection was reset."),
@@ -39,9 +38,7 @@ public class BatchOutcomeTests
                     _ => throw new TaskCanceledException("The HttpClient's own timeout elapsed."),
                 };
             },
-            (_, succeeded, failed) => new Answer(succeeded.ToArray(), failed.ToArray()),
             new IoTDAClientOptions(),
-            null,
             CancellationToken.None);
 
         Assert.Equal(Ids, sent);
@@ -58,13 +55,10 @@ public class BatchOutcomeTests
     {
         var calls = 0;
 
-        var result = await BatchRunner.RunAsync(
+        var result = await Run(
             Ids,
-            Shape,
-            (batch, _) => ++calls == 2 ? throw new IoTDAException("The response body is HTML.") : Task.FromResult(new Answer(batch.ToArray(), Array.Empty<Failure>())),
-            (_, succeeded, failed) => new Answer(succeeded.ToArray(), failed.ToArray()),
+            (batch, _) => ++calls == 2 ? throw new IoTDAException("The response body is HTML.") : Answered(batch),
             new IoTDAClientOptions { StopBatchesAtUnknownOutcome = true },
-            null,
             CancellationToken.None);
 
         Assert.Equal(2, calls);
@@ -79,13 +73,10 @@ public class BatchOutcomeTests
     {
         var calls = 0;
 
-        var result = await BatchRunner.RunAsync(
+        var result = await Run(
             Ids.Take(4),
-            Shape,
             (_, _) => ++calls == 1 ? throw new IoTDAApiException("rejected", System.Net.HttpStatusCode.BadRequest, "IOTDA.000006", "bad", null, null) : Task.FromResult(new Answer(new[] { "c", "d" }, Array.Empty<Failure>())),
-            (_, succeeded, failed) => new Answer(succeeded.ToArray(), failed.ToArray()),
             new IoTDAClientOptions { StopBatchesAtUnknownOutcome = true },
-            null,
             CancellationToken.None);
 
         Assert.Equal(2, calls);
@@ -99,9 +90,8 @@ public class BatchOutcomeTests
         using var cancellation = new CancellationTokenSource();
         var calls = 0;
 
-        var exception = await Assert.ThrowsAsync<BatchCanceledException>(() => BatchRunner.RunAsync(
+        var exception = await Assert.ThrowsAsync<BatchCanceledException>(() => Run(
             Ids.Take(6),
-            Shape,
             (batch, token) =>
             {
                 if (++calls == 2)
@@ -110,10 +100,8 @@ public class BatchOutcomeTests
                     token.ThrowIfCancellationRequested();
                 }
 
-                return Task.FromResult(new Answer(batch.ToArray(), Array.Empty<Failure>()));
+                return Answered(batch);
             },
-            (_, succeeded, failed) => new Answer(succeeded.ToArray(), failed.ToArray()),
-            null,
             null,
             cancellation.Token));
 
@@ -134,16 +122,13 @@ public class BatchOutcomeTests
     {
         using var cancellation = new CancellationTokenSource();
 
-        var exception = await Assert.ThrowsAsync<BatchCanceledException>(() => BatchRunner.RunAsync(
+        var exception = await Assert.ThrowsAsync<BatchCanceledException>(() => Run(
             Ids.Take(4),
-            Shape,
             (batch, _) =>
             {
                 cancellation.Cancel();
-                return Task.FromResult(new Answer(batch.ToArray(), Array.Empty<Failure>()));
+                return Answered(batch);
             },
-            (_, succeeded, failed) => new Answer(succeeded.ToArray(), failed.ToArray()),
-            null,
             null,
             cancellation.Token));
 
@@ -152,6 +137,11 @@ public class BatchOutcomeTests
         Assert.Equal(new[] { "c", "d" }, partial.Failed.Select(f => f.Id));
         Assert.All(partial.Failed, f => Assert.Equal(BatchCollector.NotSentErrorCode, f.Code));
     }
+
+    private static Task<Answer> Run(IEnumerable<string> ids, Func<IReadOnlyList<string>, CancellationToken, Task<Answer>> send, IoTDAClientOptions? options, CancellationToken cancellationToken) =>
+        BatchRunner.RunAsync(ids, Shape, send, (_, succeeded, failed) => new Answer(succeeded.ToArray(), failed.ToArray()), options, null, cancellationToken);
+
+    private static Task<Answer> Answered(IReadOnlyList<string> batch) => Task.FromResult(new Answer(batch.ToArray(), Array.Empty<Failure>()));
 
     private sealed record Answer(IReadOnlyList<string> Done, IReadOnlyList<Failure> Failed);
 
