@@ -38,6 +38,14 @@ public sealed class IoTDAClientOptions
 
     /// <summary>Appended to the <c>User-Agent</c>, e.g. <c>my-app/1.2</c>.</summary>
     public string? UserAgentSuffix { get; set; }
+
+    /// <summary>
+    /// By default a batched call (<c>...InBatchesAsync</c>) whose batch got no usable answer marks that batch's IDs
+    /// <see cref="BatchCollector.OutcomeUnknownErrorCode"/> and goes on with the next. Set this to stop there
+    /// instead: the IDs never sent come back as <see cref="BatchCollector.NotSentErrorCode"/>, so a caller can check
+    /// the service before sending more.
+    /// </summary>
+    public bool StopBatchesAtUnknownOutcome { get; set; }
 }
 
 /// <summary>

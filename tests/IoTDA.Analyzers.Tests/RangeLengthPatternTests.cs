@@ -24,6 +24,9 @@ public sealed class RangeLengthPatternTests
             [PatternConstraint("digits", "^\\d+$")]
             public string Digits { get; set; } = "";
 
+            [PatternConstraint("letters", "^[a-z]+$")]
+            public string Letters { get; set; } = "";
+
             [PatternConstraint("broken", "([")]
             public string Broken { get; set; } = "";
         }
@@ -147,6 +150,17 @@ public sealed class RangeLengthPatternTests
             """
             var custom = new Custom { Digits = "0123", Broken = "anything" };
             custom.Digits = {|IOTDA006:"\u0661\u0662\u0663"|};
+            """,
+            CustomMembers)).RunAsync();
+    }
+
+    [Fact]
+    public async Task Pattern_end_anchors_reject_a_trailing_newline_as_the_runtime_does()
+    {
+        await Verify.Analyzer(InMethod(
+            """
+            var custom = new Custom { Letters = "abc" };
+            custom.Letters = {|IOTDA006:"abc\n"|};
             """,
             CustomMembers)).RunAsync();
     }

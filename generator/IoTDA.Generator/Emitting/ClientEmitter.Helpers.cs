@@ -30,8 +30,7 @@ internal static partial class ClientEmitter
                     __failure => new {{failure}} { {{batch.FailureIdMember}} = __failure.Id, {{batch.FailureCodeMember}} = __failure.Code, {{batch.FailureMessageMember}} = __failure.Message }),
                 (__batch, __token) => {{Call(cs, operation, batch.Call, batch.BodyType, batch.BodyMembers)}},
                 (__first, __succeeded, __failed) => new {{result}} { {{merged}} },
-                progress,
-                cancellationToken);
+                Options, progress, cancellationToken);
             """);
     }
 
@@ -39,6 +38,7 @@ internal static partial class ClientEmitter
     {
         writer.Lines($$"""
             return {{CSharp.Runtime}}PageFollower.FollowAsync(
+                {{CSharp.Literal(operation.OperationId)}},
                 (__marker, __token) => {{Call(cs, operation, paging.Call, paging.BodyType, paging.BodyMembers)}},
                 __page => __page.{{paging.ItemsMember}},
                 __page => __page.{{string.Join("?.", paging.NextMarkerPath)}},

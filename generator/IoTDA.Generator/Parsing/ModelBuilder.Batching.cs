@@ -99,7 +99,10 @@ internal sealed partial class ModelBuilder
             "The merged result names every distinct item exactly once: in the success list, or in the failure list with the service's error. " +
             "A batch the service rejects as a whole marks each of its items failed with the error's code and message; an item the service " +
             "reports in neither list is marked failed with the code <see cref=\"global::IoTDA.Runtime.BatchCollector.NotReportedErrorCode\"/>. " +
-            "Cancellation stops before the next batch and throws; the progress reports tell what was done.",
+            "A batch without a usable answer (an unreadable response, a lost connection, a timeout) marks its items failed with the code " +
+            "<see cref=\"global::IoTDA.Runtime.BatchCollector.OutcomeUnknownErrorCode\"/>, as the service may have applied it; the next batch is still sent " +
+            "unless <see cref=\"global::IoTDA.Runtime.IoTDAClientOptions.StopBatchesAtUnknownOutcome\"/> is set. " +
+            "Cancellation throws a <see cref=\"global::IoTDA.Runtime.BatchCanceledException\"/> whose partial result names every item.",
             WithDefaults(arguments),
             itemsArgument,
             itemsName,

@@ -113,7 +113,8 @@ internal sealed partial class ModelBuilder
         return new PagingModel(
             ClaimHelperName(operation, "All", draft.Pointer + "/" + Conventions.PageMarker),
             operation.Summary + " Every page, one item at a time.",
-            "Follows the paging marker from page to page until a page comes back empty or without a new marker." +
+            "Follows the paging marker from page to page until a page comes back empty or without a new marker. " +
+            "A marker the service repeats from an earlier page, or one the API would reject, ends it with an <see cref=\"global::IoTDA.Runtime.IoTDAException\"/>." +
             (offset is null ? "" : " The " + XmlText.Escape(offset) + " applies to the first page only."),
             WithDefaults(arguments),
             items.Type.ItemType,

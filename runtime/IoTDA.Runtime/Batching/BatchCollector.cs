@@ -32,6 +32,21 @@ public sealed class BatchCollector
     /// <summary>The message that goes with <see cref="NotReportedErrorCode"/>.</summary>
     public const string NotReportedErrorMessage = "The service reported neither success nor failure for this ID.";
 
+    /// <summary>
+    /// The code given to the IDs of a batch that got no usable answer (an unreadable response, a lost connection, a
+    /// timeout): the service may have applied the call, so check it before sending such an ID again.
+    /// </summary>
+    public const string OutcomeUnknownErrorCode = "IOTDA.SDK.OUTCOME_UNKNOWN";
+
+    /// <summary>The message that goes with <see cref="OutcomeUnknownErrorCode"/>; the cause follows it.</summary>
+    public const string OutcomeUnknownErrorMessage = "The call carrying this ID got no usable answer; it may have been applied.";
+
+    /// <summary>The code given to the IDs of the batches a run never sent, because it stopped or was cancelled first.</summary>
+    public const string NotSentErrorCode = "IOTDA.SDK.NOT_SENT";
+
+    /// <summary>The message that goes with <see cref="NotSentErrorCode"/>.</summary>
+    public const string NotSentErrorMessage = "This ID was never sent: the run stopped before its batch.";
+
     private readonly List<IReadOnlyList<string>> _batches = new();
     private readonly List<string> _succeeded = new();
     private readonly List<BatchFailure> _failed = new();
@@ -41,10 +56,27 @@ public sealed class BatchCollector
     /// <param name="ids">The IDs, in order; duplicates (ordinal) are dropped, the first occurrence kept.</param>
     /// <param name="batchSize">The most IDs one call may carry.</param>
     public BatchCollector(IEnumerable<string> ids, int batchSize)
+        : this(ids, batchSize, nameof(ids))
     {
+    }
+
+    /// <param name="ids">
+    /// The IDs, in order; duplicates (ordinal) are dropped, the first occurrence kept. A null, empty or whitespace ID,
+    /// or one with a lone surrogate, throws an <see cref="ArgumentException"/> naming <paramref name="idsName"/> and
+    /// its index.
+    /// </param>
+    /// <param name="batchSize">The most IDs one call may carry.</param>
+    /// <param name="idsName">The name errors give the IDs: the batched array's name on the wire.</param>
+    public BatchCollector(IEnumerable<string> ids, int batchSize, string idsName)
+    {
+        if (idsName is null)
+        {
+            throw new ArgumentNullException(nameof(idsName));
+        }
+
         if (ids is null)
         {
-            throw new ArgumentNullException(nameof(ids));
+            throw IoTDAValidation.Missing(idsName);
         }
 
         if (batchSize < 1)
@@ -54,13 +86,10 @@ public sealed class BatchCollector
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         List<string>? current = null;
+        var index = 0;
         foreach (var id in ids)
         {
-            if (id is null)
-            {
-                throw new ArgumentException("The IDs contain a null entry.", nameof(ids));
-            }
-
+            BatchIdRules.Check(id, idsName, index++);
             if (!seen.Add(id))
             {
                 continue;

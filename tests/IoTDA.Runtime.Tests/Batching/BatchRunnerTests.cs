@@ -34,6 +34,7 @@ public class BatchRunnerTests
                 };
             },
             (first, succeeded, failed) => new Answer(first?.Label ?? "none", succeeded.ToArray(), failed.ToArray()),
+            null,
             new SynchronousProgress(progress.Add),
             CancellationToken.None);
 
@@ -56,6 +57,7 @@ public class BatchRunnerTests
             (_, _) => { calls++; return Task.FromResult(new Answer("", Array.Empty<string>(), Array.Empty<Failure>())); },
             (first, _, _) => first!,
             null,
+            null,
             CancellationToken.None));
 
         Assert.Equal("target_ids", exception.ParamName);
@@ -77,6 +79,7 @@ public class BatchRunnerTests
                 return Task.FromResult(new Answer("", batch.ToArray(), Array.Empty<Failure>()));
             },
             (first, _, _) => first!,
+            null,
             null,
             cancellation.Token));
 

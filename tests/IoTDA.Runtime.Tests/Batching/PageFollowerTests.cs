@@ -20,6 +20,7 @@ public class PageFollowerTests
         var pageItems = pages.Split('|').Select(p => p.Split(',')).ToArray();
         var markers = new List<string>();
         var items = await Collect(PageFollower.FollowAsync(
+            "ListThings",
             (marker, _) =>
             {
                 markers.Add(marker ?? "-");
@@ -45,6 +46,7 @@ public class PageFollowerTests
     {
         using var cancellation = new CancellationTokenSource();
         var pages = PageFollower.FollowAsync(
+            "ListThings",
             (_, token) =>
             {
                 cancellation.Cancel();
@@ -60,6 +62,39 @@ public class PageFollowerTests
             {
             }
         });
+    }
+
+    [Theory]
+    [InlineData("m1,m2,m1")]
+    [InlineData("m1,m2,m3,m2")]
+    public async Task A_marker_repeated_from_any_earlier_page_ends_with_an_error_naming_operation_and_marker(string markers)
+    {
+        var next = markers.Split(',');
+        var fetched = 0;
+
+        var exception = await Assert.ThrowsAsync<IoTDAException>(() => Collect(PageFollower.FollowAsync(
+            "ListThings",
+            (_, _) => fetched < 10 ? Task.FromResult(new Page(new[] { "x" }, next[fetched++])) : throw new InvalidOperationException("Still following after 10 pages."),
+            page => page.Items,
+            page => page.Next)));
+
+        Assert.Equal(next.Length, fetched);
+        Assert.Equal($"ListThings: the service returned the paging marker '{next[^1]}' a second time; the marker repeated, so following it would list the same pages forever.", exception.Message);
+    }
+
+    [Fact]
+    public async Task An_argument_error_for_a_served_marker_is_the_service_s_fault_but_one_for_the_first_page_is_the_caller_s()
+    {
+        static Task<Page> Fetch(string? marker) =>
+            marker == "bad" ? throw new ArgumentException("marker 'bad' does not match the pattern ^[0-9]+$.", "marker") : Task.FromResult(new Page(new[] { "x" }, "bad"));
+
+        var exception = await Assert.ThrowsAsync<IoTDAException>(() => Collect(PageFollower.FollowAsync("ListThings", (marker, _) => Fetch(marker), page => page.Items, page => page.Next)));
+        var callers = await Assert.ThrowsAsync<ArgumentException>(() => Collect(PageFollower.FollowAsync<Page, string>(
+            "ListThings", (_, _) => throw new ArgumentException("limit is 0.", "limit"), page => page.Items, page => page.Next)));
+
+        Assert.StartsWith("ListThings: the service returned the paging marker 'bad', a marker the API would reject: marker 'bad'", exception.Message, StringComparison.Ordinal);
+        Assert.IsType<ArgumentException>(exception.InnerException);
+        Assert.Equal("limit", callers.ParamName);
     }
 
     private static async Task<List<string>> Collect(IAsyncEnumerable<string> items)

@@ -34,7 +34,7 @@ namespace IoTDA
         global::System.Threading.Tasks.Task<global::IoTDA.ListDevicePoliciesResponse> ListDevicePoliciesAsync([global::IoTDA.Runtime.LengthConstraint("app_id", 0, 36)] [global::IoTDA.Runtime.PatternConstraint("app_id", "^[A-Za-z0-9_-]*$")] string? appId = null, [global::IoTDA.Runtime.LengthConstraint("policy_name", 0, 256)] string? policyName = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.PatternConstraint("marker", "^[0-9a-fA-F]{24}$")] string? marker = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Lists device policies, newest first. Every page, one item at a time.</summary>
-        /// <remarks>Follows the paging marker from page to page until a page comes back empty or without a new marker. The offset applies to the first page only.</remarks>
+        /// <remarks>Follows the paging marker from page to page until a page comes back empty or without a new marker. A marker the service repeats from an earlier page, or one the API would reject, ends it with an <see cref="global::IoTDA.Runtime.IoTDAException"/>. The offset applies to the first page only.</remarks>
         /// <param name="appId">Only policies of this resource space.</param>
         /// <param name="policyName">Only policies with this name. Besides letters and digits it may contain Chinese characters and the characters _?'#().,&amp;%@!- and is sent percent-encoded.</param>
         /// <param name="limit">How many records one page holds.</param>
@@ -88,7 +88,7 @@ namespace IoTDA
         global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Binds devices, products or a whole resource space to a device policy. Any number of items, sent in batches of 20.</summary>
-        /// <remarks>The items are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct item exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its items failed with the error's code and message; an item the service reports in neither list is marked failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.NotReportedErrorCode"/>. Cancellation stops before the next batch and throws; the progress reports tell what was done.</remarks>
+        /// <remarks>The items are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct item exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its items failed with the error's code and message; an item the service reports in neither list is marked failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.NotReportedErrorCode"/>. A batch without a usable answer (an unreadable response, a lost connection, a timeout) marks its items failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.OutcomeUnknownErrorCode"/>, as the service may have applied it; the next batch is still sent unless <see cref="global::IoTDA.Runtime.IoTDAClientOptions.StopBatchesAtUnknownOutcome"/> is set. Cancellation throws a <see cref="global::IoTDA.Runtime.BatchCanceledException"/> whose partial result names every item.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
         /// <param name="targetType">What kind of target the IDs name; app means a whole resource space.</param>
         /// <param name="targetIds">
@@ -115,7 +115,7 @@ namespace IoTDA
         global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> UnbindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Unbinds devices, products or a whole resource space from a device policy. Any number of items, sent in batches of 20.</summary>
-        /// <remarks>The items are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct item exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its items failed with the error's code and message; an item the service reports in neither list is marked failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.NotReportedErrorCode"/>. Cancellation stops before the next batch and throws; the progress reports tell what was done.</remarks>
+        /// <remarks>The items are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct item exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its items failed with the error's code and message; an item the service reports in neither list is marked failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.NotReportedErrorCode"/>. A batch without a usable answer (an unreadable response, a lost connection, a timeout) marks its items failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.OutcomeUnknownErrorCode"/>, as the service may have applied it; the next batch is still sent unless <see cref="global::IoTDA.Runtime.IoTDAClientOptions.StopBatchesAtUnknownOutcome"/> is set. Cancellation throws a <see cref="global::IoTDA.Runtime.BatchCanceledException"/> whose partial result names every item.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
         /// <param name="targetType">What kind of target the IDs name; app means a whole resource space.</param>
         /// <param name="targetIds">
@@ -142,7 +142,7 @@ namespace IoTDA
         global::System.Threading.Tasks.Task<global::IoTDA.ShowTargetsInDevicePolicyResponse> ShowTargetsInDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Lists the targets bound to a device policy. Every page, one item at a time.</summary>
-        /// <remarks>Follows the paging marker from page to page until a page comes back empty or without a new marker. The offset applies to the first page only.</remarks>
+        /// <remarks>Follows the paging marker from page to page until a page comes back empty or without a new marker. A marker the service repeats from an earlier page, or one the API would reject, ends it with an <see cref="global::IoTDA.Runtime.IoTDAException"/>. The offset applies to the first page only.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
         /// <param name="targetType">Only targets of this kind; app means a whole resource space.</param>
         /// <param name="limit">How many records one page holds.</param>
@@ -209,6 +209,7 @@ namespace IoTDA
         public global::System.Collections.Generic.IAsyncEnumerable<global::IoTDA.DevicePolicySummary> ListDevicePoliciesAllAsync([global::IoTDA.Runtime.LengthConstraint("app_id", 0, 36)] [global::IoTDA.Runtime.PatternConstraint("app_id", "^[A-Za-z0-9_-]*$")] string? appId = null, [global::IoTDA.Runtime.LengthConstraint("policy_name", 0, 256)] string? policyName = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::IoTDA.Runtime.PageFollower.FollowAsync(
+                "ListDevicePolicies",
                 (__marker, __token) => ListDevicePoliciesAsync(appId, policyName, limit, __marker, __marker == null ? offset : null, instanceId, __token),
                 __page => __page.Policies,
                 __page => __page.Page?.Marker,
@@ -280,8 +281,7 @@ namespace IoTDA
                     __failure => new global::IoTDA.DevicePolicyBindOrUnbindFailureDetail { TargetId = __failure.Id, ErrorCode = __failure.Code, ErrorMsg = __failure.Message }),
                 (__batch, __token) => BindDevicePolicyAsync(policyId, new global::IoTDA.DevicePolicyTargetsRequestBody { TargetType = targetType, TargetIds = __batch }, instanceId, __token),
                 (__first, __succeeded, __failed) => new global::IoTDA.DevicePolicyBindOrUnbindResult { PolicyId = policyId, TargetType = targetType, SuccessTargets = __succeeded, FailureTargets = __failed },
-                progress,
-                cancellationToken);
+                Options, progress, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -310,8 +310,7 @@ namespace IoTDA
                     __failure => new global::IoTDA.DevicePolicyBindOrUnbindFailureDetail { TargetId = __failure.Id, ErrorCode = __failure.Code, ErrorMsg = __failure.Message }),
                 (__batch, __token) => UnbindDevicePolicyAsync(policyId, new global::IoTDA.DevicePolicyTargetsRequestBody { TargetType = targetType, TargetIds = __batch }, instanceId, __token),
                 (__first, __succeeded, __failed) => new global::IoTDA.DevicePolicyBindOrUnbindResult { PolicyId = policyId, TargetType = targetType, SuccessTargets = __succeeded, FailureTargets = __failed },
-                progress,
-                cancellationToken);
+                Options, progress, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -338,6 +337,7 @@ namespace IoTDA
         public global::System.Collections.Generic.IAsyncEnumerable<global::IoTDA.DevicePolicyTarget> ShowTargetsInDevicePolicyAllAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType? targetType = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::IoTDA.Runtime.PageFollower.FollowAsync(
+                "ShowTargetsInDevicePolicy",
                 (__marker, __token) => ShowTargetsInDevicePolicyAsync(policyId, new global::IoTDA.ShowTargetsInDevicePolicyRequestBody { TargetType = targetType, Limit = limit, Marker = __marker, Offset = __marker == null ? offset : null }, instanceId, __token),
                 __page => __page.Targets,
                 __page => __page.Page?.Marker,
