@@ -63,7 +63,7 @@ internal static class OptionsValidator
             throw new ArgumentException($"IoTDAClientOptions.{name} must not be empty or whitespace.", "options");
         }
 
-        HeaderValueRules.ThrowIfInvalid("IoTDAClientOptions." + name, value);
+        HeaderValueRules.ThrowIfInvalid("IoTDAClientOptions." + name, "options", value);
     }
 
     private static void RequirePositive(TimeSpan value, string name)
