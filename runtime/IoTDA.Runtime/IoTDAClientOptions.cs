@@ -41,8 +41,8 @@ public sealed class IoTDAClientOptions
 }
 
 /// <summary>
-/// Retries on connection failures, 429, 502, 503 and 504, with exponential back-off and jitter; a
-/// <c>Retry-After</c> header wins over the computed delay.
+/// Retries on connection failures, bodies that end early, 429, 502, 503 and 504, with exponential back-off and
+/// jitter; a <c>Retry-After</c> header wins over the computed delay.
 /// </summary>
 public sealed class IoTDARetryOptions
 {
@@ -57,8 +57,8 @@ public sealed class IoTDARetryOptions
 
     /// <summary>
     /// POST is not idempotent: by default it is retried only when it never reached the server (the connection
-    /// failed, or the gateway answered 429 before handing it on). Set this to retry it on 502, 503, 504 and
-    /// attempt timeouts too.
+    /// failed, or the gateway answered 429 before handing it on). Set this to retry it on 502, 503, 504, attempt
+    /// timeouts and bodies that end early too.
     /// </summary>
     public bool RetryNonIdempotentRequests { get; set; }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
+using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Runtime.InteropServices;
@@ -122,6 +123,13 @@ public sealed class IoTDAClientCore
             failure = "connection";
             throw new IoTDAException(
                 $"{request.OperationId} could not reach {Endpoint.GetLeftPart(UriPartial.Authority)}: {exception.Message}",
+                statusCode: null, requestId: null, exception);
+        }
+        catch (IOException exception)
+        {
+            failure = "body";
+            throw new IoTDAException(
+                $"{request.OperationId}: the response from {_origin} ended before its body was complete: {exception.Message}",
                 statusCode: null, requestId: null, exception);
         }
         finally

@@ -1,0 +1,66 @@
+using System;
+using System.IO;
+using System.Net.Http;
+
+namespace IoTDA.Runtime.Tests.Support;
+
+/// <summary>A response body whose connection drops after <paramref name="prefix"/>, as SocketsHttpHandler reports it.</summary>
+public sealed class CutOffStream(byte[] prefix) : Stream
+{
+    private int _position;
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        if (_position == prefix.Length)
+        {
+            throw new HttpIOException(HttpRequestError.ResponseEnded, "The response ended prematurely.");
+        }
+
+        var read = Math.Min(count, prefix.Length - _position);
+        Array.Copy(prefix, _position, buffer, offset, read);
+        _position += read;
+        return read;
+    }
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => _position; set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
+
+/// <summary>
+/// <paramref name="length"/> bytes of a JSON string (<c>"xxx…"</c>) made as they are read, so a test can send a body
+/// larger than it would want to hold; <see cref="Delivered"/> says how much the client pulled.
+/// </summary>
+public sealed class LongJsonStringStream(long length) : Stream
+{
+    public long Delivered { get; private set; }
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        var read = (int)Math.Min(count, length - Delivered);
+        for (var i = 0; i < read; i++)
+        {
+            var index = Delivered + i;
+            buffer[offset + i] = index == 0 || index == length - 1 ? (byte)'"' : (byte)'x';
+        }
+
+        Delivered += read;
+        return read;
+    }
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => Delivered; set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
