@@ -38,6 +38,12 @@ public sealed class IoTDAClientOptions
 
     /// <summary>Appended to the <c>User-Agent</c>, e.g. <c>my-app/1.2</c>.</summary>
     public string? UserAgentSuffix { get; set; }
+
+    /// <summary>
+    /// The most bytes of a 2xx body that are read; 64 MiB by default. A longer body (or a longer Content-Length) is an
+    /// <see cref="IoTDAException"/> instead of a process that runs out of memory.
+    /// </summary>
+    public int MaxResponseBodyBytes { get; set; } = 64 * 1024 * 1024;
 }
 
 /// <summary>

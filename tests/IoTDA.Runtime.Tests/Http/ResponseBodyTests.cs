@@ -14,7 +14,7 @@ public sealed class ResponseBodyTests
 {
     private static readonly byte[] HalfAnAnswer = Encoding.UTF8.GetBytes(TestClient.UnbindResponse.Substring(0, 40));
 
-    private static void CutOff(HttpResponseMessage response) => response.Content = new StreamContent(new CutOffStream(HalfAnAnswer));
+    private static void CutOff(HttpResponseMessage response) => response.Content = new StreamContent(new UnsizedStream(HalfAnAnswer, endsEarly: true));
 
     [Fact]
     public async Task Get_WhoseBodyEndsEarly_IsRetried()
@@ -59,4 +59,86 @@ public sealed class ResponseBodyTests
         Assert.Equal(TestClient.PolicyId, await call);
         Assert.Equal(2, stub.Sent.Count);
     }
+
+    [Fact]
+    public async Task SuccessBody_LongerThanTheCap_IsAnIoTDAException_AfterReadingNoMoreThanTheCap()
+    {
+        var options = TestClient.Options();
+        options.MaxResponseBodyBytes = 100_000;
+        var (client, stub) = TestClient.Create(options);
+        var body = new LongJsonStringStream(10_000_000);
+        stub.Respond(HttpStatusCode.OK, configure: r => r.Content = new StreamContent(body, bufferSize: 4096));
+
+        var error = await Assert.ThrowsAsync<IoTDAException>(() => client.ListAsync());
+
+        Assert.Contains("IoTDAClientOptions.MaxResponseBodyBytes (100000 bytes)", error.Message);
+        Assert.Contains("ListDevicePolicies got HTTP 200", error.Message);
+        Assert.InRange(body.Delivered, 100_001, 100_000 + 4096);
+        Assert.Single(stub.Sent);
+    }
+
+    [Fact]
+    public async Task SuccessBody_DeclaredLongerThanTheCap_IsRefusedWithoutReadingIt()
+    {
+        var options = TestClient.Options();
+        options.MaxResponseBodyBytes = 100_000;
+        var (client, stub) = TestClient.Create(options);
+        var body = new LongJsonStringStream(100_001);
+        stub.Respond(HttpStatusCode.OK, configure: r =>
+        {
+            r.Content = new StreamContent(body);
+            r.Content.Headers.ContentLength = 100_001;
+        });
+
+        var error = await Assert.ThrowsAsync<IoTDAException>(() => client.ListAsync());
+
+        Assert.Contains("MaxResponseBodyBytes", error.Message);
+        Assert.Equal(0, body.Delivered);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task SuccessBody_OfExactlyTheCap_IsRead(bool declared)
+    {
+        var bytes = Encoding.UTF8.GetBytes(TestClient.UnbindResponse);
+        var options = TestClient.Options();
+        options.MaxResponseBodyBytes = bytes.Length;
+        var (client, stub) = TestClient.Create(options);
+        stub.Respond(HttpStatusCode.OK, configure: r =>
+        {
+            r.Content = new StreamContent(new UnsizedStream(bytes));
+            r.Content.Headers.ContentLength = declared ? bytes.Length : null;
+        });
+
+        Assert.Equal(TestClient.PolicyId, await client.ListAsync());
+    }
+
+    [Fact]
+    public async Task SuccessBody_OfSeveralMegabytes_WithoutALength_IsReadWhole()
+    {
+        var padding = new string('x', 3 * 1024 * 1024);
+        var bytes = Encoding.UTF8.GetBytes("{\"padding\":\"" + padding + "\",\"policy_id\":\"" + TestClient.PolicyId + "\"}");
+        var (client, stub) = TestClient.Create(TestClient.Options());
+        stub.Respond(HttpStatusCode.OK, configure: r => r.Content = new StreamContent(new UnsizedStream(bytes)));
+
+        Assert.Equal(TestClient.PolicyId, await client.ListAsync());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void MaxResponseBodyBytes_MustBePositive(int value)
+    {
+        var options = TestClient.Options();
+        options.MaxResponseBodyBytes = value;
+
+        var error = Assert.Throws<ArgumentException>(() => new IoTDAClientCore(new HttpClient(), options));
+
+        Assert.Contains($"IoTDAClientOptions.MaxResponseBodyBytes is {value}", error.Message);
+    }
+
+    [Fact]
+    public void MaxResponseBodyBytes_Is64MiBByDefault() =>
+        Assert.Equal(64 * 1024 * 1024, new IoTDAClientOptions().MaxResponseBodyBytes);
 }

@@ -4,20 +4,23 @@ using System.Net.Http;
 
 namespace IoTDA.Runtime.Tests.Support;
 
-/// <summary>A response body whose connection drops after <paramref name="prefix"/>, as SocketsHttpHandler reports it.</summary>
-public sealed class CutOffStream(byte[] prefix) : Stream
+/// <summary>
+/// A body of unknown length (no Content-Length, as when chunked) that ends after <paramref name="bytes"/>, or whose
+/// connection drops there when <paramref name="endsEarly"/>, as SocketsHttpHandler reports it.
+/// </summary>
+public sealed class UnsizedStream(byte[] bytes, bool endsEarly = false) : Stream
 {
     private int _position;
 
     public override int Read(byte[] buffer, int offset, int count)
     {
-        if (_position == prefix.Length)
+        if (_position == bytes.Length && endsEarly)
         {
             throw new HttpIOException(HttpRequestError.ResponseEnded, "The response ended prematurely.");
         }
 
-        var read = Math.Min(count, prefix.Length - _position);
-        Array.Copy(prefix, _position, buffer, offset, read);
+        var read = Math.Min(count, bytes.Length - _position);
+        Array.Copy(bytes, _position, buffer, offset, read);
         _position += read;
         return read;
     }
