@@ -64,11 +64,16 @@ internal static class ErrorResponseReader
         {
             message.Append(": ").Append(PathValueRules.Printable(errorMessage));
         }
-        else if (body.Length == 0)
+
+        if (Redirects.IsRedirect(status))
+        {
+            message.Append(errorMessage is null ? " " : "; ").Append(Redirects.Describe(response));
+        }
+        else if (errorMessage is null && body.Length == 0)
         {
             message.Append(" with an empty body");
         }
-        else
+        else if (errorMessage is null)
         {
             var mediaType = response.Content?.Headers.ContentType?.MediaType ?? "unknown";
             message.Append(" with a body that is not an error document (").Append(mediaType).Append(')');

@@ -131,6 +131,12 @@ public sealed class IoTDAClientCore
                 $"{request.OperationId} could not reach {Endpoint.GetLeftPart(UriPartial.Authority)}: {exception.Message}",
                 statusCode: null, requestId: null, exception);
         }
+        catch (IoTDAException) when (failure is null)
+        {
+            // Inside an attempt only the redirect check throws one.
+            failure = "redirect";
+            throw;
+        }
         catch (IOException exception)
         {
             failure = "body";
@@ -180,6 +186,7 @@ public sealed class IoTDAClientCore
 
         await _signer.SignAsync(message, request.Body ?? ReadOnlyMemory<byte>.Empty, _signingTarget, pathAndQuery, cancellationToken).ConfigureAwait(false);
         var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        Redirects.ThrowIfFollowed(response, url, request.OperationId);
         return await AttemptResult.ReadAsync(response, Options.MaxResponseBodyBytes, cancellationToken).ConfigureAwait(false);
     }
 
