@@ -4,11 +4,25 @@ using System.Net.Http;
 
 namespace IoTDA.Runtime.Tests.Support;
 
+/// <summary>A stream that can only be read forward and has no length, like a response body off the network.</summary>
+public abstract class ForwardOnlyStream : Stream
+{
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
+
 /// <summary>
 /// A body of unknown length (no Content-Length, as when chunked) that ends after <paramref name="bytes"/>, or whose
 /// connection drops there when <paramref name="endsEarly"/>, as SocketsHttpHandler reports it.
 /// </summary>
-public sealed class UnsizedStream(byte[] bytes, bool endsEarly = false) : Stream
+public sealed class UnsizedStream(byte[] bytes, bool endsEarly = false) : ForwardOnlyStream
 {
     private int _position;
 
@@ -24,23 +38,13 @@ public sealed class UnsizedStream(byte[] bytes, bool endsEarly = false) : Stream
         _position += read;
         return read;
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _position; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
 
 /// <summary>
 /// <paramref name="length"/> bytes of a JSON string (<c>"xxx…"</c>) made as they are read, so a test can send a body
 /// larger than it would want to hold; <see cref="Delivered"/> says how much the client pulled.
 /// </summary>
-public sealed class LongJsonStringStream(long length) : Stream
+public sealed class LongJsonStringStream(long length) : ForwardOnlyStream
 {
     public long Delivered { get; private set; }
 
@@ -56,14 +60,4 @@ public sealed class LongJsonStringStream(long length) : Stream
         Delivered += read;
         return read;
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => Delivered; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
