@@ -139,7 +139,7 @@ public sealed class IoTDAClientCore
         }
         catch (IOException exception)
         {
-            failure = "body";
+            failure = "incomplete_body";
             throw new IoTDAException(
                 $"{request.OperationId}: the response from {_origin} ended before its body was complete: {exception.Message}",
                 statusCode: null, requestId: null, exception);
