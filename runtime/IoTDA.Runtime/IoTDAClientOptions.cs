@@ -46,11 +46,17 @@ public sealed class IoTDAClientOptions
     /// the service before sending more.
     /// </summary>
     public bool StopBatchesAtUnknownOutcome { get; set; }
+
+    /// <summary>
+    /// The most bytes of a 2xx body that are read; 64 MiB by default. A longer body (or a longer Content-Length) is an
+    /// <see cref="IoTDAException"/> instead of a process that runs out of memory.
+    /// </summary>
+    public int MaxResponseBodyBytes { get; set; } = 64 * 1024 * 1024;
 }
 
 /// <summary>
-/// Retries on connection failures, 429, 502, 503 and 504, with exponential back-off and jitter; a
-/// <c>Retry-After</c> header wins over the computed delay.
+/// Retries on connection failures, bodies that end early, 429, 502, 503 and 504, with exponential back-off and
+/// jitter; a <c>Retry-After</c> header wins over the computed delay.
 /// </summary>
 public sealed class IoTDARetryOptions
 {
@@ -65,8 +71,8 @@ public sealed class IoTDARetryOptions
 
     /// <summary>
     /// POST is not idempotent: by default it is retried only when it never reached the server (the connection
-    /// failed, or the gateway answered 429 before handing it on). Set this to retry it on 502, 503, 504 and
-    /// attempt timeouts too.
+    /// failed, or the gateway answered 429 before handing it on). Set this to retry it on 502, 503, 504, attempt
+    /// timeouts and bodies that end early too.
     /// </summary>
     public bool RetryNonIdempotentRequests { get; set; }
 }

@@ -38,7 +38,7 @@ internal static class Program
             target ??= ServiceTarget.From(emulator!);
             Console.WriteLine($"IoTDA quick start against {target.Description}");
 
-            using var httpClient = new HttpClient();
+            using var httpClient = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
             var client = new IoTDAClient(httpClient, target.Options);
             await RunAsync(client, cancellation.Token);
             Console.WriteLine($"Done in {stopwatch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s.");

@@ -40,6 +40,7 @@ public static class IoTDAServiceCollectionExtensions
 
         return services
             .AddHttpClient(name, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler((handler, _) => Redirects.DisableOn(handler))
             .AddTypedClient((httpClient, provider) => ActivatorUtilities.CreateInstance<TClient>(
                 provider, httpClient, provider.GetRequiredService<IOptionsMonitor<IoTDAClientOptions>>().Get(name)));
     }

@@ -25,8 +25,20 @@ internal static class ErrorResponseReader
 
     internal const string RequestIdHeader = "X-Request-Id";
 
+    /// <summary>
+    /// A secret header echoed as <c>name:value</c> (the canonical request) or as a JSON or dictionary member, quoted
+    /// with <c>"</c> or <c>'</c>, escaped when the echo sits inside a JSON string. A quoted value ends at its closing
+    /// quote, or at the line's or text's end when the body was cut inside it.
+    /// </summary>
     private static readonly Regex SecretHeaderInEcho = new(
-        "(x-security-token|x-auth-token|authorization)\\s*:[^|\\n\\r\"]*",
+        @"(?<name>x-security-token|x-auth-token|authorization)(?<close>\\*[""']?)(?<separator>\s*:\s*)" +
+        @"(?:(?<open>\\*[""']).*?(?:\k<open>|(?=[\r\n])|$)|[^|\n\r""\\]*)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    /// <summary>The signature of an Authorization value that is echoed without its header name.</summary>
+    private static readonly Regex SignatureInEcho = new(
+        @"(?<=\bsignature=)[^,\s""'|\\]+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
@@ -52,11 +64,16 @@ internal static class ErrorResponseReader
         {
             message.Append(": ").Append(PathValueRules.Printable(errorMessage));
         }
-        else if (body.Length == 0)
+
+        if (Redirects.IsRedirect(status))
+        {
+            message.Append(errorMessage is null ? " " : "; ").Append(Redirects.Describe(response));
+        }
+        else if (errorMessage is null && body.Length == 0)
         {
             message.Append(" with an empty body");
         }
-        else
+        else if (errorMessage is null)
         {
             var mediaType = response.Content?.Headers.ContentType?.MediaType ?? "unknown";
             message.Append(" with a body that is not an error document (").Append(mediaType).Append(')');
@@ -85,8 +102,20 @@ internal static class ErrorResponseReader
     }
 
     /// <summary>The gateway echoes its canonical request, signed headers included: never repeat a token from it.</summary>
-    internal static string Redact(string text) =>
-        text.Length == 0 ? text : SecretHeaderInEcho.Replace(text, match => match.Groups[1].Value + ":***");
+    internal static string Redact(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var withoutHeaders = SecretHeaderInEcho.Replace(text, match =>
+        {
+            var open = match.Groups["open"].Value;
+            return match.Groups["name"].Value + match.Groups["close"].Value + match.Groups["separator"].Value + open + "***" + open;
+        });
+        return SignatureInEcho.Replace(withoutHeaders, "***");
+    }
 
     private static string DecodeText(ReadOnlySpan<byte> body)
     {

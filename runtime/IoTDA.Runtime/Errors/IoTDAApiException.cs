@@ -21,6 +21,9 @@ public sealed class IoTDAApiException : IoTDAException
 
     public string? ErrorMessage { get; }
 
-    /// <summary>The response body as text, cut to <see cref="ErrorResponseReader.MaxBodyCharacters"/> characters.</summary>
+    /// <summary>
+    /// The response body as text, cut to <see cref="ErrorResponseReader.MaxBodyCharacters"/> characters, with echoed
+    /// tokens, Authorization values and signatures replaced by <c>***</c>.
+    /// </summary>
     public string? ResponseBody { get; }
 }

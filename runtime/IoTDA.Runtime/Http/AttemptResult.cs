@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.IO;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,14 +7,14 @@ using System.Threading.Tasks;
 namespace IoTDA.Runtime;
 
 /// <summary>
-/// One attempt's response with its body already read (in full for 2xx, the first
-/// <see cref="ErrorResponseReader.MaxBytesRead"/> bytes otherwise) into a pooled buffer, so retry decisions can look
-/// at it and a huge error body is never buffered.
+/// One attempt's response with its body already read (up to <see cref="IoTDAClientOptions.MaxResponseBodyBytes"/>
+/// for 2xx, the first <see cref="ErrorResponseReader.MaxBytesRead"/> bytes otherwise), so retry decisions can look
+/// at it and a huge body is never buffered.
 /// </summary>
 internal sealed class AttemptResult : IDisposable
 {
-    private byte[]? _buffer;
-    private int _length;
+    private readonly ResponseBody _body = new();
+    private bool _declaredTooLong;
 
     private AttemptResult(HttpResponseMessage response)
     {
@@ -26,19 +25,22 @@ internal sealed class AttemptResult : IDisposable
 
     public bool IsSuccess => Response.IsSuccessStatusCode;
 
-    public ReadOnlySpan<byte> Body => _buffer is null ? default : _buffer.AsSpan(0, _length);
+    public ReadOnlySequence<byte> Body => _body.Sequence;
 
-    public bool BodyTruncated { get; private set; }
+    /// <summary>The body in one piece, for the error reader and the clock-skew check.</summary>
+    public ReadOnlySpan<byte> ContiguousBody => _body.Span;
 
-    public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>More arrived, or was declared, than the limit: for 2xx the body was not read whole.</summary>
+    public bool BodyTruncated => _declaredTooLong || _body.Truncated;
+
+    public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, int maxSuccessBytes, CancellationToken cancellationToken)
     {
         var result = new AttemptResult(response);
         try
         {
-            if (response.Content is not null)
+            if (response.Content is { } content)
             {
-                var limit = response.IsSuccessStatusCode ? int.MaxValue : ErrorResponseReader.MaxBytesRead;
-                await result.ReadBodyAsync(response.Content, limit, cancellationToken).ConfigureAwait(false);
+                await result.ReadBodyAsync(content, maxSuccessBytes, cancellationToken).ConfigureAwait(false);
             }
 
             return result;
@@ -53,18 +55,22 @@ internal sealed class AttemptResult : IDisposable
     public void Dispose()
     {
         Response.Dispose();
-        var buffer = Interlocked.Exchange(ref _buffer, null);
-        if (buffer is not null)
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        _body.Dispose();
     }
 
-    private async Task ReadBodyAsync(HttpContent content, int limit, CancellationToken cancellationToken)
+    private async Task ReadBodyAsync(HttpContent content, int maxSuccessBytes, CancellationToken cancellationToken)
     {
-        var expected = content.Headers.ContentLength;
-        if (expected == 0)
+        var declared = content.Headers.ContentLength;
+        if (declared == 0)
         {
+            return;
+        }
+
+        // An error body longer than its limit still has its start read for the message; a 2xx body that says it is
+        // too long is refused before a byte of it is read.
+        if (IsSuccess && declared > maxSuccessBytes)
+        {
+            _declaredTooLong = true;
             return;
         }
 
@@ -75,39 +81,8 @@ internal sealed class AttemptResult : IDisposable
 #endif
         using (stream)
         {
-            // One byte past the limit tells a body that is exactly the limit from one that is longer.
-            var capacity = limit == int.MaxValue ? int.MaxValue : limit + 1;
-            var buffer = ArrayPool<byte>.Shared.Rent(expected is { } length && length < capacity ? (int)length + 1 : Math.Min(4096, capacity));
-            _buffer = buffer;
-            while (_length < capacity)
-            {
-                if (_length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, capacity));
-                    buffer.AsSpan(0, _length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    _buffer = buffer = larger;
-                }
-
-                var room = Math.Min(buffer.Length, capacity) - _length;
-#if NET
-                var read = await stream.ReadAsync(buffer.AsMemory(_length, room), cancellationToken).ConfigureAwait(false);
-#else
-                var read = await stream.ReadAsync(buffer, _length, room, cancellationToken).ConfigureAwait(false);
-#endif
-                if (read == 0)
-                {
-                    break;
-                }
-
-                _length += read;
-            }
-        }
-
-        if (_length > limit)
-        {
-            _length = limit;
-            BodyTruncated = true;
+            var limit = IsSuccess ? maxSuccessBytes : ErrorResponseReader.MaxBytesRead;
+            await _body.ReadAsync(stream, declared, limit, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -15,15 +15,15 @@ internal static class ClockSkew
     /// <summary>The server's time when <paramref name="result"/> is a 401 saying the signature expired, else null.</summary>
     internal static DateTimeOffset? ServerTime(AttemptResult? result)
     {
-        if (result is null || result.Response.StatusCode != HttpStatusCode.Unauthorized || result.Body.IsEmpty)
+        if (result is null || result.Response.StatusCode != HttpStatusCode.Unauthorized || result.ContiguousBody.IsEmpty)
         {
             return null;
         }
 
 #if NET
-        var text = Encoding.UTF8.GetString(result.Body);
+        var text = Encoding.UTF8.GetString(result.ContiguousBody);
 #else
-        var text = Encoding.UTF8.GetString(result.Body.ToArray());
+        var text = Encoding.UTF8.GetString(result.ContiguousBody.ToArray());
 #endif
         if (text.IndexOf("expired", StringComparison.OrdinalIgnoreCase) < 0)
         {

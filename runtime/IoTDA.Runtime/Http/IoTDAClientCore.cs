@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
+using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Runtime.InteropServices;
@@ -98,9 +99,15 @@ public sealed class IoTDAClientCore
 
             if (!result.IsSuccess)
             {
-                var error = ErrorResponseReader.Create(request.OperationId, result.Response, result.Body, result.BodyTruncated);
+                var error = ErrorResponseReader.Create(request.OperationId, result.Response, result.ContiguousBody, result.BodyTruncated);
                 failure = error.ErrorCode ?? ((int)error.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 throw error;
+            }
+
+            if (result.BodyTruncated)
+            {
+                failure = "body_too_large";
+                throw TooLarge(request, result.Response);
             }
 
             return result;
@@ -122,6 +129,19 @@ public sealed class IoTDAClientCore
             failure = "connection";
             throw new IoTDAException(
                 $"{request.OperationId} could not reach {Endpoint.GetLeftPart(UriPartial.Authority)}: {exception.Message}",
+                statusCode: null, requestId: null, exception);
+        }
+        catch (IoTDAException) when (failure is null)
+        {
+            // Inside an attempt only the redirect check throws one.
+            failure = "redirect";
+            throw;
+        }
+        catch (IOException exception)
+        {
+            failure = "incomplete_body";
+            throw new IoTDAException(
+                $"{request.OperationId}: the response from {_origin} ended before its body was complete: {exception.Message}",
                 statusCode: null, requestId: null, exception);
         }
         finally
@@ -166,7 +186,18 @@ public sealed class IoTDAClientCore
 
         await _signer.SignAsync(message, request.Body ?? ReadOnlyMemory<byte>.Empty, _signingTarget, pathAndQuery, cancellationToken).ConfigureAwait(false);
         var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return await AttemptResult.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+        Redirects.ThrowIfFollowed(response, url, request.OperationId);
+        return await AttemptResult.ReadAsync(response, Options.MaxResponseBodyBytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    private IoTDAException TooLarge(IoTDARequest request, HttpResponseMessage response)
+    {
+        var status = response.StatusCode;
+        var requestId = ErrorResponseReader.HeaderValue(response, ErrorResponseReader.RequestIdHeader);
+        return new IoTDAException(
+            $"{request.OperationId} got HTTP {(int)status} ({status}) with a body longer than IoTDAClientOptions.MaxResponseBodyBytes " +
+            $"({Options.MaxResponseBodyBytes} bytes); raise that option to read it. [request ID {requestId ?? "none"}]",
+            status, requestId);
     }
 
     private static T ReadModel<T>(IoTDARequest request, AttemptResult result, JsonReadFunc<T> readResponse)

@@ -87,7 +87,10 @@ public sealed class IoTDARequest
         }
     }
 
-    /// <summary>Adds a request header; a null value adds nothing. CR and LF are rejected (header injection).</summary>
+    /// <summary>
+    /// Adds a request header; a null value adds nothing. Anything but printable ASCII and tab is rejected: CR and LF
+    /// would inject headers, and HttpClient would refuse other characters only when sending.
+    /// </summary>
     public void AddHeader(string name, string? value)
     {
         if (value is null)
@@ -95,7 +98,7 @@ public sealed class IoTDARequest
             return;
         }
 
-        HeaderValueRules.ThrowIfInvalid(name, value);
+        HeaderValueRules.ThrowIfInvalid($"The header '{name}'", name, value);
         (_headers ??= new List<KeyValuePair<string, string>>(2)).Add(new KeyValuePair<string, string>(name, value));
     }
 

@@ -36,6 +36,13 @@ internal static class OptionsValidator
             RequireSingleLineText(options.UserAgentSuffix, "UserAgentSuffix");
         }
 
+        if (options.MaxResponseBodyBytes <= 0)
+        {
+            throw new ArgumentException(
+                $"IoTDAClientOptions.MaxResponseBodyBytes is {options.MaxResponseBodyBytes}; expected a positive number of bytes (64 MiB by default).",
+                nameof(options));
+        }
+
         RequireTimeout(options.Timeout, "Timeout");
         RequireTimeout(options.AttemptTimeout, "AttemptTimeout");
         if (options.Retry is null)
@@ -63,7 +70,7 @@ internal static class OptionsValidator
             throw new ArgumentException($"IoTDAClientOptions.{name} must not be empty or whitespace.", "options");
         }
 
-        HeaderValueRules.ThrowIfInvalid("IoTDAClientOptions." + name, value);
+        HeaderValueRules.ThrowIfInvalid("IoTDAClientOptions." + name, "options", value);
     }
 
     private static void RequirePositive(TimeSpan value, string name)

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
@@ -89,6 +90,10 @@ internal static class ResiliencePipelineFactory
             case HttpRequestException exception:
                 return mayResend || NeverReachedServer(exception);
             case TimeoutRejectedException:
+                return mayResend;
+
+            // The body ended early (a reset or a cut connection): the request reached the server, like a timeout.
+            case IOException:
                 return mayResend;
             case not null:
                 return false;

@@ -10,6 +10,9 @@ namespace IoTDA.Runtime;
 /// also serves other Huawei Cloud APIs. It keeps an <c>X-Sdk-Date</c> the caller set, adds and signs
 /// <c>X-Security-Token</c> for temporary credentials, signs the host as sent (port included) and the exact body.
 /// Do not add it to an <see cref="IoTDAClientCore"/>'s HttpClient: generated clients sign each attempt themselves.
+/// An answer from another origin than the request's (the inner handler followed a redirect, and with it sent the
+/// security token on) is refused with an <see cref="IoTDAException"/>; give the inner handler
+/// <c>AllowAutoRedirect = false</c>.
 /// </summary>
 public sealed class AkSkSigningHandler : DelegatingHandler
 {
@@ -48,7 +51,14 @@ public sealed class AkSkSigningHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var sentTo = request.RequestUri;
         await _signer.SignAsync(request, cancellationToken).ConfigureAwait(false);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (sentTo is not null)
+        {
+            Redirects.ThrowIfFollowed(response, sentTo, "The request to " + sentTo.GetLeftPart(UriPartial.Path));
+        }
+
+        return response;
     }
 }

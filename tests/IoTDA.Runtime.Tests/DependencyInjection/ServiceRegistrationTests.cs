@@ -37,6 +37,23 @@ public sealed class ServiceRegistrationTests
     }
 
     [Fact]
+    public void AddIoTDAClient_PrimaryHandler_DoesNotFollowRedirects()
+    {
+        var services = new ServiceCollection();
+        services.AddIoTDAClient<TestClient>(options => options.Credentials = new TokenCredentials("t"));
+
+        using var provider = services.BuildServiceProvider();
+        HttpMessageHandler handler = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(nameof(TestClient));
+        while (handler is DelegatingHandler delegating)
+        {
+            handler = delegating.InnerHandler!;
+        }
+
+        var primary = Assert.IsType<HttpClientHandler>(handler);
+        Assert.False(primary.AllowAutoRedirect);
+    }
+
+    [Fact]
     public void Configuration_BindsFlatKeys()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

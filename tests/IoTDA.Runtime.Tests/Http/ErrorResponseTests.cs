@@ -126,6 +126,23 @@ public sealed class ErrorResponseTests
     }
 
     [Theory]
+    [InlineData("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"bad\",\"headers\":{\"X-Security-Token\":\"SECRET-TOKEN-VALUE\"}}")]
+    [InlineData("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"bad\",\"headers\":{ \"x-auth-token\" : \"SECRET-TOKEN-VALUE\" }}")]
+    [InlineData("{\"error_code\":\"APIGW.0301\",\"headers\":{\"AUTHORIZATION\": \"SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=SECRET-TOKEN-VALUE\"}}")]
+    [InlineData("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"echo {\\\"X-Security-Token\\\":\\\"SECRET-TOKEN-VALUE\\\"}\"}")]
+    [InlineData("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"echo {'X-Auth-Token': 'SECRET-TOKEN-VALUE'}\"}")]
+    [InlineData("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"expected SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=SECRET-TOKEN-VALUE\"}")]
+    public async Task JsonEchoOfTheRequestHeaders_NeverRepeatsATokenOrSignature(string echo)
+    {
+        var error = await FailWith(HttpStatusCode.Unauthorized, echo);
+
+        Assert.DoesNotContain("SECRET-TOKEN-VALUE", error.Message);
+        Assert.DoesNotContain("SECRET-TOKEN-VALUE", error.ErrorMessage ?? string.Empty);
+        Assert.DoesNotContain("SECRET-TOKEN-VALUE", error.ResponseBody);
+        Assert.Contains("***", error.ResponseBody);
+    }
+
+    [Theory]
     [InlineData("not json at all")]
     [InlineData("{\"policy_id\":")]
     [InlineData("")]

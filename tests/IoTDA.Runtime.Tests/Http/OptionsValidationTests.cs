@@ -81,6 +81,19 @@ public sealed class OptionsValidationTests
     public void InstanceIdWithLineBreak_IsRejected() =>
         Assert.Contains("InstanceId", Rejects(o => o.InstanceId = "a\r\nb").Message);
 
+    [Theory]
+    [InlineData(nameof(IoTDAClientOptions.ProjectId), "proj\u00e9ct", "U+00E9 at position 4")]
+    [InlineData(nameof(IoTDAClientOptions.InstanceId), "inst\u00a0ance", "U+00A0 at position 4")]
+    [InlineData(nameof(IoTDAClientOptions.UserAgentSuffix), "my-app/\u0001", "U+0001 at position 7")]
+    [InlineData(nameof(IoTDAClientOptions.UserAgentSuffix), "\u00fcber-app/1.0", "U+00FC at position 0")]
+    public void HeaderOptions_WithNonAsciiOrControlCharacters_AreRejectedUpFront(string option, string value, string expected)
+    {
+        var error = Rejects(o => typeof(IoTDAClientOptions).GetProperty(option)!.SetValue(o, value));
+
+        Assert.Contains("IoTDAClientOptions." + option, error.Message);
+        Assert.Contains(expected, error.Message);
+    }
+
     [Fact]
     public void NonPositiveTimeout_IsRejected() =>
         Assert.Contains("Timeout", Rejects(o => o.Timeout = TimeSpan.Zero).Message);

@@ -105,6 +105,22 @@ public sealed class RequestShapeTests
         Assert.Empty(stub.Sent);
     }
 
+    [Theory]
+    [InlineData("inst\u00e9", "U+00E9", 4)]
+    [InlineData("inst\u0007", "U+0007", 4)]
+    [InlineData("in\u007fst", "U+007F", 2)]
+    [InlineData("\ud83d\ude00", "U+1F600", 0)]
+    public async Task HeaderValue_WithNonAsciiOrControlCharacter_IsRejectedBeforeAnythingIsSent(string instanceId, string codePoint, int position)
+    {
+        var (client, stub) = TestClient.Create(TestClient.Options());
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.UnbindAsync(instanceId: instanceId));
+
+        Assert.Equal("Instance-Id", error.ParamName);
+        Assert.Contains($"{codePoint} at position {position}", error.Message);
+        Assert.Empty(stub.Sent);
+    }
+
     [Fact]
     public async Task EndpointWithBasePath_KeepsThePath()
     {
