@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using IoTDA.Analyzers.Rules;
@@ -17,18 +18,29 @@ namespace IoTDA.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
 {
+    private readonly Action<CompiledPatterns>? _patternsCreated;
+
+    public ConstraintAnalyzer()
+    {
+    }
+
+    /// <summary>Hands each compilation's patterns to a test, which counts how often a regular expression ran.</summary>
+    internal ConstraintAnalyzer(Action<CompiledPatterns> patternsCreated) => _patternsCreated = patternsCreated;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static start =>
+        context.RegisterCompilationStartAction(start =>
         {
             if (ConstraintSymbols.TryCreate(start.Compilation) is not { } symbols)
             {
                 return;
             }
+
+            _patternsCreated?.Invoke(symbols.Patterns);
 
             start.RegisterOperationAction(context => AnalyzeAssignment(context, symbols), OperationKind.SimpleAssignment);
             start.RegisterOperationAction(context => AnalyzeArgument(context, symbols), OperationKind.Argument);

@@ -19,7 +19,6 @@ internal sealed class ConstraintSymbols
     /// <summary>Each attribute type the runtime defines, to its row's index in <see cref="ConstraintTable.All"/>.</summary>
     private readonly Dictionary<INamedTypeSymbol, int> _rowByAttribute = new(SymbolEqualityComparer.Default);
 
-    private readonly PatternRule.CompiledPatterns _patterns = new();
     private readonly ConcurrentDictionary<ISymbol, MemberConstraints> _byMember = new(SymbolEqualityComparer.Default);
 
     // The rule attributes live in the assembly that defines the base attribute: looked up there, not across every
@@ -36,6 +35,9 @@ internal sealed class ConstraintSymbols
             }
         }
     }
+
+    /// <summary>The compilation's patterns, each compiled once, that every pattern rule matches with.</summary>
+    public CompiledPatterns Patterns { get; } = new();
 
     /// <summary>Null when the compilation does not reference IoTDA.Runtime: then nothing can be constrained.</summary>
     public static ConstraintSymbols? TryCreate(Compilation compilation) =>
@@ -86,7 +88,7 @@ internal sealed class ConstraintSymbols
         ConstraintKind.MinItems => ItemCountRule.ReadMinimum(attribute),
         ConstraintKind.AllowedValues => AllowedValuesRule.Read(attribute),
         ConstraintKind.Length => LengthRule.Read(attribute),
-        ConstraintKind.Pattern => PatternRule.Read(attribute, _patterns),
+        ConstraintKind.Pattern => PatternRule.Read(attribute, Patterns),
         ConstraintKind.Range => RangeRule.Read(attribute),
     };
 #pragma warning restore CS8524

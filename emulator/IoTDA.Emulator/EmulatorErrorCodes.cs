@@ -33,6 +33,9 @@ public static class EmulatorErrorCodes
     /// <summary>Emulator's choice: 400, the instance already holds the most policies it may.</summary>
     public const string PolicyLimitReached = "IOTDA.015202";
 
+    /// <summary>Emulator's choice: 500, the state file cannot be written, so the change was not made.</summary>
+    public const string StateNotSaved = "IOTDA.015210";
+
     /// <summary>Documented, per target in an unbind result: the target is not bound to the policy.</summary>
     public const string TargetNotBound = "IOTDA.015207";
 

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace IoTDA.Emulator;
@@ -119,6 +120,9 @@ public sealed class IoTDAEmulator : IAsyncDisposable
         var state = new EmulatorState(options.StateFilePath);
         var application = builder.Build();
         EmulatorPipeline.Configure(application, options, state, requestLog);
+
+        // Stopping folds the journal into the state file: between runs the file the user named holds everything.
+        application.Lifetime.ApplicationStopped.Register(state.Close);
         return application;
     }
 

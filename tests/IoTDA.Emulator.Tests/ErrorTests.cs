@@ -2,6 +2,8 @@ using System;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using IoTDA.Runtime;
@@ -66,6 +68,26 @@ public sealed class ErrorTests
         using var response = await http.SendAsync(TestClients.Json(HttpMethod.Post, TestClients.PoliciesPath(_emulator), body));
 
         await AssertErrorAsync(response, HttpStatusCode.BadRequest, errorCode);
+    }
+
+    [Theory]
+    [InlineData("create")]
+    [InlineData("bind")]
+    public async Task Invalid_UTF8_inside_a_JSON_string_is_a_400_not_JSON(string operation)
+    {
+        using var http = TestClients.SignedHttpClient(_emulator, TestClients.NewInstanceId());
+        var (path, json) = operation == "create"
+            ? (TestClients.PoliciesPath(_emulator), ValidPolicy)
+            : ($"{TestClients.PoliciesPath(_emulator)}/{await CreatePolicyAsync(http)}/bind", """{"target_type":"device","target_ids":["p"]}""");
+
+        // The string "p" becomes "p\xC3(": a lead byte followed by one that cannot continue it, so no UTF-8 text.
+        var at = json.IndexOf("\"p\"", StringComparison.Ordinal) + 2;
+        var body = Encoding.UTF8.GetBytes(json[..at]).Concat(new byte[] { 0xC3, 0x28 }).Concat(Encoding.UTF8.GetBytes(json[at..])).ToArray();
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await http.SendAsync(request);
+
+        await AssertErrorAsync(response, HttpStatusCode.BadRequest, EmulatorErrorCodes.InvalidJson);
     }
 
     [Theory]

@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Net;
 using System.Net.Http;
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -10,7 +12,8 @@ namespace IoTDA.Emulator.Tests;
 /// <summary>
 /// The exact bytes of the policy's two JSON shapes: the service's answers and the state file. Both are written by
 /// one routine, so these pin each shape letter for letter, member order and time format included; a state file an
-/// older emulator wrote must still load, and a recorded answer must still compare equal.
+/// older emulator wrote must still load, and a recorded answer must still compare equal. The state journal's lines
+/// are pinned the same way.
 /// </summary>
 public sealed class WireFormatTests : IDisposable
 {
@@ -27,7 +30,8 @@ public sealed class WireFormatTests : IDisposable
     {
         Directory.CreateDirectory(_directory);
         var stateFile = Path.Combine(_directory, "state.json");
-        await File.WriteAllTextAsync(stateFile, StateFile("publish_own_topic", "2023-08-10T07:05:47.0000000\\u002B00:00", KeptTarget, UnboundTarget));
+        var original = StateFile("publish_own_topic", "2023-08-10T07:05:47.0000000\\u002B00:00", KeptTarget, UnboundTarget);
+        await File.WriteAllTextAsync(stateFile, original);
         var clock = new FixedTimeProvider(Now);
         await using var emulator = await IoTDAEmulator.StartAsync(new IoTDAEmulatorOptions { StateFilePath = stateFile, TimeProvider = clock });
         using var http = TestClients.SignedHttpClient(emulator, InstanceId, clock);
@@ -37,6 +41,9 @@ public sealed class WireFormatTests : IDisposable
         var listed = await BodyAsync(http, new HttpRequestMessage(HttpMethod.Get, TestClients.PoliciesPath(emulator)), HttpStatusCode.OK);
         var updated = await BodyAsync(http, TestClients.Json(HttpMethod.Put, policyPath, """{"policy_name":"renamed"}"""), HttpStatusCode.OK);
         await BodyAsync(http, TestClients.Json(HttpMethod.Post, policyPath + "/unbind", $$"""{"target_type":"device","target_ids":["{{UnboundTarget}}"]}"""), HttpStatusCode.OK);
+        var fileWhileRunning = await File.ReadAllTextAsync(stateFile);
+        var journalWhileRunning = await File.ReadAllTextAsync(stateFile + ".journal");
+        await emulator.DisposeAsync();
 
         Assert.Equal(
             """{"app_id":"emulator_default_app","policy_id":"5c90fa7d3c4e4405e8525079","policy_name":"publish_own_topic","create_time":"20230810T070547Z","update_time":"20230810T070547Z","statement":[{"effect":"ALLOW","actions":["iotda:devices:publish"],"resources":["topic:/v1/${devices.deviceId}/test/hello"]}]}""",
@@ -47,6 +54,20 @@ public sealed class WireFormatTests : IDisposable
         Assert.Equal(
             """{"app_id":"emulator_default_app","policy_id":"5c90fa7d3c4e4405e8525079","policy_name":"renamed","create_time":"20230810T070547Z","update_time":"20240506T070809Z","statement":[{"effect":"ALLOW","actions":["iotda:devices:publish"],"resources":["topic:/v1/${devices.deviceId}/test/hello"]}]}""",
             updated);
+
+        // While running, the file is as the start rewrote it and each change is one line of the journal beside it.
+        Assert.Equal(original, fileWhileRunning);
+        var snapshotHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(original)));
+        Assert.Equal(
+            $$"""
+            {"journal":1,"snapshot_sha256":"{{snapshotHash}}"}
+            {"change":"update","instance_id":"{{InstanceId}}","policy_id":"{{PolicyId}}","policy_name":"renamed","statement":[{"effect":"ALLOW","actions":["iotda:devices:publish"],"resources":["topic:/v1/${devices.deviceId}/test/hello"]}],"update_time":"2024-05-06T07:08:09.0000000\u002B00:00"}
+            {"change":"targets","instance_id":"{{InstanceId}}","policy_id":"{{PolicyId}}","added":[],"removed":["650000000000000000000002"]}
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal),
+            journalWhileRunning);
+
+        // Stopped, the file alone holds the state again.
         Assert.Equal(StateFile("renamed", "2024-05-06T07:08:09.0000000\\u002B00:00", KeptTarget), await File.ReadAllTextAsync(stateFile));
     }
 

@@ -53,21 +53,29 @@ internal static class EmulatorPipeline
         var requestId = Guid.NewGuid().ToString("N");
         context.Response.Headers[RequestIdHeader] = requestId;
 
-        byte[] body;
-        using (var buffer = new MemoryStream())
+        var failure = authenticator.CheckHeaders(context.Request, out var signature);
+        var body = Array.Empty<byte>();
+        if (failure is null)
         {
-            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
-            body = buffer.ToArray();
+            using (var buffer = new MemoryStream())
+            {
+                await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+                body = buffer.ToArray();
+            }
+
+            if (signature is not null)
+            {
+                // The raw target is the path and query exactly as sent, still escaped: what the client signed.
+                var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+                if (string.IsNullOrEmpty(rawTarget) || rawTarget[0] != '/')
+                {
+                    rawTarget = context.Request.Path.ToUriComponent() + context.Request.QueryString.ToUriComponent();
+                }
+
+                failure = authenticator.VerifySignature(context.Request, rawTarget, body, signature);
+            }
         }
 
-        // The raw target is the path and query exactly as sent, still escaped: what the client signed.
-        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
-        if (string.IsNullOrEmpty(rawTarget) || rawTarget[0] != '/')
-        {
-            rawTarget = context.Request.Path.ToUriComponent() + context.Request.QueryString.ToUriComponent();
-        }
-
-        var failure = authenticator.Authenticate(context.Request, rawTarget, body);
         if (failure is not null)
         {
             await WriteJsonAsync(context, failure.StatusCode, writer => ResponseWriter.WriteError(

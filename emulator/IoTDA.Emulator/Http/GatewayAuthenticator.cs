@@ -26,13 +26,18 @@ internal sealed class GatewayAuthenticator
         _options = options;
     }
 
-    /// <summary>Null when the request may pass, else the failure to answer with.</summary>
-    public AuthenticationFailure? Authenticate(HttpRequest request, string rawTarget, byte[] body)
+    /// <summary>
+    /// Everything the headers alone decide, checked before the body is read so a caller without credentials cannot
+    /// make the emulator buffer megabytes: null when the request may go on, else the failure to answer with.
+    /// <paramref name="signature"/> is the signature still to verify against the body; null for a valid token.
+    /// </summary>
+    public AuthenticationFailure? CheckHeaders(HttpRequest request, out SignatureHeader? signature)
     {
+        signature = null;
         var authorization = request.Headers[AuthorizationHeader].ToString();
         if (authorization.Length > 0)
         {
-            return VerifySignature(request, rawTarget, body, authorization);
+            return CheckSignatureHeaders(request, authorization, out signature);
         }
 
         var token = request.Headers[AuthTokenHeader].ToString();
@@ -46,8 +51,9 @@ internal sealed class GatewayAuthenticator
         return Gateway("Incorrect IAM authentication information: the request carries neither an Authorization nor an X-Auth-Token header");
     }
 
-    private AuthenticationFailure? VerifySignature(HttpRequest request, string rawTarget, byte[] body, string authorization)
+    private AuthenticationFailure? CheckSignatureHeaders(HttpRequest request, string authorization, out SignatureHeader? checkedSignature)
     {
+        checkedSignature = null;
         if (!SignatureHeader.TryParse(authorization, out var signature))
         {
             return Gateway(
@@ -100,16 +106,25 @@ internal sealed class GatewayAuthenticator
                 includeRequestId: false);
         }
 
-        var input = new AkSkSigningInput(request.Method, rawTarget) { SignedHeaders = signature.SignedHeaders, Body = body };
         foreach (var name in signature.SignedHeaders)
         {
-            var values = request.Headers[name];
-            if (values.Count == 0)
+            if (request.Headers[name].Count == 0)
             {
                 return Gateway($"Incorrect IAM authentication information: the signed header '{name}' is not in the request");
             }
+        }
 
-            foreach (var value in values)
+        checkedSignature = signature;
+        return null;
+    }
+
+    /// <summary>The second half, once the body is in: the signature recomputed over the request as received.</summary>
+    public AuthenticationFailure? VerifySignature(HttpRequest request, string rawTarget, byte[] body, SignatureHeader signature)
+    {
+        var input = new AkSkSigningInput(request.Method, rawTarget) { SignedHeaders = signature.SignedHeaders, Body = body };
+        foreach (var name in signature.SignedHeaders)
+        {
+            foreach (var value in request.Headers[name])
             {
                 input.WithHeader(name, value ?? string.Empty);
             }

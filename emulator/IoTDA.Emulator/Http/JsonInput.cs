@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using IoTDA.Emulator.State;
 using static IoTDA.Emulator.DevicePolicyLimits;
 
@@ -16,6 +18,15 @@ internal static partial class JsonInput
         if (body.Length == 0)
         {
             return optional ? null : throw ApiError.InvalidInput("The request body is required.");
+        }
+
+        // The parser checks the structure but leaves a string's bytes alone until the string is read, when invalid
+        // UTF-8 would throw from deep in a handler: the whole body is checked here, once.
+        if (!Utf8.IsValid(body))
+        {
+            Utf8.ToUtf16(body, new char[body.Length], out var validBytes, out _, replaceInvalidSequences: false);
+            throw new ApiError(400, EmulatorErrorCodes.InvalidJson, string.Create(CultureInfo.InvariantCulture,
+                $"Bad request: the body is not valid JSON (UTF-8 text was expected; byte 0x{body[validBytes]:X2} at offset {validBytes} does not begin a valid sequence)."));
         }
 
         JsonDocument document;

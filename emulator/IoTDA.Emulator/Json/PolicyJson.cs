@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using IoTDA.Runtime;
@@ -63,24 +64,32 @@ internal static class PolicyJson
         writer.WriteString("update_time", shape.FormatTime(policy.UpdateTime));
         if (shape.Statements)
         {
-            JsonOutput.WriteObjects(writer, "statement", policy.Statements, static (writer, statement) =>
-            {
-                writer.WriteString("effect", statement.Effect);
-                JsonOutput.WriteStrings(writer, "actions", statement.Actions);
-                JsonOutput.WriteStrings(writer, "resources", statement.Resources);
-            });
+            WriteStatements(writer, policy.Statements);
         }
 
         if (shape.Targets)
         {
-            JsonOutput.WriteObjects(writer, "targets", policy.Targets, static (writer, target) =>
-            {
-                writer.WriteString("record_id", target.RecordId);
-                writer.WriteString("target_type", target.TargetType);
-                writer.WriteString("target_id", target.TargetId);
-            });
+            WriteTargets(writer, "targets", policy.Targets);
         }
 
         writer.WriteEndObject();
     }
+
+    /// <summary>A policy's <c>statement</c> member, in every shape that has one and in the state journal.</summary>
+    public static void WriteStatements(Utf8JsonWriter writer, IReadOnlyList<StatementRecord> statements) =>
+        JsonOutput.WriteObjects(writer, "statement", statements, static (writer, statement) =>
+        {
+            writer.WriteString("effect", statement.Effect);
+            JsonOutput.WriteStrings(writer, "actions", statement.Actions);
+            JsonOutput.WriteStrings(writer, "resources", statement.Resources);
+        });
+
+    /// <summary>Bound targets with their record IDs, as the state file and its journal hold them.</summary>
+    public static void WriteTargets(Utf8JsonWriter writer, string name, IReadOnlyList<BindingRecord> targets) =>
+        JsonOutput.WriteObjects(writer, name, targets, static (writer, target) =>
+        {
+            writer.WriteString("record_id", target.RecordId);
+            writer.WriteString("target_type", target.TargetType);
+            writer.WriteString("target_id", target.TargetId);
+        });
 }

@@ -1,23 +1,26 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using IoTDA.Emulator.Http;
 
 namespace IoTDA.Emulator.State;
 
 /// <summary>
-/// Every instance's policies and bindings behind one lock. Changes go through <see cref="Change{T}"/>, which
-/// writes the state file (when there is one) before the answer leaves, so a restart never loses an acknowledged change.
+/// Every instance's policies and bindings behind one lock. A change is decided first, written to the state file
+/// (when there is one), and only then applied, before the answer leaves: a restart never loses an acknowledged
+/// change, and a change the file refused is not made at all.
 /// </summary>
 internal sealed class EmulatorState
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, InstanceRecord> _instances;
     private readonly IdGenerator _ids = new();
-    private readonly StateFile? _file;
+    private readonly StateStore? _store;
 
     public EmulatorState(string? stateFilePath)
     {
-        _file = stateFilePath is null ? null : new StateFile(stateFilePath);
-        _instances = _file?.Load() ?? new Dictionary<string, InstanceRecord>(StringComparer.Ordinal);
+        _store = stateFilePath is null ? null : new StateStore(stateFilePath);
+        _instances = _store?.Open() ?? new Dictionary<string, InstanceRecord>(StringComparer.Ordinal);
         foreach (var instance in _instances.Values)
         {
             foreach (var policy in instance.Policies)
@@ -40,37 +43,76 @@ internal sealed class EmulatorState
         }
     }
 
-    /// <summary>Reads and changes one instance; the file is rewritten when <paramref name="change"/> says it changed something.</summary>
-    public T Change<T>(string instanceId, Func<InstanceRecord, IdGenerator, ChangeResult<T>> change)
+    /// <summary>
+    /// Lets <paramref name="decide"/> look at one instance, without changing it, and say what to change; the change is
+    /// written, then applied.
+    /// </summary>
+    public T Change<T>(string instanceId, Func<InstanceRecord, IdGenerator, ChangeResult<T>> decide)
     {
         lock (_gate)
         {
-            if (!_instances.TryGetValue(instanceId, out var instance))
+            var result = decide(_instances.TryGetValue(instanceId, out var instance) ? instance : new InstanceRecord(), _ids);
+            if (result.Change is not { } change)
             {
-                instance = new InstanceRecord();
-                _instances.Add(instanceId, instance);
+                return result.Value;
             }
 
-            var result = change(instance, _ids);
-            if (result.Changed)
+            if (_store is not null)
             {
-                _file?.Save(_instances);
+                try
+                {
+                    _store.Append(change, _instances);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    throw new ApiError(500, EmulatorErrorCodes.StateNotSaved,
+                        $"The change was not made: the emulator state file '{_store.JournalPath}' cannot be written ({exception.Message}).");
+                }
+            }
+
+            change.Apply(_instances);
+            if (_store is { CompactionDue: true })
+            {
+                CompactKeepingJournal();
             }
 
             return result.Value;
         }
     }
+
+    /// <summary>Folds the journal into the state file when the emulator stops, so the file alone holds the state.</summary>
+    public void Close()
+    {
+        lock (_gate)
+        {
+            CompactKeepingJournal();
+        }
+    }
+
+    private void CompactKeepingJournal()
+    {
+        try
+        {
+            _store?.Compact(_instances);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Nothing is lost: the journal still holds every change since the last snapshot, and the next start
+            // or threshold compacts again.
+        }
+    }
 }
 
+/// <summary>What a decision returns: the answer's value, and the change to make, if any.</summary>
 internal readonly struct ChangeResult<T>
 {
-    public ChangeResult(T value, bool changed)
+    public ChangeResult(T value, StateChange? change)
     {
         Value = value;
-        Changed = changed;
+        Change = change;
     }
 
     public T Value { get; }
 
-    public bool Changed { get; }
+    public StateChange? Change { get; }
 }

@@ -1,6 +1,6 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using IoTDA.Emulator.Json;
@@ -8,68 +8,18 @@ using IoTDA.Emulator.Json;
 namespace IoTDA.Emulator.State;
 
 /// <summary>
-/// The state as JSON, read with <see cref="JsonDocument"/> and written with <see cref="Utf8JsonWriter"/> (no
-/// reflection). Written to a temporary file and moved over the old one, so a crash mid-write leaves the old state.
+/// The whole state as one JSON document (the snapshot <see cref="StateStore"/> compacts to), read with
+/// <see cref="JsonDocument"/> through <see cref="StateReader"/> and written with <see cref="Utf8JsonWriter"/>, no
+/// reflection. Its shape is the one every emulator has written, so older state files load as they are.
 /// </summary>
-internal sealed class StateFile
+internal static class StateFile
 {
     private const int Version = 1;
 
-    public StateFile(string path)
+    public static byte[] Serialize(Dictionary<string, InstanceRecord> instances)
     {
-        Path = System.IO.Path.GetFullPath(path);
-    }
-
-    public string Path { get; }
-
-    public Dictionary<string, InstanceRecord> Load()
-    {
-        var instances = new Dictionary<string, InstanceRecord>(StringComparer.Ordinal);
-        if (!File.Exists(Path))
-        {
-            return instances;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(Path));
-            var root = document.RootElement;
-            var version = root.GetProperty("version").GetInt32();
-            if (version != Version)
-            {
-                throw new InvalidDataException($"The emulator state file '{Path}' has version {version}; this emulator reads version {Version}.");
-            }
-
-            foreach (var instanceElement in root.GetProperty("instances").EnumerateArray())
-            {
-                var instance = new InstanceRecord();
-                foreach (var policyElement in instanceElement.GetProperty("policies").EnumerateArray())
-                {
-                    instance.Policies.Add(ReadPolicy(policyElement));
-                }
-
-                instances.Add(instanceElement.GetProperty("instance_id").GetString()!, instance);
-            }
-
-            return instances;
-        }
-        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-        {
-            throw new InvalidDataException($"The emulator state file '{Path}' cannot be read: {exception.Message}", exception);
-        }
-    }
-
-    public void Save(Dictionary<string, InstanceRecord> instances)
-    {
-        var directory = System.IO.Path.GetDirectoryName(Path);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        var temporary = Path + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             writer.WriteStartObject();
             writer.WriteNumber("version", Version);
@@ -92,50 +42,51 @@ internal sealed class StateFile
             writer.WriteEndObject();
         }
 
-        File.Move(temporary, Path, overwrite: true);
+        return buffer.WrittenSpan.ToArray();
     }
 
-    private static PolicyRecord ReadPolicy(JsonElement element)
+    public static Dictionary<string, InstanceRecord> Parse(byte[] content, string path)
     {
-        var statements = new List<StatementRecord>();
-        foreach (var statement in element.GetProperty("statement").EnumerateArray())
+        var reader = new StateReader($"The emulator state file '{path}'");
+        JsonDocument document;
+        try
         {
-            statements.Add(new StatementRecord(
-                statement.GetProperty("effect").GetString()!,
-                ReadStrings(statement.GetProperty("actions")),
-                ReadStrings(statement.GetProperty("resources"))));
+            document = JsonDocument.Parse(content);
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidDataException($"{reader.Source} cannot be read: it is not JSON ({exception.Message})", exception);
         }
 
-        var policy = new PolicyRecord(
-            element.GetProperty("policy_id").GetString()!,
-            element.GetProperty("app_id").GetString()!,
-            element.GetProperty("policy_name").GetString()!,
-            statements,
-            ReadTime(element.GetProperty("create_time")));
-        policy.UpdateTime = ReadTime(element.GetProperty("update_time"));
-        foreach (var target in element.GetProperty("targets").EnumerateArray())
+        using (document)
         {
-            policy.Targets.Add(new BindingRecord(
-                target.GetProperty("record_id").GetString()!,
-                target.GetProperty("target_type").GetString()!,
-                target.GetProperty("target_id").GetString()!));
-        }
+            var root = document.RootElement;
+            var version = reader.Int(root, "version", string.Empty);
+            if (version != Version)
+            {
+                throw new InvalidDataException($"{reader.Source} has version {version}; this emulator reads version {Version}.");
+            }
 
-        return policy;
+            var instances = new Dictionary<string, InstanceRecord>(StringComparer.Ordinal);
+            foreach (var (instanceElement, where) in reader.Items(root, "instances", string.Empty))
+            {
+                var instanceId = reader.String(instanceElement, "instance_id", where);
+                var instance = new InstanceRecord();
+                foreach (var (policyElement, policyWhere) in reader.Items(instanceElement, "policies", where))
+                {
+                    var policy = reader.Policy(policyElement, policyWhere);
+                    instance.Policies.Add(instance.Find(policy.PolicyId) is null
+                        ? policy
+                        : throw reader.Invalid(StateReader.Join(policyWhere, "policy_id"), "unique in the instance", "'" + policy.PolicyId + "'"));
+                }
+
+                if (!instances.TryAdd(instanceId, instance))
+                {
+                    throw reader.Invalid(StateReader.Join(where, "instance_id"), "unique in the file", "'" + instanceId + "'");
+                }
+            }
+
+            return instances;
+        }
     }
-
-    private static string[] ReadStrings(JsonElement array)
-    {
-        var values = new string[array.GetArrayLength()];
-        var index = 0;
-        foreach (var item in array.EnumerateArray())
-        {
-            values[index++] = item.GetString()!;
-        }
-
-        return values;
-    }
-
-    private static DateTimeOffset ReadTime(JsonElement element) =>
-        DateTimeOffset.Parse(element.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 }

@@ -10,7 +10,7 @@ internal sealed class BindDevicePolicy : TargetBatchOperation
 
     protected override void ChangeTarget(TargetBatch batch, string targetId)
     {
-        if (batch.BoundIndex(targetId) >= 0)
+        if (batch.Bound(targetId) is not null)
         {
             batch.Outcome.Fail(targetId, EmulatorErrorCodes.TargetAlreadyBound, "Invalid input. The target has already bound the device-policy.");
         }
@@ -20,7 +20,7 @@ internal sealed class BindDevicePolicy : TargetBatchOperation
         }
         else
         {
-            batch.Policy.Targets.Add(new BindingRecord(batch.NextRecordId(), batch.TargetType, targetId));
+            batch.Bind(targetId);
             batch.Outcome.Succeeded.Add(targetId);
         }
     }

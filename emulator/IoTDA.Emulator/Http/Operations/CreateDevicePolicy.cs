@@ -23,8 +23,7 @@ internal sealed class CreateDevicePolicy : DevicePolicyOperation
             }
 
             var created = new PolicyRecord(ids.Next(now), appId, name, statements, now);
-            instance.Policies.Add(created);
-            return new ChangeResult<PolicyRecord>(created, changed: true);
+            return new ChangeResult<PolicyRecord>(created, new PolicyCreated(call.InstanceId, created));
         });
         return new ApiResponse(201, writer => ResponseWriter.WritePolicy(writer, policy));
     }

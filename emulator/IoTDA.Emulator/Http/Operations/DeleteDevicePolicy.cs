@@ -10,9 +10,7 @@ internal sealed class DeleteDevicePolicy : DevicePolicyOperation
         var policyId = call.PolicyId();
         call.State.Change(call.InstanceId, (instance, _) =>
         {
-            // The bindings live on the policy, so removing it unbinds every target.
-            instance.Policies.Remove(Existing(instance, policyId));
-            return new ChangeResult<bool>(true, changed: true);
+            return new ChangeResult<bool>(true, new PolicyDeleted(call.InstanceId, Existing(instance, policyId).PolicyId));
         });
         return ApiResponse.NoContent;
     }

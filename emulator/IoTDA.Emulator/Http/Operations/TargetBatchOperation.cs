@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using IoTDA.Emulator.State;
 using static IoTDA.Emulator.DevicePolicyLimits;
 
@@ -35,7 +36,8 @@ internal abstract class TargetBatchOperation : DevicePolicyOperation
                 ChangeTarget(batch, targetId);
             }
 
-            return new ChangeResult<BindOutcome>(batch.Outcome, changed: batch.Outcome.Succeeded.Count > 0);
+            return new ChangeResult<BindOutcome>(
+                batch.Outcome, batch.Outcome.Succeeded.Count > 0 ? new TargetsChanged(call.InstanceId, batch.Policy.PolicyId, batch.Added, batch.Removed) : null);
         });
         return new ApiResponse(200, writer => ResponseWriter.WriteBindOutcome(writer, outcome));
     }
@@ -44,9 +46,14 @@ internal abstract class TargetBatchOperation : DevicePolicyOperation
     protected abstract void ChangeTarget(TargetBatch batch, string targetId);
 }
 
-/// <summary>One bind or unbind call inside the state's lock: the policy, the checked target type, the result so far.</summary>
+/// <summary>
+/// One bind or unbind call inside the state's lock: the policy, the checked target type, the result so far, and the
+/// bindings to add and remove once the change is written. The policy itself is left as it is until then.
+/// </summary>
 internal sealed class TargetBatch(PolicyRecord policy, string targetType, Func<string> nextRecordId, IoTDAEmulatorOptions options)
 {
+    private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
+
     public PolicyRecord Policy { get; } = policy;
 
     public string TargetType { get; } = targetType;
@@ -55,10 +62,32 @@ internal sealed class TargetBatch(PolicyRecord policy, string targetType, Func<s
 
     public BindOutcome Outcome { get; } = new(policy.PolicyId, targetType);
 
-    /// <summary>A new binding record ID, newer than every ID handed out before.</summary>
-    public string NextRecordId() => nextRecordId();
+    public List<BindingRecord> Added { get; } = new();
 
-    /// <summary>Where the target is in the policy's targets; negative when it is not bound.</summary>
-    public int BoundIndex(string targetId) =>
-        Policy.Targets.FindIndex(target => target.TargetType == TargetType && target.TargetId == targetId);
+    public List<string> Removed { get; } = new();
+
+    /// <summary>The target's binding as this call leaves it so far; null when it is not bound.</summary>
+    public BindingRecord? Bound(string targetId)
+    {
+        foreach (var target in Added)
+        {
+            if (IsTarget(target, targetId))
+            {
+                return target;
+            }
+        }
+
+        return Policy.Targets.Find(target => IsTarget(target, targetId) && !_removed.Contains(target.RecordId));
+    }
+
+    /// <summary>Binds the target under a new record ID, newer than every ID handed out before.</summary>
+    public void Bind(string targetId) => Added.Add(new BindingRecord(nextRecordId(), TargetType, targetId));
+
+    public void Unbind(BindingRecord binding)
+    {
+        _removed.Add(binding.RecordId);
+        Removed.Add(binding.RecordId);
+    }
+
+    private bool IsTarget(BindingRecord target, string targetId) => target.TargetType == TargetType && target.TargetId == targetId;
 }

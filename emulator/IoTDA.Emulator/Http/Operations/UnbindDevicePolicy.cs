@@ -7,14 +7,13 @@ internal sealed class UnbindDevicePolicy : TargetBatchOperation
 
     protected override void ChangeTarget(TargetBatch batch, string targetId)
     {
-        var bound = batch.BoundIndex(targetId);
-        if (bound < 0)
+        if (batch.Bound(targetId) is not { } bound)
         {
             batch.Outcome.Fail(targetId, EmulatorErrorCodes.TargetNotBound, "Invalid input. The target does not bind the device-policy.");
             return;
         }
 
-        batch.Policy.Targets.RemoveAt(bound);
+        batch.Unbind(bound);
         batch.Outcome.Succeeded.Add(targetId);
     }
 }

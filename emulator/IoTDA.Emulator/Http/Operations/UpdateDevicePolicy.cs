@@ -17,10 +17,8 @@ internal sealed class UpdateDevicePolicy : DevicePolicyOperation
         var policy = call.State.Change(call.InstanceId, (instance, _) =>
         {
             var found = Existing(instance, policyId);
-            found.Name = name ?? found.Name;
-            found.Statements = statements ?? found.Statements;
-            found.UpdateTime = now;
-            return new ChangeResult<PolicyRecord>(found, changed: true);
+            return new ChangeResult<PolicyRecord>(
+                found, new PolicyUpdated(call.InstanceId, found.PolicyId, name ?? found.Name, statements ?? found.Statements, now));
         });
         return new ApiResponse(200, writer => ResponseWriter.WritePolicy(writer, policy));
     }
