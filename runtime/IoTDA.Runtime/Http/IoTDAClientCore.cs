@@ -144,6 +144,12 @@ public sealed class IoTDAClientCore
                 $"{request.OperationId}: the response from {_origin} ended before its body was complete: {exception.Message}",
                 statusCode: null, requestId: null, exception);
         }
+        catch (Exception exception) when (failure is null)
+        {
+            // A failure of ours or of a caller's handler: it reaches the caller as itself, and the log names it.
+            failure = exception.GetType().Name;
+            throw;
+        }
         finally
         {
             ResilienceContextPool.Shared.Return(context);

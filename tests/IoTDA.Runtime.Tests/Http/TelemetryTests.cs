@@ -20,6 +20,21 @@ public sealed class TelemetryCollection;
 public sealed class TelemetryTests
 {
     [Fact]
+    public async Task An_unexpected_failure_reaches_the_caller_as_itself_with_logging_on()
+    {
+        var logs = new FakeLogCollector();
+        var options = TestClient.Options();
+        options.LoggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(logs)));
+        var (client, stub) = TestClient.Create(options);
+        stub.Throw(new InvalidOperationException("inner handler broke"));
+
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => client.UnbindAsync());
+
+        Assert.Equal("inner handler broke", exception.Message);
+        Assert.Contains(logs.GetSnapshot(), r => r.Message.Contains("UnbindDevicePolicy") && r.Message.Contains(nameof(InvalidOperationException)));
+    }
+
+    [Fact]
     public async Task Logs_NameOperationStatusAndRequestId_AndNeverASecret()
     {
         var logs = new FakeLogCollector();
