@@ -81,6 +81,12 @@ internal static class DiagnosticDescriptors
         "The schema at {0} lies more than {1} levels deep (items, properties, allOf parts and references); it is kept as raw JSON, or left out where it is an allOf part",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor SpecReadIncompletely = Create(
+        "IOTDA112",
+        "The reader stopped before the end of the spec",
+        "The reader stopped before the end of the spec '{0}', so nothing was generated from it: {1}",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "IOTDA199",
         "The generator failed on this spec",
