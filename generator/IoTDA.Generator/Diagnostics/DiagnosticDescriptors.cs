@@ -87,6 +87,12 @@ internal static class DiagnosticDescriptors
         "The reader stopped before the end of the spec '{0}', so nothing was generated from it: {1}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor EnumTooLarge = Create(
+        "IOTDA113",
+        "An enum has too many values",
+        "The enum has {0} values, more than the {1} an enum type is generated for; it is generated as a string, and its values are not checked before a call",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "IOTDA199",
         "The generator failed on this spec",

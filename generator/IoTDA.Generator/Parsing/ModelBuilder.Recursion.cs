@@ -91,12 +91,15 @@ internal sealed partial class ModelBuilder
     }
 
     /// <summary>A path cut at <see cref="MaxSchemaDepth"/>.</summary>
-    private void ReportTooDeep(string pointer)
+    private void ReportTooDeep(string pointer) =>
+        ReportOnce(DiagnosticDescriptors.SchemaTooDeep, pointer, pointer, MaxSchemaDepth.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A schema met from every place that uses it is reported once, at its own pointer.</summary>
+    private void ReportOnce(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string pointer, params string[] arguments)
     {
-        // The same deep schema is met from every place that uses it; one report at its pointer is enough.
-        if (_reportedPointers.Add(pointer))
+        if (_reportedPointers.Add(descriptor.Id + " " + pointer))
         {
-            Report(DiagnosticDescriptors.SchemaTooDeep, pointer, pointer, MaxSchemaDepth.ToString(CultureInfo.InvariantCulture));
+            Report(descriptor, pointer, arguments);
         }
     }
 

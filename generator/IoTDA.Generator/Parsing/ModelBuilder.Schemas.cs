@@ -27,7 +27,7 @@ internal sealed partial class ModelBuilder
             }
 
             ReportSelfInclusion(pair.Key, schema);
-            if ((IsObject(schema) && !IsMap(schema)) || IsStringEnum(schema))
+            if ((IsObject(schema) && !IsMap(schema)) || (IsStringEnum(schema) && !IsTooLargeForAnEnum(schema, ComponentPointer(pair.Key))))
             {
                 var isObject = IsObject(schema);
                 var name = ClaimTypeName(pair.Key, ComponentPointer(pair.Key), isEnum: !isObject);
@@ -84,6 +84,25 @@ internal sealed partial class ModelBuilder
     private static bool IsMap(OpenApiSchema schema) =>
         schema.Properties.Count == 0 && schema.AllOf.Count == 0 && schema.AdditionalProperties is not null &&
         (schema.Type is null || schema.Type == "object");
+
+    /// <summary>
+    /// The most values an enum type is generated for. Each use of an enum repeats its values (the constraint
+    /// attribute, the validator's check) and the compiler's time grows faster than the values do; past this, the
+    /// member is a string and the values are left to the service.
+    /// </summary>
+    internal const int MaxEnumValues = 1000;
+
+    private bool IsTooLargeForAnEnum(OpenApiSchema schema, string pointer)
+    {
+        var count = EnumValues(schema).Count;
+        if (count <= MaxEnumValues)
+        {
+            return false;
+        }
+
+        ReportOnce(DiagnosticDescriptors.EnumTooLarge, pointer + "/enum", count.ToString(CultureInfo.InvariantCulture), MaxEnumValues.ToString(CultureInfo.InvariantCulture));
+        return true;
+    }
 
     private static bool IsStringEnum(OpenApiSchema schema) =>
         schema.Enum.Count > 0 && (schema.Type is null || schema.Type == "string") &&

@@ -77,7 +77,7 @@ internal sealed partial class ModelBuilder
     {
         if (IsStringEnum(schema))
         {
-            return InlineEnum(schema, owner, member, pointer);
+            return IsTooLargeForAnEnum(schema, pointer) ? TypeModel.String : InlineEnum(schema, owner, member, pointer);
         }
 
         if (schema.Type == "array" || (schema.Type is null && schema.Items is not null))
