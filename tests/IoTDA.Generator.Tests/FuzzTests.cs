@@ -26,21 +26,7 @@ public class FuzzTests
     };
 
     /// <summary>Schemas that reach themselves every way the parser follows: annotated references, inline merges, allOf loops.</summary>
-    private const string RecursiveSpec = """
-        openapi: 3.0.3
-        info: {title: Recursive, version: "1"}
-        paths:
-          /things:
-            get:
-              operationId: getThing
-              responses:
-                "200":
-                  description: ok
-                  content:
-                    application/json:
-                      schema: {$ref: "#/components/schemas/Thing"}
-        components:
-          schemas:
+    private static readonly string RecursiveSpec = ThingSpec.Header("Recursive") + """
             Thing:
               type: object
               properties:

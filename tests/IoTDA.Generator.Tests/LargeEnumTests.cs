@@ -17,23 +17,7 @@ public class LargeEnumTests
     private static string Spec(int values)
     {
         var list = string.Join(", ", Enumerable.Range(0, values).Select(i => "c" + i));
-        return $$$"""
-            openapi: 3.0.3
-            info: {title: Codes, version: "1"}
-            paths:
-              /things:
-                get:
-                  operationId: getThing
-                  parameters:
-                    - {name: code, in: query, schema: {$ref: "#/components/schemas/Code"}}
-                  responses:
-                    "200":
-                      description: ok
-                      content:
-                        application/json:
-                          schema: {$ref: "#/components/schemas/Thing"}
-            components:
-              schemas:
+        return ThingSpec.Header("Codes", "        - {name: code, in: query, schema: {$ref: \"#/components/schemas/Code\"}}\n") + $$$"""
                 Code:
                   type: string
                   enum: [{{{list}}}]

@@ -15,23 +15,7 @@ public class RecursiveSchemaTests
 {
     private const string Path = "/specs/things.yaml";
 
-    private const string Header = """
-        openapi: 3.0.3
-        info: {title: Things, version: "1"}
-        paths:
-          /things:
-            get:
-              operationId: getThing
-              responses:
-                "200":
-                  description: ok
-                  content:
-                    application/json:
-                      schema: {$ref: "#/components/schemas/Thing"}
-        components:
-          schemas:
-
-        """;
+    private static readonly string Header = ThingSpec.Header("Things");
 
     private static (Diagnostic[] Diagnostics, Compilation Output) Run(string schemas)
     {
