@@ -22,7 +22,44 @@ public class FuzzTests
     {
         "type: integer", "type: array", "type: object", "type: boolean", "type: number", "type: string", "type: [", "type: ~",
         "{}", "[]", "42", "\"\"", "null", "\"type\": \"object\"", "{\"$ref\": \"#/definitions/Missing\"}", "$ref: \"#/components/schemas/Missing\"", "$ref: \"other.yaml#/x\"", "enum: [\"1\", \"a-b\", \"\"]",
+        "allOf: [{$ref: \"#/components/schemas/Thing\"}]", "{allOf: [{$ref: \"#/components/schemas/Node\"}]}",
     };
+
+    /// <summary>Schemas that reach themselves every way the parser follows: annotated references, inline merges, allOf loops.</summary>
+    private static readonly string RecursiveSpec = ThingSpec.Header("Recursive") + """
+            Thing:
+              type: object
+              properties:
+                name: {type: string}
+                parent:
+                  description: The thing this one belongs to.
+                  allOf: [{$ref: "#/components/schemas/Thing"}]
+                other:
+                  description: The other side.
+                  allOf: [{$ref: "#/components/schemas/Other"}]
+                node:
+                  allOf: [{$ref: "#/components/schemas/Thing"}]
+                  properties:
+                    note: {type: string}
+            Other:
+              type: object
+              properties:
+                thing:
+                  description: Back to the thing.
+                  allOf: [{$ref: "#/components/schemas/Thing"}]
+            Node:
+              allOf:
+                - $ref: "#/components/schemas/Node"
+                - properties: {children: {type: array, items: {$ref: "#/components/schemas/Node"}}}
+            Left:
+              allOf:
+                - $ref: "#/components/schemas/Right"
+                - properties: {leftNote: {type: string}}
+            Right:
+              allOf:
+                - $ref: "#/components/schemas/Left"
+                - properties: {rightNote: {type: string}}
+        """;
 
     [Fact]
     public void Mutated_specs_end_in_compiling_code_or_IOTDA_diagnostics_never_in_a_generator_exception()
@@ -33,6 +70,8 @@ public class FuzzTests
             ("spec.yaml", GeneratorHarness.BundledSpecText),
             ("edge.yaml", GeneratorHarness.ReadResource("specs/edge-cases.openapi.yaml")),
             ("petstore.json", GeneratorHarness.ReadResource("specs/petstore.swagger.json")),
+            ("recursive.yaml", RecursiveSpec),
+            ("anchors.yaml", ReaderLimitTests.SharedResponsesSpec()),
         }.Select(b => (Name: b.Item1, Lines: b.Item2.Replace("\r\n", "\n").Split('\n'))).ToArray();
         var failures = new List<string>();
         var generatedRuns = 0;

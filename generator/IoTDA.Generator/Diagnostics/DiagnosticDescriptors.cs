@@ -69,6 +69,30 @@ internal static class DiagnosticDescriptors
         "The spec '{0}' has a problem at {1}: {2}",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor SchemaIncludesItself = Create(
+        "IOTDA110",
+        "A schema includes itself through allOf",
+        "The schema '{0}' includes itself through allOf; the part that leads back to it adds nothing and is left out",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SchemaTooDeep = Create(
+        "IOTDA111",
+        "A schema nests too deeply",
+        "The schema at {0} lies more than {1} levels deep (items, properties, allOf parts and references); it is kept as raw JSON, or left out where it is an allOf part",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SpecReadIncompletely = Create(
+        "IOTDA112",
+        "The reader stopped before the end of the spec",
+        "The reader stopped before the end of the spec '{0}', so nothing was generated from it: {1}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor EnumTooLarge = Create(
+        "IOTDA113",
+        "An enum has too many values",
+        "The enum has {0} values, more than the {1} an enum type is generated for; it is generated as a string, and its values are not checked before a call",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "IOTDA199",
         "The generator failed on this spec",

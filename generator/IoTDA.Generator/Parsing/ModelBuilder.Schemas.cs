@@ -26,7 +26,8 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            if ((IsObject(schema) && !IsMap(schema)) || IsStringEnum(schema))
+            ReportSelfInclusion(pair.Key, schema);
+            if ((IsObject(schema) && !IsMap(schema)) || (IsStringEnum(schema) && !IsTooLargeForAnEnum(schema, ComponentPointer(pair.Key))))
             {
                 var isObject = IsObject(schema);
                 var name = ClaimTypeName(pair.Key, ComponentPointer(pair.Key), isEnum: !isObject);
@@ -80,17 +81,28 @@ internal sealed partial class ModelBuilder
         return isEnum && ReservedEnumMembers.Contains(wanted) ? wanted + "Enum" : wanted;
     }
 
-    private static bool IsObject(OpenApiSchema schema) => IsObject(schema, depth: 0);
-
-    /// <summary>The depth bound stops a schema whose allOf contains itself (a legal, if odd, cycle).</summary>
-    private static bool IsObject(OpenApiSchema schema, int depth) =>
-        schema.Type == "object" || schema.Properties.Count > 0 ||
-        (schema.Type is null && schema.AllOf.Count > 0 && depth < 32 &&
-         schema.AllOf.All(part => part is not null && IsObject(part, depth + 1)));
-
     private static bool IsMap(OpenApiSchema schema) =>
         schema.Properties.Count == 0 && schema.AllOf.Count == 0 && schema.AdditionalProperties is not null &&
         (schema.Type is null || schema.Type == "object");
+
+    /// <summary>
+    /// The most values an enum type is generated for. Each use of an enum repeats its values (the constraint
+    /// attribute, the validator's check) and the compiler's time grows faster than the values do; past this, the
+    /// member is a string and the values are left to the service.
+    /// </summary>
+    internal const int MaxEnumValues = 1000;
+
+    private bool IsTooLargeForAnEnum(OpenApiSchema schema, string pointer)
+    {
+        var count = EnumValues(schema).Count;
+        if (count <= MaxEnumValues)
+        {
+            return false;
+        }
+
+        ReportOnce(DiagnosticDescriptors.EnumTooLarge, pointer + "/enum", count.ToString(CultureInfo.InvariantCulture), MaxEnumValues.ToString(CultureInfo.InvariantCulture));
+        return true;
+    }
 
     private static bool IsStringEnum(OpenApiSchema schema) =>
         schema.Enum.Count > 0 && (schema.Type is null || schema.Type == "string") &&
@@ -98,6 +110,7 @@ internal sealed partial class ModelBuilder
 
     private void BuildClass(string name, OpenApiSchema schema, CollectedProperties collected)
     {
+        _classesInProgress[schema] = name;
         // Members of object the class would hide (CS0108/CS0114 warnings) are taken, like the class's own name.
         var memberNames = new NameScope(ObjectMembers.Append(name).ToArray());
         var models = new List<PropertyModel>();
@@ -138,49 +151,8 @@ internal sealed partial class ModelBuilder
                 ItemConstraintsFor(propertySchema, type, propertyPointer)));
         }
 
+        _classesInProgress.Remove(schema);
         _classes.Add(new ClassModel(name, Doc(schema.Description ?? schema.Title) ?? "The " + XmlText.Escape(name) + " schema of the spec.", models.ToEquatableArray()));
-    }
-
-    /// <summary>A class's properties, its <c>allOf</c> parts' first, each with the pointer it is reported at.</summary>
-    private sealed record CollectedProperties(
-        List<(string JsonName, OpenApiSchema Schema, string Pointer)> Properties,
-        HashSet<string> Required);
-
-    private static CollectedProperties CollectProperties(OpenApiSchema schema, string pointer)
-    {
-        var collected = new CollectedProperties(new List<(string, OpenApiSchema, string)>(), new HashSet<string>(StringComparer.Ordinal));
-        Collect(schema, pointer, collected, new HashSet<OpenApiSchema>());
-        return collected;
-    }
-
-    private static void Collect(OpenApiSchema schema, string pointer, CollectedProperties collected, HashSet<OpenApiSchema> visited)
-    {
-        if (!visited.Add(schema))
-        {
-            return;
-        }
-
-        for (var i = 0; i < schema.AllOf.Count; i++)
-        {
-            var part = schema.AllOf[i];
-            if (part is not null)
-            {
-                var partPointer = part.Reference is { IsExternal: false } reference && reference.Id is not null
-                    ? ComponentPointer(reference.Id)
-                    : pointer + "/allOf/" + i.ToString(CultureInfo.InvariantCulture);
-                Collect(part, partPointer, collected, visited);
-            }
-        }
-
-        foreach (var name in schema.Required)
-        {
-            collected.Required.Add(name);
-        }
-
-        foreach (var pair in schema.Properties)
-        {
-            collected.Properties.Add((pair.Key, pair.Value, pointer + "/properties/" + Escape(pair.Key)));
-        }
     }
 
     private string EnumDescription(OpenApiSchema schema, string name) =>

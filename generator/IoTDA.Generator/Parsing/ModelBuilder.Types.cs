@@ -17,6 +17,25 @@ internal sealed partial class ModelBuilder
             return TypeModel.Json;
         }
 
+        if (_typeDepth >= MaxSchemaDepth)
+        {
+            ReportTooDeep(pointer);
+            return TypeModel.Json;
+        }
+
+        _typeDepth++;
+        try
+        {
+            return ResolveType(schema, owner, member, pointer);
+        }
+        finally
+        {
+            _typeDepth--;
+        }
+    }
+
+    private TypeModel ResolveType(OpenApiSchema schema, string owner, string member, string pointer)
+    {
         if (schema.Reference is { } reference)
         {
             if (reference.IsExternal)
@@ -58,7 +77,7 @@ internal sealed partial class ModelBuilder
     {
         if (IsStringEnum(schema))
         {
-            return InlineEnum(schema, owner, member, pointer);
+            return IsTooLargeForAnEnum(schema, pointer) ? TypeModel.String : InlineEnum(schema, owner, member, pointer);
         }
 
         if (schema.Type == "array" || (schema.Type is null && schema.Items is not null))
@@ -73,8 +92,21 @@ internal sealed partial class ModelBuilder
             return TypeModel.MapOf(TypeFor(schema.AdditionalProperties, owner, member + "Value", pointer + "/additionalProperties"));
         }
 
+        // `allOf: [$ref]` beside a description is how OpenAPI 3.0 annotates a reference: it means the referenced type,
+        // and taking it so keeps a schema that refers to itself this way a reference, not a copy that refers again.
+        if (IsAnnotatedReference(schema))
+        {
+            return TypeFor(schema.AllOf[0], owner, member, pointer + "/allOf/0");
+        }
+
         if (IsObject(schema))
         {
+            // Its members lead back to it: the class being built is the type, as a component's own name would be.
+            if (_classesInProgress.TryGetValue(schema, out var building))
+            {
+                return TypeModel.Object(building);
+            }
+
             var properties = CollectProperties(schema, pointer);
             if (properties.Properties.Count == 0)
             {
@@ -100,6 +132,10 @@ internal sealed partial class ModelBuilder
             _ => TypeModel.Json,
         };
     }
+
+    private static bool IsAnnotatedReference(OpenApiSchema schema) =>
+        schema.AllOf.Count == 1 && schema.AllOf[0]?.Reference is not null && schema.Properties.Count == 0 &&
+        schema.AdditionalProperties is null && (schema.Type is null || schema.Type == "object");
 
     /// <summary>
     /// An enum written in place: its name comes from the plan (a survey has none yet and uses the member's name; its

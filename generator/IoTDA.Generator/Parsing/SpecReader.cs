@@ -7,6 +7,7 @@ using Microsoft.OpenApi;
 using Microsoft.OpenApi.Models;
 using Microsoft.OpenApi.Readers;
 using Microsoft.OpenApi.Readers.Exceptions;
+using Microsoft.OpenApi.Validations;
 
 namespace IoTDA.Generator.Parsing;
 
@@ -59,8 +60,7 @@ internal static class SpecReader
         OpenApiDiagnostic diagnostic;
         try
         {
-            var settings = new OpenApiReaderSettings { ReferenceResolution = ReferenceResolutionSetting.ResolveLocalReferences };
-            document = new OpenApiStringReader(settings).Read(text, out diagnostic);
+            document = new OpenApiStringReader(Settings()).Read(text, out diagnostic);
         }
         catch (OpenApiUnsupportedSpecVersionException exception)
         {
@@ -76,7 +76,12 @@ internal static class SpecReader
         var fatal = false;
         foreach (var error in diagnostic.Errors)
         {
-            if (error.Pointer is { } pointer && pointer.StartsWith("#line=", StringComparison.Ordinal))
+            if (StoppedReading(error, document))
+            {
+                fatal = true;
+                diagnostics.Report(DiagnosticDescriptors.SpecReadIncompletely, null, fileName, error.Message);
+            }
+            else if (error.Pointer is { } pointer && pointer.StartsWith("#line=", StringComparison.Ordinal))
             {
                 fatal = true;
                 diagnostics.Report(DiagnosticDescriptors.SpecDoesNotParse, pointer, fileName, error.Message);
@@ -94,4 +99,26 @@ internal static class SpecReader
 
         return fatal ? null : new ReadSpec(document, diagnostic.SpecificationVersion == OpenApiSpecVersion.OpenApi2_0);
     }
+
+    /// <summary>
+    /// The reader's bounds against hostile input, raised where real specs pass the defaults: one <c>responses</c>
+    /// block shared by an anchor across a few hundred operations expands to tens of thousands of nodes (the default
+    /// stops at 5,000), and an <c>info.description</c> may carry a whole guide (the default stops at 64K characters).
+    /// The total node count stays bounded by the reader's default, so an alias bomb is still refused.
+    /// </summary>
+    private static OpenApiReaderSettings Settings() => new()
+    {
+        ReferenceResolution = ReferenceResolutionSetting.ResolveLocalReferences,
+        MaxAliasExpansionNodeCount = 1_000_000,
+        MaxScalarLength = 1 << 20,
+        MaxDepth = 128,
+    };
+
+    /// <summary>
+    /// The reader gave up on the whole text (a bound passed, a duplicate key, no document at all): it says so with an
+    /// error at no location and hands back an empty document. Problems it found while reading have a location.
+    /// </summary>
+    private static bool StoppedReading(OpenApiError error, OpenApiDocument document) =>
+        string.IsNullOrEmpty(error.Pointer) && error is not OpenApiValidatorError &&
+        document.Info is null && document.Paths is null && document.Components is null;
 }

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using IoTDA.Generator.Diagnostics;
+using Microsoft.OpenApi.Models;
+
+namespace IoTDA.Generator.Parsing;
+
+/// <summary>
+/// What keeps the walk over schemas finite: schemas may reach themselves through properties, items and <c>allOf</c>,
+/// and the resolved document is a graph, not a tree. A cycle ends at the class being built, an <c>allOf</c> that
+/// comes back to its schema is reported, and any path longer than <see cref="MaxSchemaDepth"/> is cut with a report.
+/// </summary>
+internal sealed partial class ModelBuilder
+{
+    /// <summary>
+    /// How deep items, properties, <c>allOf</c> parts and references may nest. Hand-written schemas stay far below it;
+    /// past it the compiler's stack, not the spec, would decide where generation stops.
+    /// </summary>
+    internal const int MaxSchemaDepth = 64;
+
+    private readonly Dictionary<OpenApiSchema, string> _classesInProgress = new();
+    private readonly HashSet<string> _reportedPointers = new(StringComparer.Ordinal);
+    private int _typeDepth;
+
+    /// <summary>
+    /// An object: typed so, with properties, or made only of <c>allOf</c> parts that are objects. A part met again
+    /// (a schema that includes itself) adds nothing, and some part must bring members. An explicit stack, so a long
+    /// chain of parts cannot exhaust the compiler's.
+    /// </summary>
+    private static bool IsObject(OpenApiSchema schema)
+    {
+        var pending = new Stack<OpenApiSchema>();
+        var seen = new HashSet<OpenApiSchema>();
+        var hasMembers = false;
+        pending.Push(schema);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            if (!seen.Add(next))
+            {
+                continue;
+            }
+
+            if (next.Type == "object" || next.Properties.Count > 0)
+            {
+                hasMembers = true;
+                continue;
+            }
+
+            if (next.Type is not null || next.AllOf.Count == 0 || next.AllOf.Any(part => part is null))
+            {
+                return false;
+            }
+
+            foreach (var part in next.AllOf)
+            {
+                pending.Push(part);
+            }
+        }
+
+        return hasMembers;
+    }
+
+    /// <summary>Reports each component whose <c>allOf</c> parts lead back to it, at the part that starts the loop.</summary>
+    private void ReportSelfInclusion(string key, OpenApiSchema schema)
+    {
+        // Breadth first from each direct part, so the part named is the one with the shortest way back.
+        var seen = new HashSet<OpenApiSchema>();
+        var frontier = schema.AllOf.Select((part, index) => (Schema: part, Origin: index)).Where(e => e.Schema is not null).ToList();
+        for (var level = 0; level < MaxSchemaDepth && frontier.Count > 0; level++)
+        {
+            var next = new List<(OpenApiSchema Schema, int Origin)>();
+            foreach (var (part, origin) in frontier)
+            {
+                if (ReferenceEquals(part, schema))
+                {
+                    Report(DiagnosticDescriptors.SchemaIncludesItself, ComponentPointer(key) + "/allOf/" + origin.ToString(CultureInfo.InvariantCulture), key);
+                    return;
+                }
+
+                if (seen.Add(part))
+                {
+                    next.AddRange(part.AllOf.Where(p => p is not null).Select(p => (p, origin)));
+                }
+            }
+
+            frontier = next;
+        }
+    }
+
+    /// <summary>A path cut at <see cref="MaxSchemaDepth"/>.</summary>
+    private void ReportTooDeep(string pointer) =>
+        ReportOnce(DiagnosticDescriptors.SchemaTooDeep, pointer, pointer, MaxSchemaDepth.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A schema met from every place that uses it is reported once, at its own pointer.</summary>
+    private void ReportOnce(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string pointer, params string[] arguments)
+    {
+        if (_reportedPointers.Add(descriptor.Id + " " + pointer))
+        {
+            Report(descriptor, pointer, arguments);
+        }
+    }
+
+    /// <summary>A class's properties, its <c>allOf</c> parts' first, each with the pointer it is reported at.</summary>
+    private sealed record CollectedProperties(
+        List<(string JsonName, OpenApiSchema Schema, string Pointer)> Properties,
+        HashSet<string> Required);
+
+    private CollectedProperties CollectProperties(OpenApiSchema schema, string pointer)
+    {
+        var collected = new CollectedProperties(new List<(string, OpenApiSchema, string)>(), new HashSet<string>(StringComparer.Ordinal));
+        Collect(schema, pointer, collected, new HashSet<OpenApiSchema>(), depth: 0);
+        return collected;
+    }
+
+    /// <summary>A part met twice (a diamond, or a loop <see cref="ReportSelfInclusion"/> reported) is taken once.</summary>
+    private void Collect(OpenApiSchema schema, string pointer, CollectedProperties collected, HashSet<OpenApiSchema> visited, int depth)
+    {
+        if (!visited.Add(schema))
+        {
+            return;
+        }
+
+        for (var i = 0; i < schema.AllOf.Count; i++)
+        {
+            var part = schema.AllOf[i];
+            var entryPointer = pointer + "/allOf/" + i.ToString(CultureInfo.InvariantCulture);
+            if (part is null)
+            {
+                continue;
+            }
+
+            if (depth >= MaxSchemaDepth)
+            {
+                ReportTooDeep(entryPointer);
+                continue;
+            }
+
+            var partPointer = part.Reference is { IsExternal: false } reference && reference.Id is not null
+                ? ComponentPointer(reference.Id)
+                : entryPointer;
+            Collect(part, partPointer, collected, visited, depth + 1);
+        }
+
+        foreach (var name in schema.Required)
+        {
+            collected.Required.Add(name);
+        }
+
+        foreach (var pair in schema.Properties)
+        {
+            collected.Properties.Add((pair.Key, pair.Value, pointer + "/properties/" + Escape(pair.Key)));
+        }
+    }
+}
