@@ -51,6 +51,7 @@ internal sealed class FloorCall
             var sdkDate = FormatSdkDate(DateTime.UtcNow);
             headers.TryAddWithoutValidation("Host", _host);
             headers.TryAddWithoutValidation("X-Sdk-Date", sdkDate);
+            // The values in the order of SignedHeaderNames.
             headers.TryAddWithoutValidation(
                 "Authorization",
                 _signer.Sign("POST", path, string.Empty, [_host, UnbindRequest.InstanceId, UnbindRequest.UserAgent, UnbindRequest.ProjectId, sdkDate], bytes, sdkDate));
