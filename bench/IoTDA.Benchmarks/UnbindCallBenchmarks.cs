@@ -6,7 +6,6 @@ using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using IoTDA.Benchmarks.Floor;
 using IoTDA.Runtime;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IoTDA.Benchmarks;
 
@@ -24,17 +23,8 @@ namespace IoTDA.Benchmarks;
 [MemoryDiagnoser]
 public class UnbindCallBenchmarks
 {
-    private static readonly UnbindRequestBody FloorBody = new()
-    {
-        TargetType = UnbindRequest.TargetType,
-        TargetIds = UnbindRequest.TargetIds.ToList(),
-    };
-
-    private static readonly DevicePolicyTargetsRequestBody GeneratedBody = new()
-    {
-        TargetType = TargetType.Device,
-        TargetIds = UnbindRequest.TargetIds,
-    };
+    private static readonly UnbindRequestBody FloorBody = UnbindRequest.CreateFloorBody();
+    private static readonly DevicePolicyTargetsRequestBody GeneratedBody = UnbindRequest.CreateGeneratedBody();
 
     private readonly CannedResponseHandler _handler = new();
     private HttpClient _httpClient = null!;
@@ -50,11 +40,11 @@ public class UnbindCallBenchmarks
         _httpClient = new HttpClient(_handler);
         _floor = new FloorCall(_httpClient, FloorCall.CreateSigner());
         _floorUnsigned = new FloorCall(_httpClient, signer: null);
-        _client = new IoTDAClient(_httpClient, Options(new AkSkCredentials(UnbindRequest.AccessKey, UnbindRequest.SecretKey)));
-        var withoutRetries = Options(new AkSkCredentials(UnbindRequest.AccessKey, UnbindRequest.SecretKey));
+        _client = new IoTDAClient(_httpClient, UnbindRequest.ClientOptions(new AkSkCredentials(UnbindRequest.AccessKey, UnbindRequest.SecretKey)));
+        var withoutRetries = UnbindRequest.ClientOptions(new AkSkCredentials(UnbindRequest.AccessKey, UnbindRequest.SecretKey));
         withoutRetries.Retry = new IoTDARetryOptions { MaxRetries = 0 };
         _clientWithoutRetries = new IoTDAClient(_httpClient, withoutRetries);
-        _clientWithToken = new IoTDAClient(_httpClient, Options(new TokenCredentials(UnbindRequest.IamToken)));
+        _clientWithToken = new IoTDAClient(_httpClient, UnbindRequest.ClientOptions(new TokenCredentials(UnbindRequest.IamToken)));
 
         var floor = await CheckedAsync(Floor, UnbindRequest.ThrowIfNotExample);
         ThrowIfNotSignedAsTheSdkSigns(floor, nameof(Floor));
@@ -104,15 +94,6 @@ public class UnbindCallBenchmarks
     [Benchmark]
     public Task<DevicePolicyBindOrUnbindResult> GeneratedClient_TokenAuth() =>
         _clientWithToken.UnbindDevicePolicyAsync(UnbindRequest.PolicyId, GeneratedBody, cancellationToken: CancellationToken.None);
-
-    private static IoTDAClientOptions Options(IoTDACredentials credentials) => new()
-    {
-        Endpoint = new Uri(UnbindRequest.Endpoint),
-        ProjectId = UnbindRequest.ProjectId,
-        InstanceId = UnbindRequest.InstanceId,
-        Credentials = credentials,
-        LoggerFactory = NullLoggerFactory.Instance,
-    };
 
     /// <summary>Runs one call with the handler keeping its request, checks the answer, and returns what was sent.</summary>
     private async Task<SentRequest> CheckedAsync<T>(Func<Task<T>> call, Action<T> throwIfNotExample)

@@ -65,6 +65,22 @@ internal static class UnbindRequest
     /// <summary>What the client's <c>User-Agent</c> looks like (the runtime's own builder).</summary>
     public static readonly string UserAgent = IoTDA.Runtime.UserAgent.Create(null);
 
+    /// <summary>The body as the hand-written floor models it.</summary>
+    public static UnbindRequestBody CreateFloorBody() => new() { TargetType = TargetType, TargetIds = TargetIds.ToList() };
+
+    /// <summary>The body as the generated client models it.</summary>
+    public static DevicePolicyTargetsRequestBody CreateGeneratedBody() => new() { TargetType = IoTDA.TargetType.Device, TargetIds = TargetIds };
+
+    /// <summary>The generated client's options for this endpoint, project and instance.</summary>
+    public static IoTDA.Runtime.IoTDAClientOptions ClientOptions(IoTDA.Runtime.IoTDACredentials credentials) => new()
+    {
+        Endpoint = new Uri(Endpoint),
+        ProjectId = ProjectId,
+        InstanceId = InstanceId,
+        Credentials = credentials,
+        LoggerFactory = Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance,
+    };
+
     public static void ThrowIfNotExample(UnbindResult? result)
     {
         if (result is null)
