@@ -1,278 +1,132 @@
 using System;
-using System.Collections.Generic;
-using System.Net;
+using System.Linq;
 using System.Net.Http;
-using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
+using IoTDA.Benchmarks.Floor;
 using IoTDA.Runtime;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IoTDA.Benchmarks;
 
 /// <summary>
-/// A whole unbind call against an in-memory handler that answers with the example 200 response of Huawei's
-/// UnbindDevicePolicy API reference (the goal: the SDK within 1.15x the floor's time and 1.3x its allocations).
+/// One unbind of 20 targets, start to finish, against an in-memory handler that answers with the API reference's
+/// example grown to 20 targets, so the numbers are the client's own cost and no network's.
 /// <list type="bullet">
-/// <item><see cref="HandWrittenFloor"/>: the least a correct hand-written call does: System.Text.Json source-generated
-/// serialization, one HMAC-SHA256, send, source-generated deserialization.</item>
-/// <item><see cref="Sdk"/>: <see cref="IoTDAClientCore"/> as a generated client will drive it: path parameters, a body
-/// written with <see cref="Utf8JsonWriter"/>, full signing, the Polly pipeline, a hand-written
-/// <see cref="JsonReadFunc{T}"/>.</item>
+/// <item><see cref="Floor"/> (baseline): the least a correct hand-written call does, signature included.</item>
+/// <item><see cref="Floor_Unsigned"/>: the same without authentication, a second reference.</item>
+/// <item><see cref="GeneratedClient"/>: what users run, <c>IoTDAClient.UnbindDevicePolicyAsync</c> from the bundled spec.</item>
+/// <item><see cref="GeneratedClient_NoRetries"/>, <see cref="GeneratedClient_TokenAuth"/>: the same client with the
+/// retry strategies, or AK/SK signing, taken away, to show what each costs.</item>
 /// </list>
 /// </summary>
 [MemoryDiagnoser]
 public class UnbindCallBenchmarks
 {
-    private static readonly UnbindRequestBody RequestBody = new()
-    {
-        TargetType = UnbindRequest.TargetType,
-        TargetIds = { UnbindRequest.TargetId },
-    };
+    private static readonly UnbindRequestBody FloorBody = UnbindRequest.CreateFloorBody();
+    private static readonly DevicePolicyTargetsRequestBody GeneratedBody = UnbindRequest.CreateGeneratedBody();
 
-    private static readonly Uri RequestUri = new(UnbindRequest.Url);
-    private static readonly byte[] SecretKeyBytes = Encoding.UTF8.GetBytes(UnbindRequest.SecretKey);
-    private static readonly JsonReadFunc<UnbindResult> ReadResult = UnbindResultReader.Read;
-
-    private HttpClient _floorClient = null!;
-    private HttpClient _sdkHttpClient = null!;
-    private IoTDAClientCore _sdk = null!;
-    private IoTDAClientCore _sdkWithoutRetries = null!;
-    private IoTDAClientCore _sdkWithToken = null!;
+    private readonly CannedResponseHandler _handler = new();
+    private HttpClient _httpClient = null!;
+    private FloorCall _floor = null!;
+    private FloorCall _floorUnsigned = null!;
+    private IoTDAClient _client = null!;
+    private IoTDAClient _clientWithoutRetries = null!;
+    private IoTDAClient _clientWithToken = null!;
 
     [GlobalSetup]
     public async Task Setup()
     {
-        _floorClient = new HttpClient(new CannedResponseHandler());
-        _sdkHttpClient = new HttpClient(new CannedResponseHandler());
-        _sdk = new IoTDAClientCore(_sdkHttpClient, new IoTDAClientOptions
-        {
-            Endpoint = new Uri(UnbindRequest.Endpoint),
-            ProjectId = UnbindRequest.ProjectId,
-            Credentials = new AkSkCredentials(UnbindRequest.AccessKey, UnbindRequest.SecretKey),
-            LoggerFactory = NullLoggerFactory.Instance,
-        });
+        _httpClient = new HttpClient(_handler);
+        _floor = new FloorCall(_httpClient, FloorCall.CreateSigner());
+        _floorUnsigned = new FloorCall(_httpClient, signer: null);
+        _client = new IoTDAClient(_httpClient, UnbindRequest.ClientOptions(new AkSkCredentials(UnbindRequest.AccessKey, UnbindRequest.SecretKey)));
+        var withoutRetries = UnbindRequest.ClientOptions(new AkSkCredentials(UnbindRequest.AccessKey, UnbindRequest.SecretKey));
+        withoutRetries.Retry = new IoTDARetryOptions { MaxRetries = 0 };
+        _clientWithoutRetries = new IoTDAClient(_httpClient, withoutRetries);
+        _clientWithToken = new IoTDAClient(_httpClient, UnbindRequest.ClientOptions(new TokenCredentials(UnbindRequest.IamToken)));
 
-        _sdkWithoutRetries = new IoTDAClientCore(_sdkHttpClient, new IoTDAClientOptions
-        {
-            Endpoint = new Uri(UnbindRequest.Endpoint),
-            ProjectId = UnbindRequest.ProjectId,
-            Credentials = new AkSkCredentials(UnbindRequest.AccessKey, UnbindRequest.SecretKey),
-            Retry = new IoTDARetryOptions { MaxRetries = 0 },
-            AttemptTimeout = TimeSpan.FromSeconds(100),
-        });
-        _sdkWithToken = new IoTDAClientCore(_sdkHttpClient, new IoTDAClientOptions
-        {
-            Endpoint = new Uri(UnbindRequest.Endpoint),
-            ProjectId = UnbindRequest.ProjectId,
-            Credentials = new TokenCredentials("iam-token"),
-        });
+        var floor = await CheckedAsync(Floor, UnbindRequest.ThrowIfNotExample);
+        ThrowIfNotSignedAsTheSdkSigns(floor, nameof(Floor));
+        ThrowIfBodyDiffers(floor, nameof(Floor));
 
-        UnbindRequest.ThrowIfNotExample(await HandWrittenFloor());
-        UnbindRequest.ThrowIfNotExample(await Sdk());
-        UnbindRequest.ThrowIfNotExample(await Sdk_NoRetriesOneTimeout());
-        UnbindRequest.ThrowIfNotExample(await Sdk_TokenAuth());
+        var unsigned = await CheckedAsync(Floor_Unsigned, UnbindRequest.ThrowIfNotExample);
+        ThrowIfNotExpected(unsigned.Authorization is null, nameof(Floor_Unsigned), "sent an Authorization header");
+
+        foreach (var (name, call) in new (string, Func<Task<DevicePolicyBindOrUnbindResult>>)[]
+                 {
+                     (nameof(GeneratedClient), GeneratedClient),
+                     (nameof(GeneratedClient_NoRetries), GeneratedClient_NoRetries),
+                 })
+        {
+            var sent = await CheckedAsync(call, UnbindRequest.ThrowIfNotExample);
+            ThrowIfNotSignedAsTheSdkSigns(sent, name);
+            ThrowIfBodyDiffers(sent, name);
+            ThrowIfNotExpected(SignedHeadersOf(sent) == SignedHeadersOf(floor), name, "signed other headers than the floor");
+        }
+
+        var token = await CheckedAsync(GeneratedClient_TokenAuth, UnbindRequest.ThrowIfNotExample);
+        ThrowIfNotExpected(
+            token.Authorization is null && token.Headers.Any(header => header.Key == "X-Auth-Token" && header.Value == UnbindRequest.IamToken),
+            nameof(GeneratedClient_TokenAuth),
+            "did not authenticate with the token alone");
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _floorClient.Dispose();
-        _sdkHttpClient.Dispose();
-    }
+    public void Cleanup() => _httpClient.Dispose();
 
     [Benchmark(Baseline = true)]
-    public async Task<UnbindResult> HandWrittenFloor()
-    {
-        var sdkDate = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-        var stringToSign = "POST\n" + UnbindRequest.Path + "\n" + sdkDate;
-        Span<byte> signature = stackalloc byte[32];
-        HMACSHA256.HashData(SecretKeyBytes, Encoding.UTF8.GetBytes(stringToSign), signature);
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, RequestUri)
-        {
-            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(RequestBody, BenchJsonContext.Default.UnbindRequestBody)),
-        };
-        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
-        request.Headers.TryAddWithoutValidation("User-Agent", UnbindRequest.UserAgent);
-        request.Headers.TryAddWithoutValidation("X-Project-Id", UnbindRequest.ProjectId);
-        request.Headers.TryAddWithoutValidation("X-Sdk-Date", sdkDate);
-        request.Headers.TryAddWithoutValidation(
-            "Authorization",
-            "SDK-HMAC-SHA256 Access=" + UnbindRequest.AccessKey + ", SignedHeaders=host;x-sdk-date, Signature=" +
-            Convert.ToHexStringLower(signature));
-
-        using var response = await _floorClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, CancellationToken.None).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        var result = await response.Content.ReadFromJsonAsync(BenchJsonContext.Default.UnbindResult, CancellationToken.None).ConfigureAwait(false);
-        return result ?? throw new InvalidOperationException("The response body was null.");
-    }
+    public Task<UnbindResult> Floor() => _floor.UnbindAsync(UnbindRequest.PolicyId, FloorBody, CancellationToken.None);
 
     [Benchmark]
-    public Task<UnbindResult> Sdk() => _sdk.SendAsync(CreateRequest(), ReadResult, CancellationToken.None);
+    public Task<UnbindResult> Floor_Unsigned() => _floorUnsigned.UnbindAsync(UnbindRequest.PolicyId, FloorBody, CancellationToken.None);
 
-    /// <summary>Breakdown: the SDK with one timeout and no retry strategies (what the Polly pipeline costs).</summary>
     [Benchmark]
-    public Task<UnbindResult> Sdk_NoRetriesOneTimeout() => _sdkWithoutRetries.SendAsync(CreateRequest(), ReadResult, CancellationToken.None);
+    public Task<DevicePolicyBindOrUnbindResult> GeneratedClient() =>
+        _client.UnbindDevicePolicyAsync(UnbindRequest.PolicyId, GeneratedBody, cancellationToken: CancellationToken.None);
 
-    /// <summary>Breakdown: the SDK with token authentication (what AK/SK signing costs).</summary>
+    /// <summary>No retry strategies in the pipeline: what the retry layer costs a call that succeeds at once.</summary>
     [Benchmark]
-    public Task<UnbindResult> Sdk_TokenAuth() => _sdkWithToken.SendAsync(CreateRequest(), ReadResult, CancellationToken.None);
+    public Task<DevicePolicyBindOrUnbindResult> GeneratedClient_NoRetries() =>
+        _clientWithoutRetries.UnbindDevicePolicyAsync(UnbindRequest.PolicyId, GeneratedBody, cancellationToken: CancellationToken.None);
 
-    private static IoTDARequest CreateRequest()
+    /// <summary>An IAM token instead of AK/SK: the client's cost without signing (the floor it is compared with does sign).</summary>
+    [Benchmark]
+    public Task<DevicePolicyBindOrUnbindResult> GeneratedClient_TokenAuth() =>
+        _clientWithToken.UnbindDevicePolicyAsync(UnbindRequest.PolicyId, GeneratedBody, cancellationToken: CancellationToken.None);
+
+    /// <summary>Runs one call with the handler keeping its request, checks the answer, and returns what was sent.</summary>
+    private async Task<SentRequest> CheckedAsync<T>(Func<Task<T>> call, Action<T> throwIfNotExample)
     {
-        var request = new IoTDARequest(UnbindRequest.OperationId, HttpMethod.Post, UnbindRequest.PathTemplate);
-        request.SetPathParameter("policy_id", UnbindRequest.PolicyId);
-        request.SetJsonBody(RequestBody, static (writer, body) =>
-        {
-            writer.WriteStartObject();
-            writer.WriteString("target_type"u8, body.TargetType);
-            writer.WriteStartArray("target_ids"u8);
-            foreach (var id in body.TargetIds)
-            {
-                writer.WriteStringValue(id);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
-        return request;
+        _handler.CaptureNext();
+        throwIfNotExample(await call());
+        return _handler.TakeCaptured();
     }
 
-    /// <summary>
-    /// Answers every request with a fresh 200 carrying the API reference's example body, as a socket handler would.
-    /// </summary>
-    private sealed class CannedResponseHandler : HttpMessageHandler
+    /// <summary>Re-signs what reached the handler with the SDK's explicit-input signer and its default header rule.</summary>
+    private static void ThrowIfNotSignedAsTheSdkSigns(SentRequest sent, string benchmark)
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        var input = new AkSkSigningInput(sent.Method, sent.PathAndQuery) { Body = sent.Body };
+        foreach (var header in sent.Headers)
         {
-            var content = new ByteArrayContent(UnbindRequest.ResponseBody);
-            content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
-            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request };
-            response.Headers.TryAddWithoutValidation("X-Request-Id", UnbindRequest.ResponseRequestId);
-            return Task.FromResult(response);
-        }
-    }
-}
-
-/// <summary>What a generated model's reader does: one pass over the tokens, no reflection.</summary>
-internal static class UnbindResultReader
-{
-    public static UnbindResult Read(ref Utf8JsonReader reader)
-    {
-        ExpectToken(ref reader, JsonTokenType.StartObject);
-        var result = new UnbindResult();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("policy_id"u8))
-            {
-                reader.Read();
-                result.PolicyId = reader.GetString();
-            }
-            else if (reader.ValueTextEquals("target_type"u8))
-            {
-                reader.Read();
-                result.TargetType = reader.GetString();
-            }
-            else if (reader.ValueTextEquals("success_targets"u8))
-            {
-                reader.Read();
-                result.SuccessTargets = ReadStrings(ref reader);
-            }
-            else if (reader.ValueTextEquals("failure_targets"u8))
-            {
-                reader.Read();
-                result.FailureTargets = ReadFailures(ref reader);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
+            input.WithHeader(header.Key, header.Value);
         }
 
-        ExpectToken(ref reader, JsonTokenType.EndObject);
-        return result;
+        var expected = AkSkSigner.SignBasic(input, UnbindRequest.AccessKey, UnbindRequest.SecretKey);
+        ThrowIfNotExpected(sent.Authorization == expected, benchmark, $"signed '{sent.Authorization}' where the SDK's signer gives '{expected}'");
     }
 
-    private static List<string>? ReadStrings(ref Utf8JsonReader reader)
+    private static void ThrowIfBodyDiffers(SentRequest sent, string benchmark) =>
+        ThrowIfNotExpected(sent.Body.AsSpan().SequenceEqual(UnbindRequest.Body), benchmark, "sent another body than the 20-target unbind");
+
+    private static string? SignedHeadersOf(SentRequest sent) =>
+        sent.Authorization?.Split(", ").FirstOrDefault(part => part.StartsWith("SignedHeaders=", StringComparison.Ordinal));
+
+    private static void ThrowIfNotExpected(bool condition, string benchmark, string problem)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!condition)
         {
-            return null;
-        }
-
-        ExpectToken(ref reader, JsonTokenType.StartArray);
-        var values = new List<string>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            values.Add(reader.GetString() ?? throw new JsonException("A target ID is null."));
-        }
-
-        return values;
-    }
-
-    private static List<UnbindFailure>? ReadFailures(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        ExpectToken(ref reader, JsonTokenType.StartArray);
-        var failures = new List<UnbindFailure>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            ExpectToken(ref reader, JsonTokenType.StartObject);
-            var failure = new UnbindFailure();
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                if (reader.ValueTextEquals("target_id"u8))
-                {
-                    reader.Read();
-                    failure.TargetId = reader.GetString();
-                }
-                else if (reader.ValueTextEquals("error_code"u8))
-                {
-                    reader.Read();
-                    failure.ErrorCode = reader.GetString();
-                }
-                else if (reader.ValueTextEquals("error_msg"u8))
-                {
-                    reader.Read();
-                    failure.ErrorMsg = reader.GetString();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
-            }
-
-            ExpectToken(ref reader, JsonTokenType.EndObject);
-            failures.Add(failure);
-        }
-
-        return failures;
-    }
-
-    private static void ExpectToken(ref Utf8JsonReader reader, JsonTokenType expected)
-    {
-        if (reader.TokenType != expected)
-        {
-            throw new JsonException($"Expected {expected} but found {reader.TokenType}.");
+            throw new InvalidOperationException($"{benchmark} {problem}.");
         }
     }
-}
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
-[JsonSerializable(typeof(UnbindRequestBody))]
-[JsonSerializable(typeof(UnbindResult))]
-internal sealed partial class BenchJsonContext : JsonSerializerContext
-{
 }
