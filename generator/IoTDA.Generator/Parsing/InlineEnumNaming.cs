@@ -16,7 +16,22 @@ internal sealed record InlineEnumPlan(
     IReadOnlyList<string> Names,
     IReadOnlyList<string> ReservedNames,
     IReadOnlyList<EnumModel> Enums,
-    IReadOnlyList<DiagnosticInfo> Diagnostics);
+    IReadOnlyList<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Whether every enum keeps the name a survey gave it (its member's), in the order they were met.</summary>
+    public bool KeepsNames(IReadOnlyList<InlineEnumOccurrence> occurrences)
+    {
+        for (var i = 0; i < occurrences.Count; i++)
+        {
+            if (!string.Equals(Names[i], occurrences[i].BaseName, System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
 
 /// <summary>Names the enums written in place once every schema has its name.</summary>
 internal static class InlineEnumNaming

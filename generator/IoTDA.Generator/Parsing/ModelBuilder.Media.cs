@@ -34,7 +34,7 @@ internal sealed partial class ModelBuilder
             return true;
         }
 
-        description = Doc(chosen.Value.Description);
+        description = Docs.From(chosen.Value.Description);
         if (chosen.Value.Content.Count == 0)
         {
             return true;

@@ -118,7 +118,7 @@ internal sealed partial class ModelBuilder
             var bodyType = TypeFor(media.Schema, methodName, "Request", pointer + "/requestBody");
             body = new ArgumentModel(
                 "body", "body", ArgumentRole.Body, bodyType, requestBody.Required, !requestBody.Required, false,
-                Doc(requestBody.Description ?? media.Schema?.Description) ?? "The request body.",
+                Docs.From(requestBody.Description ?? media.Schema?.Description) ?? "The request body.",
                 ConstraintsModel.None, ConstraintsModel.None);
         }
 
@@ -136,8 +136,8 @@ internal sealed partial class ModelBuilder
             methodName,
             method,
             path,
-            Doc(operation.Summary) ?? XmlText.Escape(operationId!),
-            Doc(operation.Description),
+            Docs.From(operation.Summary) ?? XmlText.Escape(operationId!),
+            Docs.From(operation.Description),
             operation.Deprecated,
             WithDefaults(arguments),
             response,
@@ -226,7 +226,7 @@ internal sealed partial class ModelBuilder
             required,
             !required,
             false,
-            Doc(parameter.Description ?? parameter.Schema.Description) ?? "The " + XmlText.Escape(name.TrimStart('@')) + " value.",
+            Docs.From(parameter.Description ?? parameter.Schema.Description) ?? "The " + XmlText.Escape(name.TrimStart('@')) + " value.",
             ConstraintsFor(parameter.Schema, type, pointer + "/schema"),
             ItemConstraintsFor(parameter.Schema, type, pointer + "/schema"));
     }

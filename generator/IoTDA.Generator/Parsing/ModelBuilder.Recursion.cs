@@ -31,6 +31,17 @@ internal sealed partial class ModelBuilder
     /// </summary>
     private static bool IsObject(OpenApiSchema schema)
     {
+        // Nearly every schema answers at once; only one made of allOf parts needs the walk (and its allocations).
+        if (schema.Type == "object" || schema.Properties.Count > 0)
+        {
+            return true;
+        }
+
+        if (schema.Type is not null || schema.AllOf.Count == 0)
+        {
+            return false;
+        }
+
         var pending = new Stack<OpenApiSchema>();
         var seen = new HashSet<OpenApiSchema>();
         var hasMembers = false;
@@ -66,6 +77,11 @@ internal sealed partial class ModelBuilder
     /// <summary>Reports each component whose <c>allOf</c> parts lead back to it, at the part that starts the loop.</summary>
     private void ReportSelfInclusion(string key, OpenApiSchema schema)
     {
+        if (schema.AllOf.Count == 0)
+        {
+            return;
+        }
+
         // Breadth first from each direct part, so the part named is the one with the shortest way back.
         var seen = new HashSet<OpenApiSchema>();
         var frontier = schema.AllOf.Select((part, index) => (Schema: part, Origin: index)).Where(e => e.Schema is not null).ToList();

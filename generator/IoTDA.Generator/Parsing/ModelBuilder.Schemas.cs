@@ -53,7 +53,7 @@ internal sealed partial class ModelBuilder
                 TypeKind.Enum => () => _enums.Add(new EnumModel(
                     type.Name,
                     EnumDescription(pair.Value, type.Name),
-                    SurveyOnly ? EquatableArray<EnumMemberModel>.Empty : EnumMembers(type.Name, EnumValues(pair.Value), pointer, _diagnostics))),
+                    EnumMembers(type.Name, EnumValues(pair.Value), pointer, _diagnostics))),
                 TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
                     or TypeKind.Json or TypeKind.Array or TypeKind.Map =>
                     throw new InvalidOperationException("A component registers only classes and enums, not " + type.Kind + "."),
@@ -133,30 +133,24 @@ internal sealed partial class ModelBuilder
                 wanted += "Value";
             }
 
-            // A survey past its first inline enum needs the types met (their names and enums), not the class itself.
-            var memberName = SurveyOnly ? wanted : Claim(memberNames, wanted, jsonName, propertyPointer);
+            var memberName = Claim(memberNames, wanted, jsonName, propertyPointer);
             var type = TypeFor(propertySchema, name, jsonName, propertyPointer);
-            if (SurveyOnly)
-            {
-                continue;
-            }
-
             models.Add(new PropertyModel(
                 jsonName,
                 memberName,
                 type,
                 collected.Required.Contains(jsonName) && !(propertySchema?.Nullable ?? false),
-                Doc(propertySchema?.Description ?? propertySchema?.Title) ?? "The " + Docs.Code(jsonName) + " member.",
+                Docs.From(propertySchema?.Description ?? propertySchema?.Title) ?? "The " + Docs.Code(jsonName) + " member.",
                 ConstraintsFor(propertySchema, type, propertyPointer),
                 ItemConstraintsFor(propertySchema, type, propertyPointer)));
         }
 
         _classesInProgress.Remove(schema);
-        _classes.Add(new ClassModel(name, Doc(schema.Description ?? schema.Title) ?? "The " + XmlText.Escape(name) + " schema of the spec.", models.ToEquatableArray()));
+        _classes.Add(new ClassModel(name, Docs.From(schema.Description ?? schema.Title) ?? "The " + XmlText.Escape(name) + " schema of the spec.", models.ToEquatableArray()));
     }
 
     private string EnumDescription(OpenApiSchema schema, string name) =>
-        Doc(schema.Description ?? schema.Title) ?? "The values of " + XmlText.Escape(name) + ".";
+        Docs.From(schema.Description ?? schema.Title) ?? "The values of " + XmlText.Escape(name) + ".";
 
     private static EquatableArray<string> EnumValues(OpenApiSchema schema) =>
         schema.Enum.OfType<OpenApiString>().Select(value => value.Value ?? "").Distinct(StringComparer.Ordinal).ToEquatableArray();

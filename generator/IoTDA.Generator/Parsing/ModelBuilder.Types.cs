@@ -162,7 +162,7 @@ internal sealed partial class ModelBuilder
 
     private ConstraintsModel ConstraintsFor(OpenApiSchema? schema, TypeModel type, string pointer)
     {
-        if (schema is null || SurveyOnly)
+        if (schema is null)
         {
             return ConstraintsModel.None;
         }

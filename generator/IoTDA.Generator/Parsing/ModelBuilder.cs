@@ -48,7 +48,7 @@ internal sealed partial class ModelBuilder
         _methodNames = new NameScope(ObjectMembers.Append(file.ClientName).Append("Options").ToArray());
     }
 
-    /// <summary>Set by a survey whose spec has inline enums: build again with it.</summary>
+    /// <summary>Set by a survey whose inline enums need other names than the survey gave them: build again with it.</summary>
     public InlineEnumPlan? InlineEnumPlan { get; private set; }
 
     public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics.Diagnostics;
@@ -62,16 +62,23 @@ internal sealed partial class ModelBuilder
         RegisterComponents(schemas);
         BuildComponents(schemas);
         var operations = BuildOperations();
-        if (_plan is null && _inlineEnums.Count > 0)
+        var plan = _plan;
+        if (plan is null && _inlineEnums.Count > 0)
         {
-            InlineEnumPlan = InlineEnumNaming.Plan(_inlineEnums, _typeNames, _diagnostics.Fork());
-            return null;
+            // The survey named each inline enum after its member. When the plan keeps every one of those names, no
+            // schema took them, so reserving them first would change no claim: this survey is the build.
+            plan = InlineEnumNaming.Plan(_inlineEnums, _typeNames, _diagnostics.Fork());
+            if (!plan.KeepsNames(_inlineEnums))
+            {
+                InlineEnumPlan = plan;
+                return null;
+            }
         }
 
-        if (_plan is not null)
+        if (plan is not null)
         {
-            _enums.AddRange(_plan.Enums);
-            _diagnostics.AddRange(_plan.Diagnostics);
+            _enums.AddRange(plan.Enums);
+            _diagnostics.AddRange(plan.Diagnostics);
         }
 
         var classesByName = _classes.ToDictionary(c => c.Name, StringComparer.Ordinal);
@@ -81,27 +88,19 @@ internal sealed partial class ModelBuilder
             Paging = BuildPaging(draft, classesByName),
         }).ToEquatableArray();
 
-        var title = Doc(_document.Info?.Title);
+        var title = Docs.From(_document.Info?.Title);
         return new SpecModel(
             SpecFileReader.HintPrefix(_file.Path),
             _file.Namespace,
             _file.ClientName,
             _file.InternalTypes,
             title is null ? "A client for the operations of the spec." : "A client for " + title + ".",
-            Doc(_document.Info?.Description),
+            Docs.From(_document.Info?.Description),
             GeneratorVersion.Value,
             finished,
             _classes.ToEquatableArray(),
             _enums.ToEquatableArray());
     }
-
-    /// <summary>
-    /// A survey that has met an inline enum will be built again: from then on it only claims names and notes enums,
-    /// and skips what the build will redo (doc text, constraints, enum members).
-    /// </summary>
-    private bool SurveyOnly => _plan is null && _inlineEnums.Count > 0;
-
-    private string? Doc(string? text) => SurveyOnly ? null : Docs.From(text);
 
     private void Report(DiagnosticDescriptor descriptor, string? pointer, params string[] arguments) =>
         _diagnostics.Report(descriptor, pointer, arguments);
