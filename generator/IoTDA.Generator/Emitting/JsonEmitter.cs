@@ -1,4 +1,6 @@
+using System;
 using System.Globalization;
+using System.Linq;
 using IoTDA.Generator.Model;
 
 namespace IoTDA.Generator.Emitting;
@@ -16,51 +18,37 @@ internal static class JsonEmitter
         writer.Line("/// <summary>JSON reading, writing and validation for the types of " + XmlText.Escape(spec.ClientName) + ".</summary>");
         writer.Line(Emitter.GeneratedCodeAttribute(spec));
         writer.Open("internal static partial class " + spec.ClientName + "Json");
-        var first = true;
-        void Separate()
-        {
-            if (!first)
+        var members = spec.Classes.Select(model => (Action)(() =>
             {
+                EmitRead(writer, cs, model);
                 writer.Line();
-            }
-
-            first = false;
-        }
-
-        foreach (var model in spec.Classes)
-        {
-            Separate();
-            EmitRead(writer, cs, model);
-            writer.Line();
-            EmitWrite(writer, cs, model);
-            writer.Line();
-            ValidationEmitter.WriteValidate(writer, cs, model);
-        }
-
-        foreach (var model in spec.Enums)
-        {
-            Separate();
-            var type = cs.Named(model.Name);
-            writer.Lines($$"""
-                public static {{type}} Read{{model.Name}}({{Reader}}) =>
-                    reader.TokenType == {{JsonTokenNull}} ? default({{type}}) : new {{type}}({{CSharp.JsonHelpers}}.ReadString(ref reader) ?? string.Empty);
-                """);
-        }
-
-        foreach (var operation in spec.Operations)
-        {
-            if (operation.Response is { } response)
-            {
-                Separate();
-                writer.Lines($$"""
-                    public static {{cs.Type(response)}} ReadResponseOf{{operation.MethodName}}({{Reader}}) =>
-                        {{ReadMember(cs, response, required: true)}};
-                    """);
-            }
-        }
-
+                EmitWrite(writer, cs, model);
+                writer.Line();
+                ValidationEmitter.WriteValidate(writer, cs, model);
+            }))
+            .Concat(spec.Enums.Select(model => (Action)(() => EmitEnumRead(writer, cs, model))))
+            .Concat(spec.Operations.Where(operation => operation.Response is not null).Select(operation => (Action)(() => EmitResponseRead(writer, cs, operation))));
+        Emitter.Separated(writer, members, write => write());
         writer.Close();
         return Emitter.Footer(writer);
+    }
+
+    private static void EmitEnumRead(SourceWriter writer, CSharp cs, EnumModel model)
+    {
+        var type = cs.Named(model.Name);
+        writer.Lines($$"""
+            public static {{type}} Read{{model.Name}}({{Reader}}) =>
+                reader.TokenType == {{JsonTokenNull}} ? default({{type}}) : new {{type}}({{CSharp.JsonHelpers}}.ReadString(ref reader) ?? string.Empty);
+            """);
+    }
+
+    private static void EmitResponseRead(SourceWriter writer, CSharp cs, OperationModel operation)
+    {
+        var response = operation.Response!;
+        writer.Lines($$"""
+            public static {{cs.Type(response)}} ReadResponseOf{{operation.MethodName}}({{Reader}}) =>
+                {{ReadMember(cs, response, required: true)}};
+            """);
     }
 
     private static void EmitRead(SourceWriter writer, CSharp cs, ClassModel model)

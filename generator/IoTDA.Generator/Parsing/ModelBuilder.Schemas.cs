@@ -27,9 +27,9 @@ internal sealed partial class ModelBuilder
             }
 
             ReportSelfInclusion(pair.Key, schema);
-            if ((IsObject(schema) && !IsMap(schema)) || (IsStringEnum(schema) && !IsTooLargeForAnEnum(schema, ComponentPointer(pair.Key))))
+            var isObject = IsObject(schema);
+            if ((isObject && !IsMap(schema)) || (IsStringEnum(schema) && !IsTooLargeForAnEnum(schema, ComponentPointer(pair.Key))))
             {
-                var isObject = IsObject(schema);
                 var name = ClaimTypeName(pair.Key, ComponentPointer(pair.Key), isEnum: !isObject);
                 _componentTypes[pair.Key] = isObject ? TypeModel.Object(name) : TypeModel.Enum(name);
             }

@@ -138,8 +138,8 @@ internal sealed partial class ModelBuilder
         schema.AdditionalProperties is null && (schema.Type is null || schema.Type == "object");
 
     /// <summary>
-    /// An enum written in place: its name comes from the plan (a survey has none yet and uses the member's name; its
-    /// model is never emitted).
+    /// An enum written in place: its name comes from the plan; a first build has none yet and uses the member's name,
+    /// which stands when the plan keeps it.
     /// </summary>
     private TypeModel InlineEnum(OpenApiSchema schema, string owner, string member, string pointer)
     {

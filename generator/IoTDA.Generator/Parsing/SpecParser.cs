@@ -28,8 +28,8 @@ internal static class SpecParser
             cancellationToken.ThrowIfCancellationRequested();
 
             // Inline enums are named once every schema has claimed its name (identical ones share a type, and a
-            // schema wins a name over an enum), so a spec with inline enums is surveyed first, then built with
-            // their final names known from the start.
+            // schema wins a name over an enum). The first build names each after its member; only when the naming
+            // changes one of those names is the spec built again, with the final names reserved from the start.
             var survey = new ModelBuilder(file, read, diagnostics.Fork(), plan: null, cancellationToken);
             var model = survey.Build();
             if (survey.InlineEnumPlan is { } plan)

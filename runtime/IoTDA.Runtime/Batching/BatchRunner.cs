@@ -48,7 +48,6 @@ public static class BatchRunner
             throw new ArgumentNullException(shape is null ? nameof(shape) : sendBatch is null ? nameof(sendBatch) : nameof(merge));
         }
 
-        IoTDAValidation.Required(ids, shape.IdsName);
         var collector = new BatchCollector(ids, shape.BatchSize, shape.IdsName);
         var stopAtUnknownOutcome = options?.StopBatchesAtUnknownOutcome ?? false;
         TResult? first = null;
