@@ -4,16 +4,16 @@ namespace IoTDA.Testing;
 
 /// <summary>
 /// A spec as the generator sees an <c>&lt;OpenApiSpec&gt;</c> item: the additional file and the item's
-/// <c>Namespace</c> and <c>ClientName</c> metadata (null: the item leaves it out).
+/// <c>Namespace</c>, <c>ClientName</c> and <c>Tags</c> metadata (null: the item leaves it out).
 /// </summary>
 /// <remarks>
 /// The file is kept, not rebuilt from the text, because <c>GeneratorDriver.ReplaceAdditionalText</c> finds the old
 /// file by identity: a test or benchmark hands <see cref="File"/> back to it.
 /// </remarks>
-public sealed record SpecInput(AdditionalText File, string? Namespace = null, string? ClientName = null)
+public sealed record SpecInput(AdditionalText File, string? Namespace = null, string? ClientName = null, string? Tags = null)
 {
-    public SpecInput(string path, string text, string? @namespace = null, string? clientName = null)
-        : this(new InMemoryAdditionalText(path, text), @namespace, clientName)
+    public SpecInput(string path, string text, string? @namespace = null, string? clientName = null, string? tags = null)
+        : this(new InMemoryAdditionalText(path, text), @namespace, clientName, tags)
     {
     }
 

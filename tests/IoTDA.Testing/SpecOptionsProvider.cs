@@ -43,6 +43,11 @@ public sealed class SpecOptionsProvider : AnalyzerConfigOptionsProvider
             values["build_metadata.AdditionalFiles.ClientName"] = spec.ClientName;
         }
 
+        if (spec.Tags is not null)
+        {
+            values["build_metadata.AdditionalFiles.Tags"] = spec.Tags;
+        }
+
         return new DictionaryOptions(values);
     }
 

@@ -55,13 +55,13 @@ internal static class DiagnosticDescriptors
         "IOTDA107",
         "An enum value is not a C# identifier",
         "The enum value '{0}' of '{1}' is not a C# identifier; its member is named '{2}'",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor KeywordName = Create(
         "IOTDA108",
         "A name in the spec is a C# keyword",
         "'{0}' is a C# keyword; it is generated as '{1}'",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor SpecProblem = Create(
         "IOTDA109",
@@ -91,6 +91,12 @@ internal static class DiagnosticDescriptors
         "IOTDA113",
         "An enum has too many values",
         "The enum has {0} values, more than the {1} an enum type is generated for; it is generated as a string, and its values are not checked before a call",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnknownTag = Create(
+        "IOTDA114",
+        "An OpenApiSpec item selects a tag no operation has",
+        "The OpenApiSpec item '{0}' selects the tag '{1}', which no operation in the spec carries; the spec's tags are: {2}",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(

@@ -14,6 +14,7 @@ internal static class SpecFileReader
     public const string SpecMetadata = "build_metadata.AdditionalFiles.OpenApiSpec";
     public const string NamespaceMetadata = "build_metadata.AdditionalFiles.Namespace";
     public const string ClientNameMetadata = "build_metadata.AdditionalFiles.ClientName";
+    public const string TagsMetadata = "build_metadata.AdditionalFiles.Tags";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
     public const string InternalTypesProperty = "build_property.IoTDAGenerateInternalTypes";
     private const string FallbackNamespace = "IoTDA";
@@ -52,13 +53,15 @@ internal static class SpecFileReader
 
         fileOptions.TryGetValue(NamespaceMetadata, out var ns);
         fileOptions.TryGetValue(ClientNameMetadata, out var clientName);
+        fileOptions.TryGetValue(TagsMetadata, out var tags);
         return new SpecFile(
             text.Path,
             content,
             SanitizeNamespace(string.IsNullOrWhiteSpace(ns) ? project.RootNamespace : ns),
             SanitizeIdentifier(string.IsNullOrWhiteSpace(clientName) ? DefaultClientName(text.Path) : clientName!),
             project.InternalTypes,
-            readError);
+            readError,
+            TagSelection.Parse(tags));
     }
 
     /// <summary><c>petstore.openapi.yaml</c> → <c>PetstoreClient</c>.</summary>

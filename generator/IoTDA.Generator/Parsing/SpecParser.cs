@@ -26,6 +26,7 @@ internal static class SpecParser
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            TagSelection.Apply(read.Document, file, diagnostics);
 
             // Inline enums are named once every schema has claimed its name (identical ones share a type, and a
             // schema wins a name over an enum). The first build names each after its member; only when the naming

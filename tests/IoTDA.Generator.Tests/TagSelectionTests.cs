@@ -1,0 +1,122 @@
+using System.Linq;
+using IoTDA.Generator.Tests.Infrastructure;
+using IoTDA.Testing;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace IoTDA.Generator.Tests;
+
+/// <summary>
+/// An item's <c>Tags</c> metadata keeps the operations carrying one of those tags and the schemas they reach; a tag no
+/// operation carries is IOTDA114, naming the item and the spec's tags.
+/// </summary>
+public class TagSelectionTests
+{
+    private const string Spec = """
+        openapi: 3.0.3
+        info: {title: Shop, version: "1"}
+        tags:
+          - name: Declared
+        paths:
+          /pets:
+            get:
+              operationId: ListPets
+              tags: [Pets]
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: "#/components/schemas/PetList"}
+          /orders:
+            post:
+              operationId: PlaceOrder
+              tags: [Orders]
+              requestBody:
+                content:
+                  application/json:
+                    schema: {$ref: "#/components/schemas/Order"}
+              responses:
+                "204": {description: ok}
+          /health:
+            get:
+              operationId: Health
+              responses:
+                "204": {description: ok}
+        components:
+          schemas:
+            PetList:
+              type: object
+              properties:
+                pets: {type: array, items: {$ref: "#/components/schemas/Pet"}}
+            Pet:
+              type: object
+              properties:
+                tag: {$ref: "#/components/schemas/Label"}
+            Order:
+              type: object
+              properties:
+                label: {$ref: "#/components/schemas/Label"}
+            Label:
+              type: object
+              properties:
+                text: {type: string}
+            Unused:
+              type: object
+              properties:
+                x: {type: string}
+        """;
+
+    private static (GeneratorDriverRunResult Run, Compilation Output) Generate(string? tags) =>
+        GeneratorHarness.Run(new SpecInput("/specs/shop.yaml", Spec, "Shop", "ShopClient", tags));
+
+    private static string[] TypeNames(Compilation output) =>
+        output.GetSymbolsWithName(_ => true, SymbolFilter.Type)
+            .OfType<INamedTypeSymbol>()
+            .Where(t => t.ContainingNamespace.ToDisplayString() == "Shop" && t.ContainingType is null)
+            .Select(t => t.Name)
+            .OrderBy(n => n, System.StringComparer.Ordinal)
+            .ToArray();
+
+    private static string[] ClientMethods(Compilation output) =>
+        output.GetTypeByMetadataName("Shop.IShopClient")!.GetMembers().OfType<IMethodSymbol>()
+            .Select(m => m.Name).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void A_selected_tag_keeps_its_operations_and_the_schemas_they_reach()
+    {
+        var (run, output) = Generate("pets");
+
+        Assert.Equal(new[] { "ListPetsAsync" }, ClientMethods(output));
+        Assert.Equal(new[] { "IShopClient", "Label", "Pet", "PetList", "ShopClient" }, TypeNames(output).Where(n => !n.EndsWith("Json", System.StringComparison.Ordinal)).ToArray());
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+    }
+
+    [Fact]
+    public void Several_tags_are_a_list_and_no_tags_keep_everything()
+    {
+        var (_, both) = Generate(" Pets ; Orders ;");
+        var (_, all) = Generate(null);
+
+        Assert.Equal(new[] { "ListPetsAsync", "PlaceOrderAsync" }, ClientMethods(both));
+        Assert.Equal(new[] { "HealthAsync", "ListPetsAsync", "PlaceOrderAsync" }, ClientMethods(all));
+        Assert.DoesNotContain("Unused", TypeNames(both));
+        Assert.Contains("Unused", TypeNames(all));
+    }
+
+    [Fact]
+    public void An_unknown_tag_is_IOTDA114_naming_the_item_and_the_known_tags()
+    {
+        var (run, output) = Generate("Pets;Petz");
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("IOTDA114", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("/specs/shop.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(
+            "The OpenApiSpec item 'shop.yaml' selects the tag 'Petz', which no operation in the spec carries; the spec's tags are: Pets, Orders, Declared",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new[] { "ListPetsAsync" }, ClientMethods(output));
+    }
+}
