@@ -103,7 +103,7 @@ public sealed class SyntheticProject
     private static ImmutableArray<SyntaxTree> Generate(ImmutableArray<MetadataReference> references)
     {
         var (run, _) = InMemoryGenerator.Run(
-            new[] { SpecInput.Bundled("/consumer/spec/iotda-device-policies.openapi.yaml", ReadSpec()) },
+            new[] { SpecInput.Bundled("/consumer/spec/iotda.openapi.yaml", ReadSpec()) },
             CSharpCompilation.Create("Consumer", null, references, CompilationOptions),
             ParseOptions);
         if (run.Diagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning) || run.GeneratedTrees.IsEmpty)
@@ -116,7 +116,7 @@ public sealed class SyntheticProject
 
     private static string ReadSpec()
     {
-        using var stream = typeof(SyntheticProject).Assembly.GetManifestResourceStream("spec/iotda-device-policies.openapi.yaml")
+        using var stream = typeof(SyntheticProject).Assembly.GetManifestResourceStream("spec/iotda.openapi.yaml")
                            ?? throw new InvalidOperationException("The bundled spec is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

@@ -14,11 +14,11 @@ namespace IoTDA.Generator.Benchmarks;
 /// </summary>
 public static class GeneratorInputs
 {
-    public const string BundledSpecPath = "/repo/spec/iotda-device-policies.openapi.yaml";
+    public const string BundledSpecPath = "/repo/spec/iotda.openapi.yaml";
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    public static string BundledSpecText { get; } = ReadResource("spec/iotda-device-policies.openapi.yaml");
+    public static string BundledSpecText { get; } = ReadResource("spec/iotda.openapi.yaml");
 
     public static CSharpCompilation CreateCompilation(params string[] sources) =>
         CSharpCompilation.Create(

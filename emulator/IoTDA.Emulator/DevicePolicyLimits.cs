@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace IoTDA.Emulator;
 
 /// <summary>
-/// The device-policy API's limits, each exactly as <c>spec/iotda-device-policies.openapi.yaml</c> states it. The
+/// The device-policy API's limits, each exactly as <c>spec/iotda.openapi.yaml</c> states it. The
 /// emulator reads them only from here, and a test reads the spec and fails when a value here disagrees with it.
 /// </summary>
 internal static class DevicePolicyLimits

@@ -106,7 +106,7 @@ public sealed class WorkspaceTests
                 metadataReferences: TestProject.References,
                 analyzerReferences: new[] { reference }))
             .AddDocument(DocumentId.CreateNewId(projectId), "Consumer.cs", SourceText.From(ConsumerCode), filePath: "/consumer/Consumer.cs")
-            .AddAdditionalDocument(specId, "iotda-device-policies.openapi.yaml", SourceText.From(TestProject.SpecText), filePath: TestProject.SpecPath)
+            .AddAdditionalDocument(specId, "iotda.openapi.yaml", SourceText.From(TestProject.SpecText), filePath: TestProject.SpecPath)
             .AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(TestProject.GlobalConfig), filePath: "/consumer/.globalconfig")
             .AddAnalyzerConfigDocument(editorConfigId, ".editorconfig", SourceText.From(editorConfig), filePath: "/consumer/.editorconfig");
         Assert.True(workspace.TryApplyChanges(solution));

@@ -94,7 +94,7 @@ public class GeneratedCodeTests
             ". Review the change, then run: " + UpdateCommand);
     }
 
-    /// <summary><c>iotda-device-policies.openapi.1a2b3c4d.Models.g.cs</c> → <c>Models.g.cs</c>: the hash depends on the machine's path.</summary>
+    /// <summary><c>iotda.openapi.1a2b3c4d.Models.g.cs</c> → <c>Models.g.cs</c>: the hash depends on the machine's path.</summary>
     private static string BaselineName(string hintName)
     {
         var parts = hintName.Split('.');

@@ -52,7 +52,7 @@ public sealed class ConsumerProjectTests
         Assert.Contains("Consumer analyzer: IoTDA.Generator", build.Output);
         var spec = Assert.Single(Lines(build.Output, "Consumer spec: "));
         Assert.Equal(
-            Path.GetFullPath(Path.Combine(_package.Packages, "iotda.sdk", _package.Version.ToLowerInvariant(), "spec", "iotda-device-policies.openapi.yaml")),
+            Path.GetFullPath(Path.Combine(_package.Packages, "iotda.sdk", _package.Version.ToLowerInvariant(), "spec", "iotda.openapi.yaml")),
             Path.GetFullPath(spec));
 
         var run = await RunConsumerAsync();
@@ -75,7 +75,7 @@ public sealed class ConsumerProjectTests
     [Fact]
     public async Task Editing_the_projects_own_spec_regenerates_the_client_on_the_next_build()
     {
-        var bundled = File.ReadAllText(Path.Combine(_package.RepositoryRoot, "spec", "iotda-device-policies.openapi.yaml"));
+        var bundled = File.ReadAllText(Path.Combine(_package.RepositoryRoot, "spec", "iotda.openapi.yaml"));
         Assert.Single(Regex.Matches(bundled, "maxItems: 20"));
         var edited = bundled
             .Replace("maxItems: 20", "maxItems: 5", StringComparison.Ordinal)

@@ -69,8 +69,8 @@ public sealed class PackageLayoutTests
         // A buildTransitive/IoTDA.Sdk.props would replace build/IoTDA.Sdk.props, the only file naming the bundled spec.
         Assert.DoesNotContain("buildTransitive/IoTDA.Sdk.props", entries);
         Assert.Equal(
-            File.ReadAllText(Path.Combine(_package.RepositoryRoot, "spec", "iotda-device-policies.openapi.yaml")),
-            ReadText(_package.PackagePath, "spec/iotda-device-policies.openapi.yaml"));
+            File.ReadAllText(Path.Combine(_package.RepositoryRoot, "spec", "iotda.openapi.yaml")),
+            ReadText(_package.PackagePath, "spec/iotda.openapi.yaml"));
         Assert.Equal(File.ReadAllText(Path.Combine(_package.RepositoryRoot, "README.md")), ReadText(_package.PackagePath, "README.md"));
     }
 

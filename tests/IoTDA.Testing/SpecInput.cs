@@ -17,8 +17,11 @@ public sealed record SpecInput(AdditionalText File, string? Namespace = null, st
     {
     }
 
-    /// <summary>The bundled spec with the item metadata the IoTDA.Sdk package gives it (namespace IoTDA, client IoTDAClient).</summary>
-    public static SpecInput Bundled(string path, string text) => new(path, text, "IoTDA", "IoTDAClient");
+    /// <summary>
+    /// The bundled spec with the item metadata the IoTDA.Sdk package gives it (namespace IoTDA, client IoTDAClient),
+    /// and the API groups an <c>IoTDATags</c> property would select (null: all of them).
+    /// </summary>
+    public static SpecInput Bundled(string path, string text, string? tags = null) => new(path, text, "IoTDA", "IoTDAClient", tags);
 
     public string Path => File.Path;
 

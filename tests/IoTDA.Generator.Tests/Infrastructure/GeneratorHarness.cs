@@ -15,15 +15,19 @@ namespace IoTDA.Generator.Tests.Infrastructure;
 /// </summary>
 public static class GeneratorHarness
 {
-    public const string BundledSpecPath = "/repo/spec/iotda-device-policies.openapi.yaml";
+    public const string BundledSpecPath = "/repo/spec/iotda.openapi.yaml";
 
     public static readonly CSharpParseOptions CSharp8 = new(LanguageVersion.CSharp8, DocumentationMode.Diagnose);
 
     private static readonly Lazy<MetadataReference> RuntimeReference = new(BuildRuntime);
 
-    public static string BundledSpecText { get; } = ReadResource("spec/iotda-device-policies.openapi.yaml");
+    public static string BundledSpecText { get; } = ReadResource("spec/iotda.openapi.yaml");
 
-    public static SpecInput BundledSpec => SpecInput.Bundled(BundledSpecPath, BundledSpecText);
+    /// <summary>The bundled spec's device-policy group: what most tests exercise, at the cost of eight operations.</summary>
+    public static SpecInput BundledSpec => SpecInput.Bundled(BundledSpecPath, BundledSpecText, "DevicePolicies");
+
+    /// <summary>The bundled spec as a consumer that selects nothing gets it: every group.</summary>
+    public static SpecInput WholeBundledSpec => SpecInput.Bundled(BundledSpecPath, BundledSpecText);
 
     /// <summary>The edge-case spec of <c>Specs/</c>, into namespace Edge; the client is named after the file.</summary>
     public static SpecInput EdgeCasesSpec => new("/specs/edge-cases.openapi.yaml", ReadResource("specs/edge-cases.openapi.yaml"), "Edge");

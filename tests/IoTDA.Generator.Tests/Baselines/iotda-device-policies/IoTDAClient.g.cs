@@ -4,11 +4,38 @@
 
 namespace IoTDA
 {
-    /// <summary>A client for IoTDA device policies.</summary>
-    /// <remarks>The device-policy operations of Huawei Cloud IoT Device Access (IoTDA). A device policy states which MQTT topics the devices, products or resource spaces bound to it may publish or subscribe to. This description is written for IoTDA.Sdk; the service's own reference remains the authority on behaviour.</remarks>
+    /// <summary>A client for IoTDA application API.</summary>
+    /// <remarks>The application-side API of Huawei Cloud IoT Device Access (IoTDA) v5: products, devices, commands, properties, messages, shadows, rules, data forwarding, batch tasks, certificates, OTA and device policies. This description is written for IoTDA.Sdk from the facts Huawei's public SDKs state; the service's own reference remains the authority on behaviour. Operation IDs match the official SDKs' method names.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public partial interface IIoTDAClient
     {
+        /// <summary>Binds devices, products or a whole resource space to a device policy.</summary>
+        /// <remarks>A maximum of 20 IDs can be bound at a time. Targets that cannot be bound are reported one by one in failure_targets of a successful response.</remarks>
+        /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
+        /// <param name="body">The targets to bind to or unbind from a policy.</param>
+        /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Which targets were bound and which were not.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Binds devices, products or a whole resource space to a device policy. Any number of items, sent in batches of 20.</summary>
+        /// <remarks>The items are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct item exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its items failed with the error's code and message; an item the service reports in neither list is marked failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.NotReportedErrorCode"/>. A batch without a usable answer (an unreadable response, a lost connection, a timeout) marks its items failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.OutcomeUnknownErrorCode"/>, as the service may have applied it; the next batch is still sent unless <see cref="global::IoTDA.Runtime.IoTDAClientOptions.StopBatchesAtUnknownOutcome"/> is set. Cancellation throws a <see cref="global::IoTDA.Runtime.BatchCanceledException"/> whose partial result names every item.</remarks>
+        /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
+        /// <param name="targetType">What kind of target the IDs name; app means a whole resource space.</param>
+        /// <param name="targetIds">
+        /// The IDs of the targets. A maximum of 20 IDs can be unbound at a time. A device ID is written {product_id}_{node_id}.
+        /// Any number of items: duplicates are dropped, and they are sent 20 per call.
+        /// </param>
+        /// <param name="progress">Told after each call how many batches and items are done.</param>
+        /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The merged result of all batches.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyInBatchesAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType targetType, global::System.Collections.Generic.IEnumerable<string> targetIds, global::System.IProgress<global::IoTDA.Runtime.BatchProgress>? progress = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Creates a device policy.</summary>
         /// <remarks>Creates a policy that grants or denies topic access to the targets later bound to it. An instance holds at most 50 device policies.</remarks>
         /// <param name="body">The policy to create.</param>
@@ -76,32 +103,29 @@ namespace IoTDA
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task DeleteDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Binds devices, products or a whole resource space to a device policy.</summary>
-        /// <remarks>A maximum of 20 IDs can be bound at a time. Targets that cannot be bound are reported one by one in failure_targets of a successful response.</remarks>
+        /// <summary>Lists the targets bound to a device policy.</summary>
+        /// <remarks>Returns one page of bound targets. The paging members travel in the body; pass the page's marker back to read the next page.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
-        /// <param name="body">The targets to bind to or unbind from a policy.</param>
+        /// <param name="body">Which bound targets to list; every member is optional.</param>
         /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Which targets were bound and which were not.</returns>
+        /// <returns>One page of targets.</returns>
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
-        global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::IoTDA.ShowTargetsInDevicePolicyResponse> ShowTargetsInDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Binds devices, products or a whole resource space to a device policy. Any number of items, sent in batches of 20.</summary>
-        /// <remarks>The items are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct item exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its items failed with the error's code and message; an item the service reports in neither list is marked failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.NotReportedErrorCode"/>. A batch without a usable answer (an unreadable response, a lost connection, a timeout) marks its items failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.OutcomeUnknownErrorCode"/>, as the service may have applied it; the next batch is still sent unless <see cref="global::IoTDA.Runtime.IoTDAClientOptions.StopBatchesAtUnknownOutcome"/> is set. Cancellation throws a <see cref="global::IoTDA.Runtime.BatchCanceledException"/> whose partial result names every item.</remarks>
+        /// <summary>Lists the targets bound to a device policy. Every page, one item at a time.</summary>
+        /// <remarks>Follows the paging marker from page to page until a page comes back empty or without a new marker. A marker the service repeats from an earlier page, or one the API would reject, ends it with an <see cref="global::IoTDA.Runtime.IoTDAException"/>. The offset applies to the first page only.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
-        /// <param name="targetType">What kind of target the IDs name; app means a whole resource space.</param>
-        /// <param name="targetIds">
-        /// The IDs of the targets. A maximum of 20 IDs can be unbound at a time. A device ID is written {product_id}_{node_id}.
-        /// Any number of items: duplicates are dropped, and they are sent 20 per call.
-        /// </param>
-        /// <param name="progress">Told after each call how many batches and items are done.</param>
+        /// <param name="targetType">Only targets of this kind; app means a whole resource space.</param>
+        /// <param name="limit">How many records one page holds.</param>
+        /// <param name="offset">How many records after the marker to skip.</param>
         /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The merged result of all batches.</returns>
+        /// <returns>The items of every page, in the order the service returns them.</returns>
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
-        global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyInBatchesAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType targetType, global::System.Collections.Generic.IEnumerable<string> targetIds, global::System.IProgress<global::IoTDA.Runtime.BatchProgress>? progress = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<global::IoTDA.DevicePolicyTarget> ShowTargetsInDevicePolicyAllAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType? targetType = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Unbinds devices, products or a whole resource space from a device policy.</summary>
         /// <remarks>A maximum of 20 IDs can be unbound at a time. Targets that cannot be unbound are reported one by one in failure_targets of a successful response.</remarks>
@@ -129,34 +153,10 @@ namespace IoTDA
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> UnbindDevicePolicyInBatchesAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType targetType, global::System.Collections.Generic.IEnumerable<string> targetIds, global::System.IProgress<global::IoTDA.Runtime.BatchProgress>? progress = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Lists the targets bound to a device policy.</summary>
-        /// <remarks>Returns one page of bound targets. The paging members travel in the body; pass the page's marker back to read the next page.</remarks>
-        /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
-        /// <param name="body">Which bound targets to list; every member is optional.</param>
-        /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>One page of targets.</returns>
-        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
-        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
-        global::System.Threading.Tasks.Task<global::IoTDA.ShowTargetsInDevicePolicyResponse> ShowTargetsInDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Lists the targets bound to a device policy. Every page, one item at a time.</summary>
-        /// <remarks>Follows the paging marker from page to page until a page comes back empty or without a new marker. A marker the service repeats from an earlier page, or one the API would reject, ends it with an <see cref="global::IoTDA.Runtime.IoTDAException"/>. The offset applies to the first page only.</remarks>
-        /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
-        /// <param name="targetType">Only targets of this kind; app means a whole resource space.</param>
-        /// <param name="limit">How many records one page holds.</param>
-        /// <param name="offset">How many records after the marker to skip.</param>
-        /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The items of every page, in the order the service returns them.</returns>
-        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
-        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
-        global::System.Collections.Generic.IAsyncEnumerable<global::IoTDA.DevicePolicyTarget> ShowTargetsInDevicePolicyAllAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType? targetType = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
-    /// <summary>A client for IoTDA device policies.</summary>
-    /// <remarks>The device-policy operations of Huawei Cloud IoT Device Access (IoTDA). A device policy states which MQTT topics the devices, products or resource spaces bound to it may publish or subscribe to. This description is written for IoTDA.Sdk; the service's own reference remains the authority on behaviour.</remarks>
+    /// <summary>A client for IoTDA application API.</summary>
+    /// <remarks>The application-side API of Huawei Cloud IoT Device Access (IoTDA) v5: products, devices, commands, properties, messages, shadows, rules, data forwarding, batch tasks, certificates, OTA and device policies. This description is written for IoTDA.Sdk from the facts Huawei's public SDKs state; the service's own reference remains the authority on behaviour. Operation IDs match the official SDKs' method names.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public partial class IoTDAClient : global::IoTDA.IIoTDAClient
     {
@@ -172,6 +172,35 @@ namespace IoTDA
 
         /// <summary>The options this client was created with.</summary>
         public global::IoTDA.Runtime.IoTDAClientOptions Options => _core.Options;
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
+            global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
+            global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
+            global::IoTDA.IoTDAClientJson.ValidateDevicePolicyTargetsRequestBody(body, "");
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("BindDevicePolicy", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/device-policies/{policy_id}/bind");
+            __request.SetPathParameter("policy_id", policyId);
+            __request.SetJsonBody(body, global::IoTDA.IoTDAClientJson.WriteDevicePolicyTargetsRequestBody);
+            __request.AddHeader("Instance-Id", instanceId);
+            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__request, global::IoTDA.IoTDAClientJson.ReadResponseOfBindDevicePolicy, cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyInBatchesAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType targetType, global::System.Collections.Generic.IEnumerable<string> targetIds, global::System.IProgress<global::IoTDA.Runtime.BatchProgress>? progress = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return global::IoTDA.Runtime.BatchRunner.RunAsync(
+                targetIds,
+                new global::IoTDA.Runtime.BatchShape<global::IoTDA.DevicePolicyBindOrUnbindResult, global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>(
+                    "target_ids", 20, __result => __result.SuccessTargets, __result => __result.FailureTargets,
+                    __failure => __failure.TargetId, __failure => __failure.ErrorCode, __failure => __failure.ErrorMsg,
+                    __failure => new global::IoTDA.DevicePolicyBindOrUnbindFailureDetail { TargetId = __failure.Id, ErrorCode = __failure.Code, ErrorMsg = __failure.Message }),
+                (__batch, __token) => BindDevicePolicyAsync(policyId, new global::IoTDA.DevicePolicyTargetsRequestBody { TargetType = targetType, TargetIds = __batch }, instanceId, __token),
+                (__first, __succeeded, __failed) => new global::IoTDA.DevicePolicyBindOrUnbindResult { PolicyId = policyId, TargetType = targetType, SuccessTargets = __succeeded, FailureTargets = __failed },
+                Options, progress, cancellationToken);
+        }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicy> CreateDevicePolicyAsync(global::IoTDA.CreateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -256,32 +285,34 @@ namespace IoTDA
         }
 
         /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::IoTDA.ShowTargetsInDevicePolicyResponse> ShowTargetsInDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
             global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
-            global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
-            global::IoTDA.IoTDAClientJson.ValidateDevicePolicyTargetsRequestBody(body, "");
+            if (body != null)
+            {
+                global::IoTDA.IoTDAClientJson.ValidateShowTargetsInDevicePolicyRequestBody(body, "");
+            }
 
-            var __request = new global::IoTDA.Runtime.IoTDARequest("BindDevicePolicy", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/device-policies/{policy_id}/bind");
+            var __request = new global::IoTDA.Runtime.IoTDARequest("ShowTargetsInDevicePolicy", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/device-policies/{policy_id}/list-targets");
             __request.SetPathParameter("policy_id", policyId);
-            __request.SetJsonBody(body, global::IoTDA.IoTDAClientJson.WriteDevicePolicyTargetsRequestBody);
+            if (body != null)
+            {
+                __request.SetJsonBody(body, global::IoTDA.IoTDAClientJson.WriteShowTargetsInDevicePolicyRequestBody);
+            }
             __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__request, global::IoTDA.IoTDAClientJson.ReadResponseOfBindDevicePolicy, cancellationToken);
+            return _core.SendAsync<global::IoTDA.ShowTargetsInDevicePolicyResponse>(__request, global::IoTDA.IoTDAClientJson.ReadResponseOfShowTargetsInDevicePolicy, cancellationToken);
         }
 
         /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyInBatchesAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType targetType, global::System.Collections.Generic.IEnumerable<string> targetIds, global::System.IProgress<global::IoTDA.Runtime.BatchProgress>? progress = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::IoTDA.DevicePolicyTarget> ShowTargetsInDevicePolicyAllAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType? targetType = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return global::IoTDA.Runtime.BatchRunner.RunAsync(
-                targetIds,
-                new global::IoTDA.Runtime.BatchShape<global::IoTDA.DevicePolicyBindOrUnbindResult, global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>(
-                    "target_ids", 20, __result => __result.SuccessTargets, __result => __result.FailureTargets,
-                    __failure => __failure.TargetId, __failure => __failure.ErrorCode, __failure => __failure.ErrorMsg,
-                    __failure => new global::IoTDA.DevicePolicyBindOrUnbindFailureDetail { TargetId = __failure.Id, ErrorCode = __failure.Code, ErrorMsg = __failure.Message }),
-                (__batch, __token) => BindDevicePolicyAsync(policyId, new global::IoTDA.DevicePolicyTargetsRequestBody { TargetType = targetType, TargetIds = __batch }, instanceId, __token),
-                (__first, __succeeded, __failed) => new global::IoTDA.DevicePolicyBindOrUnbindResult { PolicyId = policyId, TargetType = targetType, SuccessTargets = __succeeded, FailureTargets = __failed },
-                Options, progress, cancellationToken);
+            return global::IoTDA.Runtime.PageFollower.FollowAsync(
+                "ShowTargetsInDevicePolicy",
+                (__marker, __token) => ShowTargetsInDevicePolicyAsync(policyId, new global::IoTDA.ShowTargetsInDevicePolicyRequestBody { TargetType = targetType, Limit = limit, Marker = __marker, Offset = __marker == null ? offset : null }, instanceId, __token),
+                __page => __page.Targets,
+                __page => __page.Page?.Marker,
+                cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -311,37 +342,6 @@ namespace IoTDA
                 (__batch, __token) => UnbindDevicePolicyAsync(policyId, new global::IoTDA.DevicePolicyTargetsRequestBody { TargetType = targetType, TargetIds = __batch }, instanceId, __token),
                 (__first, __succeeded, __failed) => new global::IoTDA.DevicePolicyBindOrUnbindResult { PolicyId = policyId, TargetType = targetType, SuccessTargets = __succeeded, FailureTargets = __failed },
                 Options, progress, cancellationToken);
-        }
-
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<global::IoTDA.ShowTargetsInDevicePolicyResponse> ShowTargetsInDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
-            global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
-            if (body != null)
-            {
-                global::IoTDA.IoTDAClientJson.ValidateShowTargetsInDevicePolicyRequestBody(body, "");
-            }
-
-            var __request = new global::IoTDA.Runtime.IoTDARequest("ShowTargetsInDevicePolicy", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/device-policies/{policy_id}/list-targets");
-            __request.SetPathParameter("policy_id", policyId);
-            if (body != null)
-            {
-                __request.SetJsonBody(body, global::IoTDA.IoTDAClientJson.WriteShowTargetsInDevicePolicyRequestBody);
-            }
-            __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.ShowTargetsInDevicePolicyResponse>(__request, global::IoTDA.IoTDAClientJson.ReadResponseOfShowTargetsInDevicePolicy, cancellationToken);
-        }
-
-        /// <inheritdoc/>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::IoTDA.DevicePolicyTarget> ShowTargetsInDevicePolicyAllAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, [global::IoTDA.Runtime.AllowedValuesConstraint("target_type", "device", "product", "app")] global::IoTDA.TargetType? targetType = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return global::IoTDA.Runtime.PageFollower.FollowAsync(
-                "ShowTargetsInDevicePolicy",
-                (__marker, __token) => ShowTargetsInDevicePolicyAsync(policyId, new global::IoTDA.ShowTargetsInDevicePolicyRequestBody { TargetType = targetType, Limit = limit, Marker = __marker, Offset = __marker == null ? offset : null }, instanceId, __token),
-                __page => __page.Targets,
-                __page => __page.Page?.Marker,
-                cancellationToken);
         }
     }
 }

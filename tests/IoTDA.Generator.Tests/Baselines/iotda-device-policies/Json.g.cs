@@ -922,6 +922,9 @@ namespace IoTDA
         public static global::IoTDA.TargetType ReadTargetType(ref global::System.Text.Json.Utf8JsonReader reader) =>
             reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::IoTDA.TargetType) : new global::IoTDA.TargetType(global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty);
 
+        public static global::IoTDA.DevicePolicyBindOrUnbindResult ReadResponseOfBindDevicePolicy(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            global::IoTDA.IoTDAClientJson.ReadDevicePolicyBindOrUnbindResult(ref reader);
+
         public static global::IoTDA.DevicePolicy ReadResponseOfCreateDevicePolicy(ref global::System.Text.Json.Utf8JsonReader reader) =>
             global::IoTDA.IoTDAClientJson.ReadDevicePolicy(ref reader);
 
@@ -934,13 +937,10 @@ namespace IoTDA
         public static global::IoTDA.DevicePolicy ReadResponseOfUpdateDevicePolicy(ref global::System.Text.Json.Utf8JsonReader reader) =>
             global::IoTDA.IoTDAClientJson.ReadDevicePolicy(ref reader);
 
-        public static global::IoTDA.DevicePolicyBindOrUnbindResult ReadResponseOfBindDevicePolicy(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            global::IoTDA.IoTDAClientJson.ReadDevicePolicyBindOrUnbindResult(ref reader);
+        public static global::IoTDA.ShowTargetsInDevicePolicyResponse ReadResponseOfShowTargetsInDevicePolicy(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            global::IoTDA.IoTDAClientJson.ReadShowTargetsInDevicePolicyResponse(ref reader);
 
         public static global::IoTDA.DevicePolicyBindOrUnbindResult ReadResponseOfUnbindDevicePolicy(ref global::System.Text.Json.Utf8JsonReader reader) =>
             global::IoTDA.IoTDAClientJson.ReadDevicePolicyBindOrUnbindResult(ref reader);
-
-        public static global::IoTDA.ShowTargetsInDevicePolicyResponse ReadResponseOfShowTargetsInDevicePolicy(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            global::IoTDA.IoTDAClientJson.ReadShowTargetsInDevicePolicyResponse(ref reader);
     }
 }
