@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using IoTDA.Generator;
+using IoTDA.Testing;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -21,45 +22,16 @@ public sealed class DiagnosticDocsTests
     private const string UpdateCommand =
         "IOTDA_UPDATE_DOCS=1 dotnet test tests/IoTDA.Analyzers.Tests --filter Diagnostic_tables_match_the_descriptors";
 
-    private const string EndMarker = "<!-- end generated -->";
-
-    private static readonly string DocsDirectory = Path.Combine(RepositoryRoot(), "docs", "diagnostics");
+    private static readonly string DocsDirectory = Path.Combine(GeneratedDocs.RepositoryRoot(), "docs", "diagnostics");
 
     [Fact]
     public void Diagnostic_tables_match_the_descriptors()
     {
-        var file = Path.Combine(DocsDirectory, "README.md");
-        var text = File.ReadAllText(file).ReplaceLineEndings("\n");
-        var drifted = new List<string>();
-        foreach (var (name, descriptors) in Tables())
-        {
-            var startMarker = "<!-- generated: " + name + " (" + UpdateCommand + ") -->\n";
-            var start = text.IndexOf(startMarker, StringComparison.Ordinal);
-            var end = start < 0 ? -1 : text.IndexOf(EndMarker, start, StringComparison.Ordinal);
-            Assert.True(end >= 0, "docs/diagnostics/README.md has no " + name + " table between '" + startMarker.TrimEnd() + "' and '" + EndMarker + "'");
-
-            start += startMarker.Length;
-            var table = Render(descriptors);
-            if (text[start..end] != table)
-            {
-                drifted.Add(name);
-                text = text[..start] + table + text[end..];
-            }
-        }
-
-        if (Environment.GetEnvironmentVariable("IOTDA_UPDATE_DOCS") == "1")
-        {
-            if (drifted.Count > 0)
-            {
-                File.WriteAllText(file, text);
-            }
-
-            return;
-        }
-
-        Assert.True(drifted.Count == 0,
-            "Tables in docs/diagnostics/README.md that differ from the descriptors: " + string.Join(", ", drifted) +
-            ". Review the change, then run: " + UpdateCommand);
+        var problem = GeneratedDocs.Check(
+            Path.Combine(DocsDirectory, "README.md"),
+            UpdateCommand,
+            Tables().Select(table => (table.Name, Render(table.Descriptors))));
+        Assert.True(problem is null, problem);
     }
 
     [Fact]
@@ -91,7 +63,7 @@ public sealed class DiagnosticDocsTests
             .Select(descriptor => string.Join(" | ", descriptor.Id, descriptor.Category, descriptor.DefaultSeverity, descriptor.Title.ToString(CultureInfo.InvariantCulture)))
             .Order(StringComparer.Ordinal);
         var rows = new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" }
-            .SelectMany(name => File.ReadAllLines(Path.Combine(RepositoryRoot(), "analyzers", "IoTDA.Analyzers", name)))
+            .SelectMany(name => File.ReadAllLines(Path.Combine(GeneratedDocs.RepositoryRoot(), "analyzers", "IoTDA.Analyzers", name)))
             .Where(line => line.StartsWith("IOTDA", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
         Assert.Equal(expected, rows);
@@ -125,19 +97,5 @@ public sealed class DiagnosticDocsTests
         }
 
         return table.ToString();
-    }
-
-    /// <summary>Found from the test binaries upwards (CallerFilePath is path-mapped in CI builds).</summary>
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Generated.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Generated.sln was not found above " + AppContext.BaseDirectory);
     }
 }
