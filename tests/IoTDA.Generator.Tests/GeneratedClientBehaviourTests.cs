@@ -140,16 +140,17 @@ public class GeneratedClientBehaviourTests
         var reader = new Utf8JsonReader(bytes);
         reader.Read();
 
+        // A response type has a reader only and a request type a writer only: the value read goes out in a request.
         var result = IoTDAClientJson.ReadDevicePolicyBindOrUnbindResult(ref reader);
         using var stream = new System.IO.MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
-            IoTDAClientJson.WriteDevicePolicyBindOrUnbindResult(writer, result);
+            IoTDAClientJson.WriteDevicePolicyTargetsRequestBody(writer, new DevicePolicyTargetsRequestBody { TargetType = result.TargetType!.Value, TargetIds = result.SuccessTargets });
         }
 
         Assert.Equal("gateway", result.TargetType?.ToString());
         Assert.NotEqual(TargetType.Device, result.TargetType);
-        Assert.Equal("""{"policy_id":"p","target_type":"gateway","success_targets":["a"]}""", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        Assert.Equal("""{"target_type":"gateway","target_ids":["a"]}""", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         var viaSerializer = JsonSerializer.Serialize(new DevicePolicyTargetsRequestBody { TargetType = "gateway", TargetIds = new[] { "x" } });
         Assert.Equal("""{"target_type":"gateway","target_ids":["x"]}""", viaSerializer);
         Assert.Equal("gateway", JsonSerializer.Deserialize<DevicePolicyTargetsRequestBody>(viaSerializer)!.TargetType.ToString());

@@ -14,7 +14,7 @@ public class ProjectSettingsTests
     public void Without_metadata_the_root_namespace_and_the_file_name_name_the_client()
     {
         var (run, output) = GeneratorHarness.Run(
-            new[] { new SpecInput("/repo/specs/device-policies.openapi.yaml", GeneratorHarness.BundledSpecText) },
+            new[] { new SpecInput("/repo/specs/device-policies.openapi.yaml", GeneratorHarness.BundledSpecText, tags: "DevicePolicies") },
             new Dictionary<string, string> { ["build_property.RootNamespace"] = "Contoso.Devices" });
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));

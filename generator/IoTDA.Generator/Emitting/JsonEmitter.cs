@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using IoTDA.Generator.Model;
@@ -18,19 +19,28 @@ internal static class JsonEmitter
         writer.Line("/// <summary>JSON reading, writing and validation for the types of " + XmlText.Escape(spec.ClientName) + ".</summary>");
         writer.Line(Emitter.GeneratedCodeAttribute(spec));
         writer.Open("internal static partial class " + spec.ClientName + "Json");
-        var members = spec.Classes.Select(model => (Action)(() =>
-            {
-                EmitRead(writer, cs, model);
-                writer.Line();
-                EmitWrite(writer, cs, model);
-                writer.Line();
-                ValidationEmitter.WriteValidate(writer, cs, model);
-            }))
-            .Concat(spec.Enums.Select(model => (Action)(() => EmitEnumRead(writer, cs, model))))
+        // A reader for what responses hold, a writer and validation for what request bodies hold: nothing calls more.
+        var members = spec.Classes.Where(model => model.IsReceived || model.IsSent).Select(model => (Action)(() =>
+                Emitter.Separated(writer, ClassMembers(writer, cs, model), write => write())))
+            .Concat(spec.Enums.Where(model => model.IsReceived).Select(model => (Action)(() => EmitEnumRead(writer, cs, model))))
             .Concat(spec.Operations.Where(operation => operation.Response is not null).Select(operation => (Action)(() => EmitResponseRead(writer, cs, operation))));
         Emitter.Separated(writer, members, write => write());
         writer.Close();
         return Emitter.Footer(writer);
+    }
+
+    private static IEnumerable<Action> ClassMembers(SourceWriter writer, CSharp cs, ClassModel model)
+    {
+        if (model.IsReceived)
+        {
+            yield return () => EmitRead(writer, cs, model);
+        }
+
+        if (model.IsSent)
+        {
+            yield return () => EmitWrite(writer, cs, model);
+            yield return () => ValidationEmitter.WriteValidate(writer, cs, model);
+        }
     }
 
     private static void EmitEnumRead(SourceWriter writer, CSharp cs, EnumModel model)

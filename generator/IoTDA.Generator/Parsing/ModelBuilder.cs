@@ -87,6 +87,7 @@ internal sealed partial class ModelBuilder
             Batch = BuildBatch(draft, classesByName),
             Paging = BuildPaging(draft, classesByName),
         }).ToEquatableArray();
+        var (classes, enums) = JsonUsage.Mark(finished, _classes, _enums);
 
         var title = Docs.From(_document.Info?.Title);
         return new SpecModel(
@@ -98,8 +99,8 @@ internal sealed partial class ModelBuilder
             Docs.From(_document.Info?.Description),
             GeneratorVersion.Value,
             finished,
-            _classes.ToEquatableArray(),
-            _enums.ToEquatableArray());
+            classes.ToEquatableArray(),
+            enums.ToEquatableArray());
     }
 
     private void Report(DiagnosticDescriptor descriptor, string? pointer, params string[] arguments) =>

@@ -74,6 +74,7 @@ namespace IoTDA
         global::System.Collections.Generic.IAsyncEnumerable<global::IoTDA.DevicePolicySummary> ListDevicePoliciesAllAsync([global::IoTDA.Runtime.LengthConstraint("app_id", 0, 36)] [global::IoTDA.Runtime.PatternConstraint("app_id", "^[A-Za-z0-9_-]*$")] string? appId = null, [global::IoTDA.Runtime.LengthConstraint("policy_name", 0, 256)] string? policyName = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads one device policy, statements included.</summary>
+        /// <remarks>Returns the policy's name, resource space and timestamps together with every statement: its effect, actions and resources. ListDevicePolicies leaves the statements out.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
         /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
         /// <param name="cancellationToken">Cancels the call.</param>

@@ -68,41 +68,6 @@ namespace IoTDA
             global::IoTDA.Runtime.IoTDAValidation.MaxItems(value.Resources, path + "resources", 10);
         }
 
-        public static global::IoTDA.CreateDevicePolicyRequestBody ReadCreateDevicePolicyRequestBody(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var result = new global::IoTDA.CreateDevicePolicyRequestBody();
-            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "CreateDevicePolicyRequestBody"))
-            {
-                return result;
-            }
-
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("policy_name"))
-                {
-                    reader.Read();
-                    result.PolicyName = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty;
-                }
-                else if (reader.ValueTextEquals("app_id"))
-                {
-                    reader.Read();
-                    result.AppId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("statement"))
-                {
-                    reader.Read();
-                    result.Statement = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyStatement>(ref reader, global::IoTDA.IoTDAClientJson.ReadDevicePolicyStatement);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
-                }
-            }
-
-            return result;
-        }
-
         public static void WriteCreateDevicePolicyRequestBody(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.CreateDevicePolicyRequestBody value)
         {
             writer.WriteStartObject();
@@ -133,36 +98,6 @@ namespace IoTDA
                     global::IoTDA.IoTDAClientJson.ValidateDevicePolicyStatement(value.Statement[__index], path + "statement" + "[" + __index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".");
                 }
             }
-        }
-
-        public static global::IoTDA.UpdateDevicePolicyRequestBody ReadUpdateDevicePolicyRequestBody(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var result = new global::IoTDA.UpdateDevicePolicyRequestBody();
-            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "UpdateDevicePolicyRequestBody"))
-            {
-                return result;
-            }
-
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("policy_name"))
-                {
-                    reader.Read();
-                    result.PolicyName = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("statement"))
-                {
-                    reader.Read();
-                    result.Statement = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyStatement>(ref reader, global::IoTDA.IoTDAClientJson.ReadDevicePolicyStatement);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
-                }
-            }
-
-            return result;
         }
 
         public static void WriteUpdateDevicePolicyRequestBody(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.UpdateDevicePolicyRequestBody value)
@@ -244,53 +179,6 @@ namespace IoTDA
             return result;
         }
 
-        public static void WriteDevicePolicy(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.DevicePolicy value)
-        {
-            writer.WriteStartObject();
-            if (value.AppId != null)
-            {
-                writer.WritePropertyName("app_id");
-                writer.WriteStringValue(value.AppId);
-            }
-            if (value.PolicyId != null)
-            {
-                writer.WritePropertyName("policy_id");
-                writer.WriteStringValue(value.PolicyId);
-            }
-            if (value.PolicyName != null)
-            {
-                writer.WritePropertyName("policy_name");
-                writer.WriteStringValue(value.PolicyName);
-            }
-            if (value.Statement != null && value.Statement.Count > 0)
-            {
-                writer.WritePropertyName("statement");
-                global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyStatement>(writer, value.Statement, global::IoTDA.IoTDAClientJson.WriteDevicePolicyStatement);
-            }
-            if (value.CreateTime != null)
-            {
-                writer.WritePropertyName("create_time");
-                writer.WriteStringValue(value.CreateTime);
-            }
-            if (value.UpdateTime != null)
-            {
-                writer.WritePropertyName("update_time");
-                writer.WriteStringValue(value.UpdateTime);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static void ValidateDevicePolicy(global::IoTDA.DevicePolicy value, string path)
-        {
-            if (value.Statement != null)
-            {
-                for (var __index = 0; __index < value.Statement.Count; __index++)
-                {
-                    global::IoTDA.IoTDAClientJson.ValidateDevicePolicyStatement(value.Statement[__index], path + "statement" + "[" + __index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".");
-                }
-            }
-        }
-
         public static global::IoTDA.DevicePolicySummary ReadDevicePolicySummary(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::IoTDA.DevicePolicySummary();
@@ -336,41 +224,6 @@ namespace IoTDA
             return result;
         }
 
-        public static void WriteDevicePolicySummary(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.DevicePolicySummary value)
-        {
-            writer.WriteStartObject();
-            if (value.AppId != null)
-            {
-                writer.WritePropertyName("app_id");
-                writer.WriteStringValue(value.AppId);
-            }
-            if (value.PolicyId != null)
-            {
-                writer.WritePropertyName("policy_id");
-                writer.WriteStringValue(value.PolicyId);
-            }
-            if (value.PolicyName != null)
-            {
-                writer.WritePropertyName("policy_name");
-                writer.WriteStringValue(value.PolicyName);
-            }
-            if (value.CreateTime != null)
-            {
-                writer.WritePropertyName("create_time");
-                writer.WriteStringValue(value.CreateTime);
-            }
-            if (value.UpdateTime != null)
-            {
-                writer.WritePropertyName("update_time");
-                writer.WriteStringValue(value.UpdateTime);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static void ValidateDevicePolicySummary(global::IoTDA.DevicePolicySummary value, string path)
-        {
-        }
-
         public static global::IoTDA.ListDevicePoliciesResponse ReadListDevicePoliciesResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::IoTDA.ListDevicePoliciesResponse();
@@ -401,37 +254,6 @@ namespace IoTDA
             return result;
         }
 
-        public static void WriteListDevicePoliciesResponse(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.ListDevicePoliciesResponse value)
-        {
-            writer.WriteStartObject();
-            if (value.Policies != null && value.Policies.Count > 0)
-            {
-                writer.WritePropertyName("policies");
-                global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicySummary>(writer, value.Policies, global::IoTDA.IoTDAClientJson.WriteDevicePolicySummary);
-            }
-            if (value.Page != null)
-            {
-                writer.WritePropertyName("page");
-                global::IoTDA.IoTDAClientJson.WritePage(writer, value.Page);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static void ValidateListDevicePoliciesResponse(global::IoTDA.ListDevicePoliciesResponse value, string path)
-        {
-            if (value.Policies != null)
-            {
-                for (var __index = 0; __index < value.Policies.Count; __index++)
-                {
-                    global::IoTDA.IoTDAClientJson.ValidateDevicePolicySummary(value.Policies[__index], path + "policies" + "[" + __index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".");
-                }
-            }
-            if (value.Page != null)
-            {
-                global::IoTDA.IoTDAClientJson.ValidatePage(value.Page, path + "page" + ".");
-            }
-        }
-
         public static global::IoTDA.Page ReadPage(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::IoTDA.Page();
@@ -451,56 +273,6 @@ namespace IoTDA
                 {
                     reader.Read();
                     result.Marker = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
-                }
-            }
-
-            return result;
-        }
-
-        public static void WritePage(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.Page value)
-        {
-            writer.WriteStartObject();
-            if (value.Count.HasValue)
-            {
-                writer.WritePropertyName("count");
-                writer.WriteNumberValue(value.Count.Value);
-            }
-            if (value.Marker != null)
-            {
-                writer.WritePropertyName("marker");
-                writer.WriteStringValue(value.Marker);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static void ValidatePage(global::IoTDA.Page value, string path)
-        {
-        }
-
-        public static global::IoTDA.DevicePolicyTargetsRequestBody ReadDevicePolicyTargetsRequestBody(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var result = new global::IoTDA.DevicePolicyTargetsRequestBody();
-            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "DevicePolicyTargetsRequestBody"))
-            {
-                return result;
-            }
-
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("target_type"))
-                {
-                    reader.Read();
-                    result.TargetType = global::IoTDA.IoTDAClientJson.ReadTargetType(ref reader);
-                }
-                else if (reader.ValueTextEquals("target_ids"))
-                {
-                    reader.Read();
-                    result.TargetIds = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader);
                 }
                 else
                 {
@@ -573,44 +345,6 @@ namespace IoTDA
             return result;
         }
 
-        public static void WriteDevicePolicyBindOrUnbindResult(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.DevicePolicyBindOrUnbindResult value)
-        {
-            writer.WriteStartObject();
-            if (value.PolicyId != null)
-            {
-                writer.WritePropertyName("policy_id");
-                writer.WriteStringValue(value.PolicyId);
-            }
-            if (value.TargetType.HasValue)
-            {
-                writer.WritePropertyName("target_type");
-                writer.WriteStringValue(value.TargetType.Value.ToString());
-            }
-            if (value.SuccessTargets != null && value.SuccessTargets.Count > 0)
-            {
-                writer.WritePropertyName("success_targets");
-                global::IoTDA.Runtime.IoTDAJson.WriteStringList(writer, value.SuccessTargets);
-            }
-            if (value.FailureTargets != null && value.FailureTargets.Count > 0)
-            {
-                writer.WritePropertyName("failure_targets");
-                global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>(writer, value.FailureTargets, global::IoTDA.IoTDAClientJson.WriteDevicePolicyBindOrUnbindFailureDetail);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static void ValidateDevicePolicyBindOrUnbindResult(global::IoTDA.DevicePolicyBindOrUnbindResult value, string path)
-        {
-            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.TargetType?.ToString(), path + "target_type", "device", "product", "app");
-            if (value.FailureTargets != null)
-            {
-                for (var __index = 0; __index < value.FailureTargets.Count; __index++)
-                {
-                    global::IoTDA.IoTDAClientJson.ValidateDevicePolicyBindOrUnbindFailureDetail(value.FailureTargets[__index], path + "failure_targets" + "[" + __index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".");
-                }
-            }
-        }
-
         public static global::IoTDA.DevicePolicyBindOrUnbindFailureDetail ReadDevicePolicyBindOrUnbindFailureDetail(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::IoTDA.DevicePolicyBindOrUnbindFailureDetail();
@@ -635,71 +369,6 @@ namespace IoTDA
                 {
                     reader.Read();
                     result.ErrorMsg = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
-                }
-            }
-
-            return result;
-        }
-
-        public static void WriteDevicePolicyBindOrUnbindFailureDetail(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.DevicePolicyBindOrUnbindFailureDetail value)
-        {
-            writer.WriteStartObject();
-            if (value.TargetId != null)
-            {
-                writer.WritePropertyName("target_id");
-                writer.WriteStringValue(value.TargetId);
-            }
-            if (value.ErrorCode != null)
-            {
-                writer.WritePropertyName("error_code");
-                writer.WriteStringValue(value.ErrorCode);
-            }
-            if (value.ErrorMsg != null)
-            {
-                writer.WritePropertyName("error_msg");
-                writer.WriteStringValue(value.ErrorMsg);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static void ValidateDevicePolicyBindOrUnbindFailureDetail(global::IoTDA.DevicePolicyBindOrUnbindFailureDetail value, string path)
-        {
-        }
-
-        public static global::IoTDA.ShowTargetsInDevicePolicyRequestBody ReadShowTargetsInDevicePolicyRequestBody(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var result = new global::IoTDA.ShowTargetsInDevicePolicyRequestBody();
-            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "ShowTargetsInDevicePolicyRequestBody"))
-            {
-                return result;
-            }
-
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("target_type"))
-                {
-                    reader.Read();
-                    result.TargetType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::IoTDA.TargetType?)null : global::IoTDA.IoTDAClientJson.ReadTargetType(ref reader);
-                }
-                else if (reader.ValueTextEquals("limit"))
-                {
-                    reader.Read();
-                    result.Limit = global::IoTDA.Runtime.IoTDAJson.ReadInt32(ref reader);
-                }
-                else if (reader.ValueTextEquals("marker"))
-                {
-                    reader.Read();
-                    result.Marker = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("offset"))
-                {
-                    reader.Read();
-                    result.Offset = global::IoTDA.Runtime.IoTDAJson.ReadInt32(ref reader);
                 }
                 else
                 {
@@ -775,37 +444,6 @@ namespace IoTDA
             return result;
         }
 
-        public static void WriteShowTargetsInDevicePolicyResponse(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.ShowTargetsInDevicePolicyResponse value)
-        {
-            writer.WriteStartObject();
-            if (value.Targets != null && value.Targets.Count > 0)
-            {
-                writer.WritePropertyName("targets");
-                global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyTarget>(writer, value.Targets, global::IoTDA.IoTDAClientJson.WriteDevicePolicyTarget);
-            }
-            if (value.Page != null)
-            {
-                writer.WritePropertyName("page");
-                global::IoTDA.IoTDAClientJson.WritePage(writer, value.Page);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static void ValidateShowTargetsInDevicePolicyResponse(global::IoTDA.ShowTargetsInDevicePolicyResponse value, string path)
-        {
-            if (value.Targets != null)
-            {
-                for (var __index = 0; __index < value.Targets.Count; __index++)
-                {
-                    global::IoTDA.IoTDAClientJson.ValidateDevicePolicyTarget(value.Targets[__index], path + "targets" + "[" + __index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".");
-                }
-            }
-            if (value.Page != null)
-            {
-                global::IoTDA.IoTDAClientJson.ValidatePage(value.Page, path + "page" + ".");
-            }
-        }
-
         public static global::IoTDA.DevicePolicyTarget ReadDevicePolicyTarget(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::IoTDA.DevicePolicyTarget();
@@ -834,86 +472,6 @@ namespace IoTDA
             }
 
             return result;
-        }
-
-        public static void WriteDevicePolicyTarget(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.DevicePolicyTarget value)
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("target_type");
-            writer.WriteStringValue(value.TargetType.ToString());
-            writer.WritePropertyName("target_id");
-            writer.WriteStringValue(value.TargetId);
-            writer.WriteEndObject();
-        }
-
-        public static void ValidateDevicePolicyTarget(global::IoTDA.DevicePolicyTarget value, string path)
-        {
-            if (value.TargetType == default(global::IoTDA.TargetType))
-            {
-                throw global::IoTDA.Runtime.IoTDAValidation.Missing(path + "target_type");
-            }
-            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.TargetType.ToString(), path + "target_type", "device", "product", "app");
-            global::IoTDA.Runtime.IoTDAValidation.Required(value.TargetId, path + "target_id");
-        }
-
-        public static global::IoTDA.ErrorResponse ReadErrorResponse(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var result = new global::IoTDA.ErrorResponse();
-            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "ErrorResponse"))
-            {
-                return result;
-            }
-
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("error_code"))
-                {
-                    reader.Read();
-                    result.ErrorCode = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("error_msg"))
-                {
-                    reader.Read();
-                    result.ErrorMsg = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("request_id"))
-                {
-                    reader.Read();
-                    result.RequestId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
-                }
-            }
-
-            return result;
-        }
-
-        public static void WriteErrorResponse(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.ErrorResponse value)
-        {
-            writer.WriteStartObject();
-            if (value.ErrorCode != null)
-            {
-                writer.WritePropertyName("error_code");
-                writer.WriteStringValue(value.ErrorCode);
-            }
-            if (value.ErrorMsg != null)
-            {
-                writer.WritePropertyName("error_msg");
-                writer.WriteStringValue(value.ErrorMsg);
-            }
-            if (value.RequestId != null)
-            {
-                writer.WritePropertyName("request_id");
-                writer.WriteStringValue(value.RequestId);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static void ValidateErrorResponse(global::IoTDA.ErrorResponse value, string path)
-        {
         }
 
         public static global::IoTDA.Effect ReadEffect(ref global::System.Text.Json.Utf8JsonReader reader) =>

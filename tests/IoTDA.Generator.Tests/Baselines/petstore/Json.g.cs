@@ -8,36 +8,6 @@ namespace Petstore
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     internal static partial class PetstoreClientJson
     {
-        public static global::Petstore.NewPet ReadNewPet(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var result = new global::Petstore.NewPet();
-            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "NewPet"))
-            {
-                return result;
-            }
-
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("name"))
-                {
-                    reader.Read();
-                    result.Name = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty;
-                }
-                else if (reader.ValueTextEquals("tag"))
-                {
-                    reader.Read();
-                    result.Tag = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
-                }
-            }
-
-            return result;
-        }
-
         public static void WriteNewPet(global::System.Text.Json.Utf8JsonWriter writer, global::Petstore.NewPet value)
         {
             writer.WriteStartObject();
@@ -90,77 +60,6 @@ namespace Petstore
             }
 
             return result;
-        }
-
-        public static void WritePet(global::System.Text.Json.Utf8JsonWriter writer, global::Petstore.Pet value)
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("name");
-            writer.WriteStringValue(value.Name);
-            if (value.Tag != null)
-            {
-                writer.WritePropertyName("tag");
-                writer.WriteStringValue(value.Tag);
-            }
-            writer.WritePropertyName("id");
-            writer.WriteNumberValue(value.Id);
-            writer.WriteEndObject();
-        }
-
-        public static void ValidatePet(global::Petstore.Pet value, string path)
-        {
-            global::IoTDA.Runtime.IoTDAValidation.Required(value.Name, path + "name");
-            global::IoTDA.Runtime.IoTDAValidation.MaxLength(value.Name, path + "name", 64);
-        }
-
-        public static global::Petstore.Error ReadError(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var result = new global::Petstore.Error();
-            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Error"))
-            {
-                return result;
-            }
-
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("code"))
-                {
-                    reader.Read();
-                    result.Code = global::IoTDA.Runtime.IoTDAJson.ReadInt32(ref reader);
-                }
-                else if (reader.ValueTextEquals("message"))
-                {
-                    reader.Read();
-                    result.Message = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
-                }
-            }
-
-            return result;
-        }
-
-        public static void WriteError(global::System.Text.Json.Utf8JsonWriter writer, global::Petstore.Error value)
-        {
-            writer.WriteStartObject();
-            if (value.Code.HasValue)
-            {
-                writer.WritePropertyName("code");
-                writer.WriteNumberValue(value.Code.Value);
-            }
-            if (value.Message != null)
-            {
-                writer.WritePropertyName("message");
-                writer.WriteStringValue(value.Message);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static void ValidateError(global::Petstore.Error value, string path)
-        {
         }
 
         public static global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet> ReadResponseOfFindPets(ref global::System.Text.Json.Utf8JsonReader reader) =>

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IoTDA.Generator.Model;
+
+namespace IoTDA.Generator.Parsing;
+
+/// <summary>
+/// Which types travel in which direction: a type only responses hold gets no writer and no validation, one only
+/// request bodies hold gets no reader, so the JSON code carries nothing that nothing calls.
+/// </summary>
+internal static class JsonUsage
+{
+    public static (List<ClassModel> Classes, List<EnumModel> Enums) Mark(
+        IReadOnlyList<OperationModel> operations, IReadOnlyList<ClassModel> classes, IReadOnlyList<EnumModel> enums)
+    {
+        var byName = classes.ToDictionary(model => model.Name, StringComparer.Ordinal);
+        var sent = Reach(byName, operations.SelectMany(SentTypes));
+        var received = Reach(byName, operations.SelectMany(ReceivedTypes));
+        return (
+            classes.Select(model => model with { IsSent = sent.Contains(model.Name), IsReceived = received.Contains(model.Name) }).ToList(),
+            enums.Select(model => model with { IsReceived = received.Contains(model.Name) }).ToList());
+    }
+
+    private static IEnumerable<TypeModel> SentTypes(OperationModel operation)
+    {
+        foreach (var argument in operation.Arguments.Where(argument => argument.Role == ArgumentRole.Body))
+        {
+            yield return argument.Type;
+        }
+
+        if (operation.Batch is { } batch)
+        {
+            yield return batch.BodyType;
+        }
+
+        if (operation.Paging?.BodyType is { } pagingBody)
+        {
+            yield return pagingBody;
+        }
+    }
+
+    private static IEnumerable<TypeModel> ReceivedTypes(OperationModel operation)
+    {
+        if (operation.Response is { } response)
+        {
+            yield return response;
+        }
+
+        if (operation.Batch is { } batch)
+        {
+            yield return batch.ResultType;
+        }
+    }
+
+    /// <summary>The names of the classes and enums the roots lead to, through properties, items and map values.</summary>
+    private static HashSet<string> Reach(IReadOnlyDictionary<string, ClassModel> classes, IEnumerable<TypeModel> roots)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<TypeModel>(roots);
+        while (pending.Count > 0)
+        {
+            var type = pending.Pop();
+            switch (type.Kind)
+            {
+                case TypeKind.Array or TypeKind.Map:
+                    pending.Push(type.ItemType);
+                    break;
+                case TypeKind.Enum:
+                    names.Add(type.Name);
+                    break;
+                case TypeKind.Object when names.Add(type.Name) && classes.TryGetValue(type.Name, out var model):
+                    foreach (var property in model.Properties)
+                    {
+                        pending.Push(property.Type);
+                    }
+
+                    break;
+                case TypeKind.Object or TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single
+                    or TypeKind.Double or TypeKind.Boolean or TypeKind.Json:
+                    break;
+            }
+        }
+
+        return names;
+    }
+}
