@@ -27,6 +27,13 @@ public static class EmulatorErrorCodes
     /// <summary>The gateway's 404 for a path no API is published at.</summary>
     public const string GatewayApiNotFound = "APIGW.0101";
 
+    /// <summary>
+    /// The emulator's own, 501: the operation is part of the API but the emulator does not serve it; the message names
+    /// the operation, its method and its path. Not in the service's <c>IOTDA.</c> numbering, so it cannot be taken
+    /// for one of the service's answers.
+    /// </summary>
+    public const string NotImplemented = "IOTDA.EMULATOR.NOT_IMPLEMENTED";
+
     /// <summary>Emulator's choice: 404, the device policy does not exist in the instance.</summary>
     public const string PolicyNotFound = "IOTDA.015201";
 
