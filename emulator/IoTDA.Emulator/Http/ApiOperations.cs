@@ -185,11 +185,11 @@ internal static class ApiOperations
         new("ShowTargetsInDevicePolicy", Post, P + "/device-policies/{policy_id}/list-targets", new ShowTargetsInDevicePolicy()),
         new("UnbindDevicePolicy", Post, P + "/device-policies/{policy_id}/unbind", new UnbindDevicePolicy()),
         // Products
-        new("ListProducts", Get, P + "/products", null),
-        new("CreateProduct", Post, P + "/products", null),
-        new("DeleteProduct", Delete, P + "/products/{product_id}", null),
-        new("ShowProduct", Get, P + "/products/{product_id}", null),
-        new("UpdateProduct", Put, P + "/products/{product_id}", null),
+        new("ListProducts", Get, P + "/products", new ListProducts()),
+        new("CreateProduct", Post, P + "/products", new CreateProduct()),
+        new("DeleteProduct", Delete, P + "/products/{product_id}", new DeleteProduct()),
+        new("ShowProduct", Get, P + "/products/{product_id}", new ShowProduct()),
+        new("UpdateProduct", Put, P + "/products/{product_id}", new UpdateProduct()),
         // ProvisioningTemplates
         new("ListProvisioningTemplates", Get, P + "/provisioning-templates", null),
         new("CreateProvisioningTemplate", Post, P + "/provisioning-templates", null),
