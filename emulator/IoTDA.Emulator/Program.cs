@@ -22,6 +22,7 @@ internal static class Program
           --access-key <ak> --secret-key <sk> the credentials signatures are checked against
           --project-id <id> --instance-id <id> --token <token>
           --require-derived-signing true      reject plain SDK-HMAC-SHA256 signatures
+          --strict-targets true               bind only devices and products created in the emulator
           --quiet true                        no line per request
         """;
 
@@ -46,6 +47,7 @@ internal static class Program
                 Token = configuration["token"] ?? defaults.Token,
                 StateFilePath = configuration["state-file"],
                 RequireDerivedSigning = string.Equals(configuration["require-derived-signing"], "true", StringComparison.OrdinalIgnoreCase),
+                StrictTargets = string.Equals(configuration["strict-targets"], "true", StringComparison.OrdinalIgnoreCase),
             }.Validated();
             var urls = configuration["urls"] ?? DefaultUrls;
             var quiet = string.Equals(configuration["quiet"], "true", StringComparison.OrdinalIgnoreCase);
