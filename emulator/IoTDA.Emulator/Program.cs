@@ -14,7 +14,8 @@ internal static class Program
     private const string DefaultUrls = "http://127.0.0.1:5080";
 
     private const string Usage = """
-        IoTDA emulator: the device-policy API and its API gateway, in memory.
+        IoTDA emulator: the IoTDA v5 API (device policies, products, devices; every other operation answers 501)
+        and its API gateway, in memory.
 
         Options (all optional):
           --urls <urls>                       where to listen (default http://127.0.0.1:5080)
