@@ -17,8 +17,8 @@ using Microsoft.Extensions.Logging;
 namespace IoTDA.Emulator;
 
 /// <summary>
-/// The IoTDA device-policy API and its API gateway, in process, over real HTTP on a loopback port: for integration
-/// tests and samples that need no cloud account.
+/// The IoTDA v5 API (device policies, products and devices; every other operation answers 501) and its API gateway,
+/// in process, over real HTTP on a loopback port: for integration tests and samples that need no cloud account.
 /// </summary>
 /// <example>
 /// <code>

@@ -45,11 +45,24 @@ public sealed class IoTDAEmulatorOptions
     public bool RequireDerivedSigning { get; set; }
 
     /// <summary>
-    /// Whether a bind target exists. Null treats every ID of the documented shape as existing: devices
-    /// <c>{24 hex}_{node}</c>, products 24 hex characters, resource spaces up to 36 of <c>A-Za-z0-9_-</c>.
+    /// Whether a bind target the emulator does not hold exists. A device or product created in the emulator is always a
+    /// target; this is asked about any other ID. Null leaves the answer to <see cref="StrictTargets"/>: by default
+    /// every ID of the documented shape exists (devices <c>{24 hex}_{node}</c>, products 24 hex characters, resource
+    /// spaces up to 36 of <c>A-Za-z0-9_-</c>), and in strict mode no other device or product does.
     /// The arguments are the target type (<c>device</c>, <c>product</c>, <c>app</c>) and the ID.
     /// </summary>
     public Func<string, string, bool>? TargetExists { get; set; }
+
+    /// <summary>
+    /// Makes device and product targets real: binding a device or product the emulator does not hold (never created,
+    /// or deleted) fails for that target with <see cref="EmulatorErrorCodes.TargetNotFound"/>, and so does unbinding
+    /// one that is not bound (a device or product that exists but is not bound still fails with
+    /// <see cref="EmulatorErrorCodes.TargetNotBound"/>). False (the default) treats every ID of the documented shape as
+    /// a target. <see cref="TargetExists"/>, when set, still decides for the IDs the emulator does not hold, so a test
+    /// can admit targets it never created; resource spaces are not emulated, so <c>app</c> targets are checked by
+    /// shape, or by <see cref="TargetExists"/>, in both modes.
+    /// </summary>
+    public bool StrictTargets { get; set; }
 
     /// <summary>The clock for the <c>X-Sdk-Date</c> window and the policies' times; tests pass a fake one.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

@@ -14,7 +14,8 @@ internal static class Program
     private const string DefaultUrls = "http://127.0.0.1:5080";
 
     private const string Usage = """
-        IoTDA emulator: the device-policy API and its API gateway, in memory.
+        IoTDA emulator: the IoTDA v5 API (device policies, products, devices; every other operation answers 501)
+        and its API gateway, in memory.
 
         Options (all optional):
           --urls <urls>                       where to listen (default http://127.0.0.1:5080)
@@ -22,6 +23,7 @@ internal static class Program
           --access-key <ak> --secret-key <sk> the credentials signatures are checked against
           --project-id <id> --instance-id <id> --token <token>
           --require-derived-signing true      reject plain SDK-HMAC-SHA256 signatures
+          --strict-targets true               bind only devices and products created in the emulator
           --quiet true                        no line per request
         """;
 
@@ -46,6 +48,7 @@ internal static class Program
                 Token = configuration["token"] ?? defaults.Token,
                 StateFilePath = configuration["state-file"],
                 RequireDerivedSigning = string.Equals(configuration["require-derived-signing"], "true", StringComparison.OrdinalIgnoreCase),
+                StrictTargets = string.Equals(configuration["strict-targets"], "true", StringComparison.OrdinalIgnoreCase),
             }.Validated();
             var urls = configuration["urls"] ?? DefaultUrls;
             var quiet = string.Equals(configuration["quiet"], "true", StringComparison.OrdinalIgnoreCase);

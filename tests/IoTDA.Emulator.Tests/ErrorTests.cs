@@ -174,7 +174,7 @@ public sealed class ErrorTests
     {
         using var http = TestClients.SignedHttpClient(_emulator, TestClients.NewInstanceId());
 
-        using var response = await http.GetAsync("/v5/iot/" + _emulator.ProjectId + "/devices");
+        using var response = await http.GetAsync("/v5/iot/" + _emulator.ProjectId + "/no-such-api");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

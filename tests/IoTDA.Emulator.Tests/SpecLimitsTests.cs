@@ -99,17 +99,18 @@ public sealed class SpecLimitsTests
     }
 
     [Fact]
-    public void The_route_table_serves_exactly_the_specs_operations()
+    public void The_route_table_serves_every_operation_of_the_bundled_spec()
     {
         var spec = Spec.Paths
             .SelectMany(path => path.Value.Operations.Select(operation =>
                 $"{operation.Value.OperationId} {operation.Key.ToString().ToUpperInvariant()} {path.Key}"))
             .Order(StringComparer.Ordinal);
-        var emulator = DevicePolicyRoutes.All
-            .Select(route => $"{route.OperationId} {route.Method} {route.Template}")
+        var served = ApiOperations.All
+            .Where(operation => operation.Template.StartsWith(PoliciesPath, StringComparison.Ordinal))
+            .Select(operation => $"{operation.OperationId} {operation.Method} {operation.Template} {(operation.Handler is null ? "unserved" : "served")}")
             .Order(StringComparer.Ordinal);
 
-        Assert.Equal(spec, emulator);
+        Assert.Equal(spec.Select(operation => operation + " served"), served);
     }
 
     private static OpenApiDocument ReadSpec()

@@ -38,9 +38,9 @@ internal static class EmulatorPipeline
         var authenticator = new GatewayAuthenticator(options);
         app.Use((context, next) => GatewayAsync(context, next, authenticator, options));
 
-        foreach (var route in DevicePolicyRoutes.All)
+        foreach (var operation in ApiOperations.All)
         {
-            app.MapMethods(route.Template, [route.Method], Endpoint(route.Operation, state, options));
+            app.MapMethods(operation.Template, [operation.Method], Endpoint(operation.Handler ?? new NotImplementedOperation(operation), state, options));
         }
 
         app.MapFallback(context => WriteJsonAsync(context, StatusCodes.Status404NotFound, writer => ResponseWriter.WriteError(
@@ -89,7 +89,7 @@ internal static class EmulatorPipeline
         await next(context).ConfigureAwait(false);
     }
 
-    private static RequestDelegate Endpoint(DevicePolicyOperation operation, EmulatorState state, IoTDAEmulatorOptions options) =>
+    private static RequestDelegate Endpoint(OperationHandler operation, EmulatorState state, IoTDAEmulatorOptions options) =>
         context =>
         {
             var request = (ReceivedRequest)context.Items[ReceivedRequestKey]!;

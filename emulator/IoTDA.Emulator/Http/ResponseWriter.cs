@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json;
 using IoTDA.Emulator.Json;
 using IoTDA.Emulator.State;
@@ -16,6 +17,42 @@ internal static class ResponseWriter
         foreach (var policy in page.Items)
         {
             PolicyJson.Write(writer, policy, PolicyJsonShape.Summary);
+        }
+
+        writer.WriteEndArray();
+        WritePage(writer, page.Count, page.Marker);
+        writer.WriteEndObject();
+    }
+
+    public static void WriteProduct(Utf8JsonWriter writer, ProductRecord product) => ProductJson.Write(writer, product, ResourceForm.Answer);
+
+    public static void WriteProductPage(Utf8JsonWriter writer, Page<ProductRecord> page)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("products");
+        foreach (var product in page.Items)
+        {
+            ProductJson.Write(writer, product, ResourceForm.Summary);
+        }
+
+        writer.WriteEndArray();
+        WritePage(writer, page.Count, page.Marker);
+        writer.WriteEndObject();
+    }
+
+    public static void WriteDevice(Utf8JsonWriter writer, DeviceRecord device, string? productName) =>
+        DeviceJson.Write(writer, device, productName, ResourceForm.Answer);
+
+    /// <param name="writer">Where to write.</param>
+    /// <param name="page">The devices.</param>
+    /// <param name="productNames">The name of each product on the page, by product ID.</param>
+    public static void WriteDevicePage(Utf8JsonWriter writer, Page<DeviceRecord> page, IReadOnlyDictionary<string, string> productNames)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("devices");
+        foreach (var device in page.Items)
+        {
+            DeviceJson.Write(writer, device, productNames.GetValueOrDefault(device.ProductId), ResourceForm.Summary);
         }
 
         writer.WriteEndArray();

@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
-using IoTDA.Runtime;
-
 using IoTDA.Emulator.State;
 
 namespace IoTDA.Emulator.Json;
@@ -16,14 +13,13 @@ namespace IoTDA.Emulator.Json;
 internal sealed class PolicyJsonShape
 {
     /// <summary>Create, show and update: the policy with its statements, times in the service's compact UTC form.</summary>
-    public static readonly PolicyJsonShape Answer = new(policyIdFirst: false, AkSkSigner.FormatSdkDate, statements: true, targets: false);
+    public static readonly PolicyJsonShape Answer = new(policyIdFirst: false, JsonOutput.AnswerTime, statements: true, targets: false);
 
     /// <summary>A list's entry: no statements.</summary>
-    public static readonly PolicyJsonShape Summary = new(policyIdFirst: false, AkSkSigner.FormatSdkDate, statements: false, targets: false);
+    public static readonly PolicyJsonShape Summary = new(policyIdFirst: false, JsonOutput.AnswerTime, statements: false, targets: false);
 
     /// <summary>The state file: everything, bound targets included, with round-trip ISO 8601 times.</summary>
-    public static readonly PolicyJsonShape StateFile = new(
-        policyIdFirst: true, time => time.ToString("O", CultureInfo.InvariantCulture), statements: true, targets: true);
+    public static readonly PolicyJsonShape StateFile = new(policyIdFirst: true, JsonOutput.StateFileTime, statements: true, targets: true);
 
     private PolicyJsonShape(bool policyIdFirst, Func<DateTimeOffset, string> formatTime, bool statements, bool targets)
     {

@@ -6,7 +6,7 @@ using IoTDA.Emulator.Http;
 namespace IoTDA.Emulator.State;
 
 /// <summary>
-/// Every instance's policies and bindings behind one lock. A change is decided first, written to the state file
+/// Every instance's policies, bindings, products and devices behind one lock. A change is decided first, written to the state file
 /// (when there is one), and only then applied, before the answer leaves: a restart never loses an acknowledged
 /// change, and a change the file refused is not made at all.
 /// </summary>
@@ -31,6 +31,9 @@ internal sealed class EmulatorState
                     _ids.Observe(target.RecordId);
                 }
             }
+
+            instance.Products.ForEach(product => _ids.Observe(product.RecordId));
+            instance.Devices.ForEach(device => _ids.Observe(device.RecordId));
         }
     }
 

@@ -64,10 +64,24 @@ internal sealed class PolicyRecord
     public List<BindingRecord> Targets { get; } = new();
 }
 
-/// <summary>The policies of one <c>Instance-Id</c>, oldest first (ascending policy IDs).</summary>
+/// <summary>
+/// The policies, products and devices of one <c>Instance-Id</c>, each list oldest first (ascending policy and record
+/// IDs).
+/// </summary>
 internal sealed class InstanceRecord
 {
     public List<PolicyRecord> Policies { get; } = new();
+
+    public List<ProductRecord> Products { get; } = new();
+
+    public List<DeviceRecord> Devices { get; } = new();
+
+    /// <summary>Product IDs are the caller's or 24 hex digits the emulator handed out in lowercase: compared as they are.</summary>
+    public ProductRecord? FindProduct(string productId) =>
+        Products.Find(product => string.Equals(product.ProductId, productId, StringComparison.Ordinal));
+
+    public DeviceRecord? FindDevice(string deviceId) =>
+        Devices.Find(device => string.Equals(device.DeviceId, deviceId, StringComparison.Ordinal));
 
     public PolicyRecord? Find(string policyId)
     {

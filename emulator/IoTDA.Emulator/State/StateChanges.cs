@@ -48,9 +48,21 @@ internal abstract class StateChange(string instanceId)
                 reader.Statements(line, string.Empty), reader.Time(line, "update_time", string.Empty)),
             PolicyDeleted.Name => new PolicyDeleted(instanceId, reader.HexId(line, "policy_id", string.Empty)),
             TargetsChanged.Name => ReadTargets(line, reader, instanceId),
-            _ => throw reader.Invalid("change", $"{PolicyCreated.Name}, {PolicyUpdated.Name}, {PolicyDeleted.Name} or {TargetsChanged.Name}", "'" + kind + "'"),
+            ProductCreated.Name => new ProductCreated(instanceId, reader.Product(reader.Member(line, "product", string.Empty, JsonValueKind.Object, "an object"), "product")),
+            ProductUpdated.Name => new ProductUpdated(instanceId, reader.Product(reader.Member(line, "product", string.Empty, JsonValueKind.Object, "an object"), "product")),
+            ProductDeleted.Name => new ProductDeleted(instanceId, reader.String(line, "product_id", string.Empty)),
+            DeviceCreated.Name => new DeviceCreated(instanceId, reader.Device(reader.Member(line, "device", string.Empty, JsonValueKind.Object, "an object"), "device")),
+            DeviceUpdated.Name => new DeviceUpdated(instanceId, reader.Device(reader.Member(line, "device", string.Empty, JsonValueKind.Object, "an object"), "device")),
+            DeviceDeleted.Name => new DeviceDeleted(instanceId, reader.String(line, "device_id", string.Empty)),
+            _ => throw reader.Invalid("change", "one of " + string.Join(", ", Kinds), "'" + kind + "'"),
         };
     }
+
+    private static readonly string[] Kinds =
+    [
+        PolicyCreated.Name, PolicyUpdated.Name, PolicyDeleted.Name, TargetsChanged.Name,
+        ProductCreated.Name, ProductUpdated.Name, ProductDeleted.Name, DeviceCreated.Name, DeviceUpdated.Name, DeviceDeleted.Name,
+    ];
 
     protected abstract string Kind { get; }
 
@@ -60,6 +72,19 @@ internal abstract class StateChange(string instanceId)
 
     protected PolicyRecord Existing(InstanceRecord instance, string policyId) =>
         instance.Find(policyId) ?? throw new InvalidDataException($"A {Kind} change names the policy {policyId}, which instance '{InstanceId}' does not hold.");
+
+    /// <summary>The index a lookup found, or the error saying the journal names a record the state lacks.</summary>
+    protected int IndexOf(int index, string what, string id) =>
+        index >= 0 ? index : throw new InvalidDataException($"A {Kind} change names the {what} {id}, which instance '{InstanceId}' does not hold.");
+
+    /// <summary>Removes every binding of one target from every policy of the instance.</summary>
+    protected static void Unbind(InstanceRecord instance, string targetType, string targetId)
+    {
+        foreach (var policy in instance.Policies)
+        {
+            policy.Targets.RemoveAll(target => target.TargetType == targetType && string.Equals(target.TargetId, targetId, StringComparison.Ordinal));
+        }
+    }
 
     private static TargetsChanged ReadTargets(JsonElement line, StateReader reader, string instanceId)
     {

@@ -10,7 +10,8 @@ namespace IoTDA.Emulator.State;
 /// <summary>
 /// The whole state as one JSON document (the snapshot <see cref="StateStore"/> compacts to), read with
 /// <see cref="JsonDocument"/> through <see cref="StateReader"/> and written with <see cref="Utf8JsonWriter"/>, no
-/// reflection. Its shape is the one every emulator has written, so older state files load as they are.
+/// reflection. Its shape is the one every emulator has written, with members only ever added (products and devices
+/// came after policies), so older state files load as they are.
 /// </summary>
 internal static class StateFile
 {
@@ -35,6 +36,22 @@ internal static class StateFile
                 }
 
                 writer.WriteEndArray();
+
+                // Left out when empty: a state file of policies alone keeps the very bytes older emulators wrote.
+                if (pair.Value.Products.Count > 0)
+                {
+                    writer.WriteStartArray("products");
+                    pair.Value.Products.ForEach(product => ProductJson.Write(writer, product, ResourceForm.StateFile));
+                    writer.WriteEndArray();
+                }
+
+                if (pair.Value.Devices.Count > 0)
+                {
+                    writer.WriteStartArray("devices");
+                    pair.Value.Devices.ForEach(device => DeviceJson.Write(writer, device, productName: null, ResourceForm.StateFile));
+                    writer.WriteEndArray();
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -78,6 +95,22 @@ internal static class StateFile
                     instance.Policies.Add(instance.Find(policy.PolicyId) is null
                         ? policy
                         : throw reader.Invalid(StateReader.Join(policyWhere, "policy_id"), "unique in the instance", "'" + policy.PolicyId + "'"));
+                }
+
+                foreach (var (productElement, productWhere) in reader.ItemsIfPresent(instanceElement, "products", where))
+                {
+                    var product = reader.Product(productElement, productWhere);
+                    instance.Products.Add(instance.FindProduct(product.ProductId) is null
+                        ? product
+                        : throw reader.Invalid(StateReader.Join(productWhere, "product_id"), "unique in the instance", "'" + product.ProductId + "'"));
+                }
+
+                foreach (var (deviceElement, deviceWhere) in reader.ItemsIfPresent(instanceElement, "devices", where))
+                {
+                    var device = reader.Device(deviceElement, deviceWhere);
+                    instance.Devices.Add(instance.FindDevice(device.DeviceId) is null
+                        ? device
+                        : throw reader.Invalid(StateReader.Join(deviceWhere, "device_id"), "unique in the instance", "'" + device.DeviceId + "'"));
                 }
 
                 if (!instances.TryAdd(instanceId, instance))

@@ -13,7 +13,7 @@ namespace IoTDA.Emulator.State;
 /// what the emulator would have written: a policy without a usable ID would load but never be reachable, so a file
 /// like that is refused at start, naming the file and the member.
 /// </summary>
-internal sealed class StateReader(string source)
+internal sealed partial class StateReader(string source)
 {
     private const int EchoedLength = 64;
 

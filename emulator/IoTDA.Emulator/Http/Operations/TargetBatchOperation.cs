@@ -30,7 +30,7 @@ internal abstract class TargetBatchOperation : DevicePolicyOperation
         var now = call.Now();
         var outcome = call.State.Change(call.InstanceId, (instance, ids) =>
         {
-            var batch = new TargetBatch(Existing(instance, policyId), targetType, () => ids.Next(now), call.Options);
+            var batch = new TargetBatch(instance, Existing(instance, policyId), targetType, () => ids.Next(now), call.Options);
             foreach (var targetId in targetIds)
             {
                 ChangeTarget(batch, targetId);
@@ -47,12 +47,15 @@ internal abstract class TargetBatchOperation : DevicePolicyOperation
 }
 
 /// <summary>
-/// One bind or unbind call inside the state's lock: the policy, the checked target type, the result so far, and the
-/// bindings to add and remove once the change is written. The policy itself is left as it is until then.
+/// One bind or unbind call inside the state's lock: the instance (which says which targets exist), the policy, the
+/// checked target type, the result so far, and the bindings to add and remove once the change is written. The policy
+/// itself is left as it is until then.
 /// </summary>
-internal sealed class TargetBatch(PolicyRecord policy, string targetType, Func<string> nextRecordId, IoTDAEmulatorOptions options)
+internal sealed class TargetBatch(InstanceRecord instance, PolicyRecord policy, string targetType, Func<string> nextRecordId, IoTDAEmulatorOptions options)
 {
     private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
+
+    public InstanceRecord Instance { get; } = instance;
 
     public PolicyRecord Policy { get; } = policy;
 
