@@ -14,11 +14,8 @@ namespace IoTDA.Emulator.Tests;
 /// </summary>
 internal static class FullSpec
 {
-    /// <summary>
-    /// Where the spec is: relative to the repository root, or absolute. For now the facts
-    /// gathered from Huawei's SDKs; <c>spec/iotda.openapi.yaml</c> will state the same operation IDs, methods and paths.
-    /// </summary>
-    public const string Location = "/work/shared/facts/iotda-full/iotda-v5.facts.yaml";
+    /// <summary>Where the spec is, relative to the repository root: the bundled one.</summary>
+    public const string Location = "spec/iotda.openapi.yaml";
 
     private static readonly Lazy<OpenApiDocument> Spec = new(Read);
 
@@ -26,7 +23,7 @@ internal static class FullSpec
 
     private static OpenApiDocument Read()
     {
-        // The bundled device-policy spec sits in <root>/spec, and the build stamps its full path on this assembly.
+        // The bundled spec sits in <root>/spec, and the build stamps its full path on this assembly.
         var bundled = typeof(FullSpec).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == "Spec").Value!;
         var root = Path.GetDirectoryName(Path.GetDirectoryName(bundled))!;
         var path = Path.GetFullPath(Path.Combine(root, Location));
