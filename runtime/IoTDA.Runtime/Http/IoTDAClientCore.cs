@@ -135,8 +135,9 @@ public sealed class IoTDAClientCore
         }
         catch (FilePartReadException exception)
         {
+            // The caller's stream failed (its exception is the cause), or an earlier attempt left it half read (no cause).
             failure = "file_unreadable";
-            throw new IoTDAException(exception.Message, statusCode: null, requestId: null, exception.InnerException ?? exception);
+            throw new IoTDAException(exception.Message, statusCode: null, requestId: null, exception.InnerException);
         }
         catch (IoTDAException) when (failure is null)
         {
