@@ -116,6 +116,20 @@ public sealed class SigningTests
     }
 
     [Fact]
+    public async Task An_unsigned_payload_signature_verifies_and_the_body_goes_on_to_the_service()
+    {
+        using var http = TestClients.SignedHttpClient(_emulator, TestClients.NewInstanceId());
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[] { 1, 2, 3 }), "file", "a.bin" } };
+
+        using var response = await http.PostAsync(TestClients.PoliciesPath(_emulator), form);
+
+        Assert.Equal("UNSIGNED-PAYLOAD", response.RequestMessage!.Headers.GetValues(AkSkSigner.ContentSha256Header).Single());
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.NotEqual(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.DoesNotMatch("^APIGW", body.RootElement.GetProperty("error_code").GetString());
+    }
+
+    [Fact]
     public async Task Derived_signing_is_used_and_verified_when_a_region_is_set()
     {
         var recorder = new RecordingHandler();

@@ -76,7 +76,7 @@ public class DiagnosticsTests
                   operationId: upload
                   requestBody:
                     content:
-                      multipart/form-data:
+                      application/xml:
                         schema: {type: object, properties: {file: {type: string, format: binary}}}
                   responses:
                     "204": {description: done}
@@ -84,7 +84,7 @@ public class DiagnosticsTests
             """;
         var (diagnostics, output, _) = Run(Spec(ListPets + upload));
 
-        Assert.Contains("multipart/form-data", Single(diagnostics, "IOTDA102", 18).GetMessage());
+        Assert.Contains("neither JSON nor multipart/form-data (application/xml)", Single(diagnostics, "IOTDA102", 18).GetMessage());
         Assert.NotNull(output.GetTypeByMetadataName("Pets.PetsClient")!.GetMembers("ListPetsAsync").SingleOrDefault());
         Assert.Empty(output.GetTypeByMetadataName("Pets.PetsClient")!.GetMembers("UploadAsync"));
     }

@@ -19,14 +19,15 @@ public class GeneratedCodeTests
     private const string UpdateCommand = "IOTDA_UPDATE_BASELINES=1 dotnet test tests/IoTDA.Generator.Tests --filter Generated_code_matches_the_baselines";
 
     /// <summary>
-    /// The specs with checked-in baselines, each in its own folder under <c>Baselines/</c>: the bundled spec, and the
-    /// edge-case and Swagger 2.0 specs of <c>Specs/</c> as GeneralSpecTests generates them.
+    /// The specs with checked-in baselines, each in its own folder under <c>Baselines/</c>: the bundled spec, the
+    /// edge-case and Swagger 2.0 specs of <c>Specs/</c> as GeneralSpecTests generates them, and the form uploads.
     /// </summary>
     private static readonly IReadOnlyDictionary<string, SpecInput> Scenarios = new Dictionary<string, SpecInput>(StringComparer.Ordinal)
     {
         ["iotda-device-policies"] = GeneratorHarness.BundledSpec,
         ["edge-cases"] = GeneratorHarness.EdgeCasesSpec,
         ["petstore"] = GeneratorHarness.PetstoreSpec,
+        ["uploads"] = GeneratorHarness.UploadsSpec,
     };
 
     public static TheoryData<string> BaselineScenarios => new(Scenarios.Keys);

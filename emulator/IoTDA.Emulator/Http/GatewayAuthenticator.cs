@@ -127,6 +127,9 @@ internal sealed class GatewayAuthenticator
             foreach (var value in request.Headers[name])
             {
                 input.WithHeader(name, value ?? string.Empty);
+                // A signed X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD means the client did not hash the body, as the gateway allows.
+                input.UnsignedPayload |= string.Equals(name, AkSkSigner.ContentSha256Header, StringComparison.OrdinalIgnoreCase) &&
+                                         string.Equals(value?.Trim(), AkSkSigner.UnsignedPayloadValue, StringComparison.Ordinal);
             }
         }
 

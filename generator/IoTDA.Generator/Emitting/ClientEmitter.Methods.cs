@@ -56,7 +56,9 @@ internal static partial class ClientEmitter
     {
         ArgumentRole.BatchItems => "global::System.Collections.Generic.IEnumerable<string>",
         ArgumentRole.Progress => "global::System.IProgress<" + CSharp.Runtime + "BatchProgress>?",
-        ArgumentRole.Path or ArgumentRole.Query or ArgumentRole.Header or ArgumentRole.Body or ArgumentRole.BodyMember =>
+        ArgumentRole.FormFile => CSharp.Runtime + "FilePart" + (argument.Nullable ? "?" : ""),
+        ArgumentRole.Path or ArgumentRole.Query or ArgumentRole.Header or ArgumentRole.Body or ArgumentRole.BodyMember
+            or ArgumentRole.FormText or ArgumentRole.FormJson =>
             cs.Type(argument.Type, argument.Nullable),
     };
 }

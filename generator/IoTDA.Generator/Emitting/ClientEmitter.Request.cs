@@ -30,12 +30,17 @@ internal static partial class ClientEmitter
 
         if (body is not null)
         {
-            WriteSetBody(writer, cs, body);
+            WriteJsonValue(writer, cs, body, "__request.SetJsonBody(");
+        }
+
+        foreach (var part in parameters)
+        {
+            WriteFormPart(writer, cs, part);
         }
 
         foreach (var parameter in parameters.Where(p => p.Role == ArgumentRole.Query))
         {
-            writer.Line($"__request.AddQuery({CSharp.Literal(parameter.WireName)}, {QueryValue(parameter)});");
+            writer.Line($"__request.AddQuery({CSharp.Literal(parameter.WireName)}, {TextArgument(parameter)});");
         }
 
         foreach (var parameter in parameters.Where(p => p.Role == ArgumentRole.Header))
@@ -48,20 +53,39 @@ internal static partial class ClientEmitter
             : $"return {Core}.SendAsync(__request, cancellationToken);");
     }
 
-    private static void WriteSetBody(SourceWriter writer, CSharp cs, ArgumentModel body)
+    /// <summary>A form part in the order of the schema; other arguments write nothing here.</summary>
+    private static void WriteFormPart(SourceWriter writer, CSharp cs, ArgumentModel part)
     {
-        var bodyWriter = body.Type.Kind == TypeKind.Object
-            ? $"{cs.JsonClass}.Write{body.Type.Name}"
-            : "(__writer, __value) => " + JsonEmitter.WriteValue(cs, body.Type, "__value", "__writer", 0);
-        var value = body.Nullable && body.Type.IsValueType ? "body.Value" : "body";
-        var statement = $"__request.SetJsonBody({value}, {bodyWriter});";
-        if (!body.Nullable)
+        var name = CSharp.Literal(part.WireName);
+        var write = part.Role switch
+        {
+            ArgumentRole.FormText => (System.Action)(() => writer.Line($"__request.AddFormField({name}, {TextArgument(part)});")),
+            ArgumentRole.FormJson => () => WriteJsonValue(writer, cs, part, $"__request.AddFormJson({name}, "),
+            ArgumentRole.FormFile => () => writer.Line($"__request.AddFormFile({name}, {part.Name});"),
+            ArgumentRole.Path or ArgumentRole.Query or ArgumentRole.Header or ArgumentRole.Body or ArgumentRole.BodyMember
+                or ArgumentRole.BatchItems or ArgumentRole.Progress => null,
+        };
+        write?.Invoke();
+    }
+
+    /// <summary>
+    /// <paramref name="call"/> (<c>SetJsonBody(</c> or <c>AddFormJson("name", </c>) with the argument and its JSON
+    /// writer; an optional argument that is null sends nothing.
+    /// </summary>
+    private static void WriteJsonValue(SourceWriter writer, CSharp cs, ArgumentModel argument, string call)
+    {
+        var jsonWriter = argument.Type.Kind == TypeKind.Object
+            ? $"{cs.JsonClass}.Write{argument.Type.Name}"
+            : "(__writer, __value) => " + JsonEmitter.WriteValue(cs, argument.Type, "__value", "__writer", 0);
+        var value = argument.Nullable && argument.Type.IsValueType ? argument.Name + ".Value" : argument.Name;
+        var statement = $"{call}{value}, {jsonWriter});";
+        if (!argument.Nullable)
         {
             writer.Line(statement);
             return;
         }
 
-        writer.Open(body.Type.IsValueType ? "if (body.HasValue)" : "if (body != null)");
+        writer.Open(argument.Type.IsValueType ? $"if ({argument.Name}.HasValue)" : $"if ({argument.Name} != null)");
         writer.Line(statement);
         writer.Close();
     }
@@ -90,7 +114,8 @@ internal static partial class ClientEmitter
             throw new System.InvalidOperationException("A " + type.Kind + " is not sent as text; the parser keeps such parameters out."),
     };
 
-    private static string QueryValue(ArgumentModel parameter)
+    /// <summary>A scalar, or a list of scalars, as the runtime's <c>AddQuery</c> and <c>AddFormField</c> overloads take it.</summary>
+    private static string TextArgument(ArgumentModel parameter)
     {
         var name = parameter.Name;
         return parameter.Type.Kind switch
@@ -104,7 +129,7 @@ internal static partial class ClientEmitter
                 ? name
                 : name + " == null ? null : global::System.Linq.Enumerable.Select(" + name + ", __item => " + Text(parameter.Type.ItemType, "__item", nullable: false) + ")",
             TypeKind.Json or TypeKind.Object or TypeKind.Map =>
-                throw new System.InvalidOperationException("A " + parameter.Type.Kind + " is not sent in a query; the parser keeps such parameters out."),
+                throw new System.InvalidOperationException("A " + parameter.Type.Kind + " is not sent as text; the parser keeps such parameters out."),
         };
     }
 }

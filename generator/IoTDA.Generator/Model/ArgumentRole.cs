@@ -14,4 +14,10 @@ internal enum ArgumentRole
     BatchItems,
     /// <summary>The progress callback of a batching method.</summary>
     Progress,
+    /// <summary>A multipart/form-data part sent as text: a scalar, or an array of scalars as one part per item.</summary>
+    FormText,
+    /// <summary>A multipart/form-data part sent as JSON (<c>application/json</c>): an object, a map, an array of those.</summary>
+    FormJson,
+    /// <summary>A multipart/form-data file part, an <c>IoTDA.Runtime.FilePart</c>; its type is the schema's, a binary string.</summary>
+    FormFile,
 }

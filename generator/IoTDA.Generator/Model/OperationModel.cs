@@ -2,7 +2,7 @@ namespace IoTDA.Generator.Model;
 
 /// <summary>
 /// One operation and the methods generated for it: <c>{MethodName}Async</c>, and the batching and paging methods
-/// when the spec states them. <see cref="Arguments"/> are in the method's order: path, body, query, header.
+/// when the spec states them. <see cref="Arguments"/> are in the method's order: path, body (or the form parts), query, header.
 /// </summary>
 internal sealed record OperationModel(
     string OperationId,

@@ -81,7 +81,10 @@ internal sealed partial class ModelBuilder
             Report(DiagnosticDescriptors.NameCollision, pointer + "/operationId", operationId!, wanted, methodName);
         }
 
-        var parameterNames = new NameScope(MethodOwnParameters);
+        var requestBody = operation.RequestBody is { Content.Count: > 0 } stated ? stated : null;
+        var jsonMedia = requestBody is null ? null : JsonMedia(requestBody.Content);
+        var formMedia = requestBody is null || jsonMedia is not null ? null : FormMedia(requestBody.Content);
+        var parameterNames = new NameScope(formMedia is null ? MethodOwnParameters : FormMethodOwnParameters);
         var parameters = new List<ArgumentModel>();
         foreach (var (parameter, parameterPointer) in MergeParameters(pathItem, operation, pointer))
         {
@@ -105,21 +108,29 @@ internal sealed partial class ModelBuilder
             parameters.Add(argument);
         }
 
-        ArgumentModel? body = null;
-        if (operation.RequestBody is { } requestBody && requestBody.Content.Count > 0)
+        var bodyArguments = new List<ArgumentModel>();
+        if (jsonMedia is not null)
         {
-            var media = JsonMedia(requestBody.Content);
-            if (media is null)
+            var bodyType = TypeFor(jsonMedia.Schema, methodName, "Request", pointer + "/requestBody");
+            bodyArguments.Add(new ArgumentModel(
+                "body", "body", ArgumentRole.Body, bodyType, requestBody!.Required, !requestBody.Required, false,
+                Docs.From(requestBody.Description ?? jsonMedia.Schema?.Description) ?? "The request body.",
+                ConstraintsModel.None, ConstraintsModel.None));
+        }
+        else if (formMedia is not null)
+        {
+            var parts = BuildFormParts(requestBody!, formMedia, methodName, pointer + "/requestBody", operationId!, parameterNames);
+            if (parts is null)
             {
-                Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody", "The operation " + operationId, "its request body is not JSON (" + string.Join(", ", requestBody.Content.Keys) + ")");
                 return null;
             }
 
-            var bodyType = TypeFor(media.Schema, methodName, "Request", pointer + "/requestBody");
-            body = new ArgumentModel(
-                "body", "body", ArgumentRole.Body, bodyType, requestBody.Required, !requestBody.Required, false,
-                Docs.From(requestBody.Description ?? media.Schema?.Description) ?? "The request body.",
-                ConstraintsModel.None, ConstraintsModel.None);
+            bodyArguments.AddRange(parts);
+        }
+        else if (requestBody is not null)
+        {
+            Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody", "The operation " + operationId, "its request body is neither JSON nor multipart/form-data (" + string.Join(", ", requestBody.Content.Keys) + ")");
+            return null;
         }
 
         if (!SuccessResponse(operation, methodName, pointer, operationId!, out var response, out var responseDescription))
@@ -128,7 +139,7 @@ internal sealed partial class ModelBuilder
         }
 
         var arguments = parameters.Where(p => p.Role == ArgumentRole.Path)
-            .Concat(body is null ? Enumerable.Empty<ArgumentModel>() : new[] { body })
+            .Concat(bodyArguments)
             .Concat(parameters.Where(p => p.Role == ArgumentRole.Query))
             .Concat(parameters.Where(p => p.Role == ArgumentRole.Header));
         var model = new OperationModel(

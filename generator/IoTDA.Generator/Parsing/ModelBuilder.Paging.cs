@@ -23,6 +23,11 @@ internal sealed partial class ModelBuilder
             return null;
         }
 
+        if (operation.Arguments.Any(a => a.Role is ArgumentRole.FormText or ArgumentRole.FormJson or ArgumentRole.FormFile))
+        {
+            return Fail("it sends a multipart form, whose files could not be sent again for every page");
+        }
+
         var body = operation.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Body);
         var bodyClass = body is { Type.Kind: TypeKind.Object } && classes.TryGetValue(body.Type.Name, out var found) ? found : null;
         bool markerInBody;
@@ -108,6 +113,8 @@ internal sealed partial class ModelBuilder
                 a.Name),
             ArgumentRole.BodyMember or ArgumentRole.BatchItems or ArgumentRole.Progress =>
                 throw new System.InvalidOperationException("An operation's own method has no " + a.Role + " argument."),
+            ArgumentRole.FormText or ArgumentRole.FormJson or ArgumentRole.FormFile =>
+                throw new System.InvalidOperationException("A form operation is not paged; the check above refuses it first."),
         });
 
         return new PagingModel(

@@ -92,10 +92,12 @@ public sealed class IoTDAClientCore
         string? failure = null;
         try
         {
+            // Made once per call: where each seekable file starts is fixed now, so every attempt sends the same bytes.
+            var form = request.FormParts.Count > 0 ? new MultipartFormBody(request.OperationId, request.FormParts) : null;
             result = await _pipeline.ExecuteAsync(
-                static (attemptContext, state) => state.Core.SendAttemptAsync(state.Request, state.Url, state.PathAndQuery, attemptContext.CancellationToken),
+                static (attemptContext, state) => state.Core.SendAttemptAsync(state.Request, state.Form, state.Url, state.PathAndQuery, attemptContext.CancellationToken),
                 context,
-                (Core: this, Request: request, Url: url, PathAndQuery: pathAndQuery)).ConfigureAwait(false);
+                (Core: this, Request: request, Form: form, Url: url, PathAndQuery: pathAndQuery)).ConfigureAwait(false);
 
             if (!result.IsSuccess)
             {
@@ -131,6 +133,12 @@ public sealed class IoTDAClientCore
                 $"{request.OperationId} could not reach {Endpoint.GetLeftPart(UriPartial.Authority)}: {exception.Message}",
                 statusCode: null, requestId: null, exception);
         }
+        catch (FilePartReadException exception)
+        {
+            // The caller's stream failed (its exception is the cause), or an earlier attempt left it half read (no cause).
+            failure = "file_unreadable";
+            throw new IoTDAException(exception.Message, statusCode: null, requestId: null, exception.InnerException);
+        }
         catch (IoTDAException) when (failure is null)
         {
             // Inside an attempt only the redirect check throws one.
@@ -162,10 +170,16 @@ public sealed class IoTDAClientCore
         }
     }
 
-    private async ValueTask<AttemptResult> SendAttemptAsync(IoTDARequest request, Uri url, string pathAndQuery, CancellationToken cancellationToken)
+    private async ValueTask<AttemptResult> SendAttemptAsync(
+        IoTDARequest request, MultipartFormBody? form, Uri url, string pathAndQuery, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(request.Method, url);
-        if (request.Body is { } body)
+        if (form is not null)
+        {
+            await form.PrepareAsync(cancellationToken).ConfigureAwait(false);
+            message.Content = form.CreateContent();
+        }
+        else if (request.Body is { } body)
         {
             message.Content = new ByteArrayContent(body);
             message.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
@@ -190,7 +204,10 @@ public sealed class IoTDAClientCore
             headers.TryAddWithoutValidation(InstanceIdHeader, instanceId);
         }
 
-        await _signer.SignAsync(message, request.Body ?? ReadOnlyMemory<byte>.Empty, _signingTarget, pathAndQuery, cancellationToken).ConfigureAwait(false);
+        // A form is not hashed: files may be large, and Huawei's gateway accepts UNSIGNED-PAYLOAD for bodies that are not JSON.
+        await (form is null
+            ? _signer.SignAsync(message, request.Body ?? ReadOnlyMemory<byte>.Empty, _signingTarget, pathAndQuery, cancellationToken)
+            : _signer.SignUnsignedPayloadAsync(message, _signingTarget, pathAndQuery, cancellationToken)).ConfigureAwait(false);
         var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         Redirects.ThrowIfFollowed(response, url, request.OperationId);
         return await AttemptResult.ReadAsync(response, Options.MaxResponseBodyBytes, cancellationToken).ConfigureAwait(false);

@@ -9,8 +9,8 @@ namespace IoTDA.Runtime;
 
 /// <summary>
 /// One logical API call as a generated client describes it: the operation, its path template and values,
-/// query, headers and JSON body. <see cref="IoTDAClientCore"/> turns it into a fresh, signed
-/// <see cref="HttpRequestMessage"/> for every attempt.
+/// query, headers, and either a JSON body or the parts of a multipart/form-data body, never both.
+/// <see cref="IoTDAClientCore"/> turns it into a fresh, signed <see cref="HttpRequestMessage"/> for every attempt.
 /// </summary>
 public sealed class IoTDARequest
 {
@@ -22,6 +22,7 @@ public sealed class IoTDARequest
     private List<KeyValuePair<string, string>>? _pathParameters;
     private List<KeyValuePair<string, string>>? _query;
     private List<KeyValuePair<string, string>>? _headers;
+    private List<FormPart>? _formParts;
 
     public IoTDARequest(string operationId, HttpMethod method, string pathTemplate)
     {
@@ -44,6 +45,8 @@ public sealed class IoTDARequest
 
     internal IReadOnlyList<KeyValuePair<string, string>> Headers => (IReadOnlyList<KeyValuePair<string, string>>?)_headers ?? None;
 
+    /// <summary>The form's parts in the order added; empty for a request without a form.</summary>
+    internal IReadOnlyList<FormPart> FormParts => (IReadOnlyList<FormPart>?)_formParts ?? Array.Empty<FormPart>();
 
     /// <summary>
     /// Sets a path parameter. A value that is empty, is <c>.</c> or <c>..</c>, or contains <c>/</c>, <c>\</c> or a
@@ -64,14 +67,11 @@ public sealed class IoTDARequest
         }
     }
 
-    public void AddQuery(string name, long? value) =>
-        AddQuery(name, value?.ToString(CultureInfo.InvariantCulture));
+    public void AddQuery(string name, long? value) => AddQuery(name, Text(value));
 
-    public void AddQuery(string name, double? value) =>
-        AddQuery(name, value?.ToString("R", CultureInfo.InvariantCulture));
+    public void AddQuery(string name, double? value) => AddQuery(name, Text(value));
 
-    public void AddQuery(string name, bool? value) =>
-        AddQuery(name, value is null ? null : value.Value ? "true" : "false");
+    public void AddQuery(string name, bool? value) => AddQuery(name, Text(value));
 
     /// <summary>Adds the parameter once per value (the OpenAPI <c>form</c> style with <c>explode</c>).</summary>
     public void AddQuery(string name, IEnumerable<string>? values)
@@ -105,6 +105,84 @@ public sealed class IoTDARequest
     /// <summary>Serializes the body now, once: every attempt sends and signs these same bytes.</summary>
     public void SetJsonBody<TState>(TState state, Action<Utf8JsonWriter, TState> write)
     {
+        if (_formParts is not null)
+        {
+            throw BothBodies();
+        }
+
+        Body = Serialize(state, write);
+    }
+
+    /// <summary>
+    /// Adds a text part to the form (its value sent as UTF-8, without a Content-Type); a null value adds nothing.
+    /// The name goes between quotes in the part's header: control characters, <c>"</c> and <c>\</c> are rejected.
+    /// </summary>
+    public void AddFormField(string name, string? value)
+    {
+        ThrowIfInvalidPartName(name);
+        if (value is not null)
+        {
+            AddFormPart(FormPart.Text(name, Encoding.UTF8.GetBytes(value)));
+        }
+    }
+
+    public void AddFormField(string name, long? value) => AddFormField(name, Text(value));
+
+    public void AddFormField(string name, double? value) => AddFormField(name, Text(value));
+
+    public void AddFormField(string name, bool? value) => AddFormField(name, Text(value));
+
+    /// <summary>Adds one text part per value, all with the same name, as a browser sends a multiple-choice field.</summary>
+    public void AddFormField(string name, IEnumerable<string>? values)
+    {
+        ThrowIfInvalidPartName(name);
+        if (values is null)
+        {
+            return;
+        }
+
+        foreach (var value in values)
+        {
+            AddFormField(name, value);
+        }
+    }
+
+    /// <summary>Adds a part whose content is JSON (<c>Content-Type: application/json</c>), serialized now, once.</summary>
+    public void AddFormJson<TState>(string name, TState state, Action<Utf8JsonWriter, TState> write)
+    {
+        ThrowIfInvalidPartName(name);
+        AddFormPart(FormPart.Json(name, Serialize(state, write)));
+    }
+
+    /// <summary>Adds a file part; a null file adds nothing. See <see cref="FilePart"/> for how the stream is read.</summary>
+    public void AddFormFile(string name, FilePart? file)
+    {
+        ThrowIfInvalidPartName(name);
+        if (file is not null)
+        {
+            AddFormPart(FormPart.ForFile(name, file));
+        }
+    }
+
+    private void AddFormPart(FormPart part)
+    {
+        if (Body is not null)
+        {
+            throw BothBodies();
+        }
+
+        (_formParts ??= new List<FormPart>()).Add(part);
+    }
+
+    private static void ThrowIfInvalidPartName(string name) =>
+        FormHeaderRules.ThrowIfInvalidQuoted("The form field name", nameof(name), name);
+
+    private InvalidOperationException BothBodies() => new(
+        $"The request for {OperationId} would carry both a JSON body and form parts; a request has one or the other " +
+        "(a generated client that does this has a bug).");
+
+    private static byte[] Serialize<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    {
         if (write is null)
         {
             throw new ArgumentNullException(nameof(write));
@@ -118,13 +196,20 @@ public sealed class IoTDARequest
                 write(writer, state);
             }
 
-            Body = buffer.ToArray();
+            return buffer.ToArray();
         }
         finally
         {
             buffer.Dispose();
         }
     }
+
+    // One spelling of a scalar as text for the query and the form: invariant culture, round-trip doubles, lower-case booleans.
+    private static string? Text(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Text(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string? Text(bool? value) => value is null ? null : value.Value ? "true" : "false";
 
     /// <summary>
     /// The escaped path and query: <paramref name="basePath"/>, the template expanded with escaped values

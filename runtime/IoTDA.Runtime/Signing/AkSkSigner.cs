@@ -18,6 +18,12 @@ public static class AkSkSigner
 
     public const string SdkDateHeader = "X-Sdk-Date";
 
+    /// <summary>The header that tells the gateway a body is not hashed; see <see cref="AkSkSigningInput.UnsignedPayload"/>.</summary>
+    public const string ContentSha256Header = UnsignedPayload.HeaderName;
+
+    /// <summary>The value of <see cref="ContentSha256Header"/>, and the canonical request's last line, for a body that is not hashed.</summary>
+    public const string UnsignedPayloadValue = UnsignedPayload.Value;
+
     /// <summary>Formats a time as <c>X-Sdk-Date</c> wants it: UTC <c>yyyyMMdd'T'HHmmss'Z'</c>.</summary>
     public static string FormatSdkDate(DateTimeOffset time)
     {
@@ -68,7 +74,7 @@ public static class AkSkSigner
     {
         var prepared = Prepare(input);
         return SignatureCalculator.CreateCanonicalRequestText(
-            input.Method, input.PathAndQuery, prepared.Headers, prepared.BodyHash);
+            input.Method, input.PathAndQuery, prepared.Headers, prepared.BodyHash, input.UnsignedPayload);
     }
 
     /// <summary>The derived signing key as 64 lower-case hex characters (the HMAC key is their UTF-8 bytes).</summary>
@@ -82,7 +88,7 @@ public static class AkSkSigner
     {
         var prepared = Prepare(input);
         return SignatureCalculator.CreateAuthorization(
-            input.Method, input.PathAndQuery, prepared.Headers, prepared.BodyHash,
+            input.Method, input.PathAndQuery, prepared.Headers, prepared.BodyHash, input.UnsignedPayload,
             prepared.SdkDate, accessKey, createKey(prepared.SdkDate));
     }
 
@@ -96,6 +102,7 @@ public static class AkSkSigner
         var sdkDate = FindHeader(input.Headers, SdkDateHeader)
             ?? throw new ArgumentException($"The input has no {SdkDateHeader} header; every signature covers one.", nameof(input));
         ThrowIfInvalidDate(sdkDate);
+        ThrowIfPayloadRuleDisagrees(input);
 
         var headers = new List<SignedHeader>();
         if (input.SignedHeaders is null)
@@ -122,8 +129,36 @@ public static class AkSkSigner
         Array.Sort(sorted, SignedHeader.ByLowerCaseName);
 
         var bodyHash = new byte[HashPrimitives.Sha256Length];
-        HashPrimitives.Sha256(input.Body.Span, bodyHash);
+        if (!input.UnsignedPayload)
+        {
+            HashPrimitives.Sha256(input.Body.Span, bodyHash);
+        }
+
         return new PreparedInput(sorted, bodyHash, sdkDate);
+    }
+
+    /// <summary>
+    /// The gateway decides from the header whether it hashes the body, so a flag without the header (or the header
+    /// without the flag) gives a signature the gateway computes differently.
+    /// </summary>
+    private static void ThrowIfPayloadRuleDisagrees(AkSkSigningInput input)
+    {
+        var declared = UnsignedPayload.IsDeclaredIn(input.Headers);
+        if (input.UnsignedPayload && !declared)
+        {
+            throw new ArgumentException(
+                $"UnsignedPayload is true but the input has no '{ContentSha256Header}: {UnsignedPayloadValue}' header; " +
+                "add it to Headers, since the gateway reads it to know that the body is not hashed.",
+                nameof(input));
+        }
+
+        if (!input.UnsignedPayload && declared)
+        {
+            throw new ArgumentException(
+                $"The input has the header '{ContentSha256Header}: {UnsignedPayloadValue}' but UnsignedPayload is false; " +
+                "the gateway will not hash the body, so set UnsignedPayload to sign it the same way.",
+                nameof(input));
+        }
     }
 
     /// <summary>Repeated headers are one header whose values are joined with commas, as HTTP defines.</summary>

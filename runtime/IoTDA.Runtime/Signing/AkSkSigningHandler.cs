@@ -9,6 +9,9 @@ namespace IoTDA.Runtime;
 /// A <see cref="DelegatingHandler"/> that signs every request passing through it with Huawei Cloud AK/SK, so it
 /// also serves other Huawei Cloud APIs. It keeps an <c>X-Sdk-Date</c> the caller set, adds and signs
 /// <c>X-Security-Token</c> for temporary credentials, signs the host as sent (port included) and the exact body.
+/// A body whose Content-Type is set and does not start with <c>application/json</c> (a multipart upload, say) is
+/// neither buffered nor hashed: the message gets <c>X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD</c>, signed with the other
+/// headers, as Huawei's SDKs send it; a message that already carries that header is signed the same way.
 /// Do not add it to an <see cref="IoTDAClientCore"/>'s HttpClient: generated clients sign each attempt themselves.
 /// An answer from another origin than the request's (the inner handler followed a redirect, and with it sent the
 /// security token on) is refused with an <see cref="IoTDAException"/>; give the inner handler

@@ -42,8 +42,17 @@ public sealed class AkSkSigningInput
     /// </summary>
     public IReadOnlyCollection<string>? SignedHeaders { get; set; }
 
-    /// <summary>The exact body bytes sent; empty when there is no body.</summary>
+    /// <summary>The exact body bytes sent; empty when there is no body. Not read when <see cref="UnsignedPayload"/> is true.</summary>
     public ReadOnlyMemory<byte> Body { get; set; }
+
+    /// <summary>
+    /// True signs the literal <c>UNSIGNED-PAYLOAD</c> in place of the body's hash, as Huawei's SDKs do for bodies
+    /// that are not JSON (file uploads). <see cref="Headers"/> must then carry
+    /// <c>X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD</c> (<see cref="AkSkSigner.ContentSha256Header"/>), which the
+    /// gateway reads to know the body is not hashed; the header without this flag, or the flag without the header,
+    /// is an <see cref="ArgumentException"/>.
+    /// </summary>
+    public bool UnsignedPayload { get; set; }
 
     public AkSkSigningInput WithHeader(string name, string value)
     {

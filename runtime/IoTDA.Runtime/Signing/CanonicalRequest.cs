@@ -6,16 +6,19 @@ namespace IoTDA.Runtime;
 
 /// <summary>
 /// Writes Huawei's canonical request as UTF-8: method, canonical path, canonical query, the signed header block,
-/// the SignedHeaders list and the body's SHA-256, joined with line feeds (docs/signing.md, section 3, has each rule).
+/// the SignedHeaders list and the body's SHA-256 (or <c>UNSIGNED-PAYLOAD</c>), joined with line feeds
+/// (docs/signing.md, section 3, has each rule).
 /// </summary>
 internal static class CanonicalRequest
 {
+    /// <summary>Writes the canonical request; <paramref name="unsignedPayload"/> puts <c>UNSIGNED-PAYLOAD</c> where the body's hash goes, and the hash is then not read.</summary>
     internal static void Write(
         ref Utf8Builder builder,
         string method,
         string pathAndQuery,
         ReadOnlySpan<SignedHeader> sortedHeaders,
-        ReadOnlySpan<byte> bodySha256)
+        ReadOnlySpan<byte> bodySha256,
+        bool unsignedPayload)
     {
         var questionMark = pathAndQuery.IndexOf('?');
         var pathLength = questionMark < 0 ? pathAndQuery.Length : questionMark;
@@ -40,7 +43,14 @@ internal static class CanonicalRequest
         builder.Append((byte)'\n');
         WriteSignedHeaders(ref builder, sortedHeaders);
         builder.Append((byte)'\n');
-        builder.AppendLowerHex(bodySha256);
+        if (unsignedPayload)
+        {
+            builder.AppendUtf8(UnsignedPayload.Value);
+        }
+        else
+        {
+            builder.AppendLowerHex(bodySha256);
+        }
     }
 
     internal static void WriteSignedHeaders(ref Utf8Builder builder, ReadOnlySpan<SignedHeader> sortedHeaders)

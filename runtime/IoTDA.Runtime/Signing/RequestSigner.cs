@@ -42,8 +42,9 @@ internal sealed class RequestSigner
     }
 
     /// <summary>
-    /// Signs a message that someone else built (the handler's case): its body is buffered and read, its target worked
-    /// out from its URI, and headers a signer added on an earlier pass are replaced.
+    /// Signs a message that someone else built (the handler's case): its body is buffered and read (unless it is
+    /// signed as an unsigned payload, see <see cref="UnsignedPayload.AppliesTo"/>), its target worked out from its
+    /// URI, and headers a signer added on an earlier pass are replaced.
     /// </summary>
     internal async ValueTask SignAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -55,8 +56,9 @@ internal sealed class RequestSigner
 
         ThrowIfCredentialsWouldTravelInClear(uri);
         var credentials = await _credentials.ResolveAsync(cancellationToken).ConfigureAwait(false);
-        var body = await ReadBodyAsync(request).ConfigureAwait(false);
-        Sign(request, credentials, body.Span, TargetFor(uri), uri.PathAndQuery, freshMessage: false);
+        var unsignedPayload = UnsignedPayload.AppliesTo(request);
+        var body = unsignedPayload ? ReadOnlyMemory<byte>.Empty : await ReadBodyAsync(request).ConfigureAwait(false);
+        Sign(request, credentials, body.Span, unsignedPayload, TargetFor(uri), uri.PathAndQuery, freshMessage: false);
     }
 
     /// <summary>
@@ -64,23 +66,35 @@ internal sealed class RequestSigner
     /// it worked out once for its endpoint, and the escaped path and query it built the URI from.
     /// </summary>
     internal ValueTask SignAsync(
-        HttpRequestMessage request, ReadOnlyMemory<byte> body, SigningTarget target, string pathAndQuery, CancellationToken cancellationToken)
+        HttpRequestMessage request, ReadOnlyMemory<byte> body, SigningTarget target, string pathAndQuery, CancellationToken cancellationToken) =>
+        SignFreshAsync(request, body, unsignedPayload: false, target, pathAndQuery, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SignAsync(HttpRequestMessage, ReadOnlyMemory{byte}, SigningTarget, string, CancellationToken)"/>
+    /// for a body that is not JSON (a multipart form): it is not hashed, and the message says so in a signed header.
+    /// </summary>
+    internal ValueTask SignUnsignedPayloadAsync(
+        HttpRequestMessage request, SigningTarget target, string pathAndQuery, CancellationToken cancellationToken) =>
+        SignFreshAsync(request, ReadOnlyMemory<byte>.Empty, unsignedPayload: true, target, pathAndQuery, cancellationToken);
+
+    private ValueTask SignFreshAsync(
+        HttpRequestMessage request, ReadOnlyMemory<byte> body, bool unsignedPayload, SigningTarget target, string pathAndQuery, CancellationToken cancellationToken)
     {
         var current = _credentials.TryGetCurrent();
         if (current is not null)
         {
-            Sign(request, current, body.Span, target, pathAndQuery, freshMessage: true);
+            Sign(request, current, body.Span, unsignedPayload, target, pathAndQuery, freshMessage: true);
             return default;
         }
 
-        return SignAfterRefreshAsync(request, body, target, pathAndQuery, cancellationToken);
+        return SignAfterRefreshAsync(request, body, unsignedPayload, target, pathAndQuery, cancellationToken);
     }
 
     private async ValueTask SignAfterRefreshAsync(
-        HttpRequestMessage request, ReadOnlyMemory<byte> body, SigningTarget target, string pathAndQuery, CancellationToken cancellationToken)
+        HttpRequestMessage request, ReadOnlyMemory<byte> body, bool unsignedPayload, SigningTarget target, string pathAndQuery, CancellationToken cancellationToken)
     {
         var credentials = await _credentials.ResolveAsync(cancellationToken).ConfigureAwait(false);
-        Sign(request, credentials, body.Span, target, pathAndQuery, freshMessage: true);
+        Sign(request, credentials, body.Span, unsignedPayload, target, pathAndQuery, freshMessage: true);
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequestMessage request)
@@ -97,10 +111,12 @@ internal sealed class RequestSigner
 
     /// <summary>
     /// Signs with the given body, target and escaped path and query. <paramref name="freshMessage"/> is true when the
-    /// message was built for this attempt alone, so no header on it can be left over from an earlier pass.
+    /// message was built for this attempt alone, so no header on it can be left over from an earlier pass;
+    /// <paramref name="unsignedPayload"/> signs <c>UNSIGNED-PAYLOAD</c> in place of the body's hash.
     /// </summary>
     private void Sign(
-        HttpRequestMessage request, IoTDACredentials credentials, ReadOnlySpan<byte> body, SigningTarget target, string pathAndQuery, bool freshMessage)
+        HttpRequestMessage request, IoTDACredentials credentials, ReadOnlySpan<byte> body, bool unsignedPayload, SigningTarget target,
+        string pathAndQuery, bool freshMessage)
     {
         var headers = request.Headers;
         if (credentials is TokenCredentials token)
@@ -124,16 +140,26 @@ internal sealed class RequestSigner
             headers.TryAddWithoutValidation(HostHeader, target.Host);
         }
 
+        // Added before the headers are collected: the gateway must know from a signed header that the body is not hashed.
+        if (unsignedPayload)
+        {
+            RemoveUnlessFresh(headers, UnsignedPayload.HeaderName, freshMessage);
+            headers.TryAddWithoutValidation(UnsignedPayload.HeaderName, UnsignedPayload.Value);
+        }
+
         RemoveUnlessFresh(headers, AuthorizationHeader, freshMessage);
         var key = ChooseKey(akSk, target, sdkDate);
         Span<byte> bodyHash = stackalloc byte[HashPrimitives.Sha256Length];
-        HashPrimitives.Sha256(body, bodyHash);
+        if (!unsignedPayload)
+        {
+            HashPrimitives.Sha256(body, bodyHash);
+        }
 
         var signedHeaders = SignedHeaderCollector.Collect(request, out var count);
         try
         {
             var authorization = SignatureCalculator.CreateAuthorization(
-                request.Method.Method, pathAndQuery, signedHeaders.AsSpan(0, count), bodyHash, sdkDate, akSk.AccessKey, key);
+                request.Method.Method, pathAndQuery, signedHeaders.AsSpan(0, count), bodyHash, unsignedPayload, sdkDate, akSk.AccessKey, key);
             headers.TryAddWithoutValidation(AuthorizationHeader, authorization);
         }
         finally

@@ -15,6 +15,7 @@ internal static class SignatureCalculator
         string pathAndQuery,
         ReadOnlySpan<SignedHeader> sortedHeaders,
         ReadOnlySpan<byte> bodySha256,
+        bool unsignedPayload,
         string sdkDate,
         string accessKey,
         SigningKey key)
@@ -23,7 +24,7 @@ internal static class SignatureCalculator
         var canonical = new Utf8Builder(stackalloc byte[1024]);
         try
         {
-            CanonicalRequest.Write(ref canonical, method, pathAndQuery, sortedHeaders, bodySha256);
+            CanonicalRequest.Write(ref canonical, method, pathAndQuery, sortedHeaders, bodySha256, unsignedPayload);
             HashPrimitives.Sha256(canonical.Written, canonicalHash);
         }
         finally
@@ -87,12 +88,13 @@ internal static class SignatureCalculator
         string method,
         string pathAndQuery,
         ReadOnlySpan<SignedHeader> sortedHeaders,
-        ReadOnlySpan<byte> bodySha256)
+        ReadOnlySpan<byte> bodySha256,
+        bool unsignedPayload)
     {
         var canonical = new Utf8Builder(stackalloc byte[1024]);
         try
         {
-            CanonicalRequest.Write(ref canonical, method, pathAndQuery, sortedHeaders, bodySha256);
+            CanonicalRequest.Write(ref canonical, method, pathAndQuery, sortedHeaders, bodySha256, unsignedPayload);
             return canonical.ToString();
         }
         finally

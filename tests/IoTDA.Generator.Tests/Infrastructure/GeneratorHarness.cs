@@ -32,6 +32,9 @@ public static class GeneratorHarness
     /// <summary>The edge-case spec of <c>Specs/</c>, into namespace Edge; the client is named after the file.</summary>
     public static SpecInput EdgeCasesSpec => new("/specs/edge-cases.openapi.yaml", ReadResource("specs/edge-cases.openapi.yaml"), "Edge");
 
+    /// <summary>The multipart-form spec of <c>Specs/</c>, into namespace Uploads, as the test project also generates it.</summary>
+    public static SpecInput UploadsSpec => new("/specs/uploads.openapi.yaml", ReadResource("specs/uploads.openapi.yaml"), "Uploads", "UploadsClient");
+
     /// <summary>The Swagger 2.0 spec of <c>Specs/</c>, into namespace Petstore; the client is named after the file.</summary>
     public static SpecInput PetstoreSpec => new("/specs/petstore.swagger.json", ReadResource("specs/petstore.swagger.json"), "Petstore");
 

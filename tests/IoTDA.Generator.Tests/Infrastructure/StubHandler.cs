@@ -10,7 +10,7 @@ using IoTDA.Runtime;
 namespace IoTDA.Generator.Tests.Infrastructure;
 
 /// <summary>One request as the stub server saw it.</summary>
-public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Body, string? InstanceId);
+public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Body, string? InstanceId, string? ContentType = null);
 
 /// <summary>Answers requests from a function and records them; nothing leaves the process.</summary>
 public sealed class StubHandler : HttpMessageHandler
@@ -25,21 +25,26 @@ public sealed class StubHandler : HttpMessageHandler
         new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
 
     /// <summary>A generated client on the real runtime, sending to this handler without retries.</summary>
-    public IoTDAClient CreateClient(string? instanceId = "instance-1") =>
-        new(new HttpClient(this), new IoTDAClientOptions
-        {
-            Endpoint = new Uri("https://iotda.example.test"),
-            ProjectId = "project-1",
-            InstanceId = instanceId,
-            Credentials = new AkSkCredentials("AccessKey", "SecretKey"),
-            Retry = { MaxRetries = 0 },
-        });
+    public IoTDAClient CreateClient(string? instanceId = "instance-1") => new(new HttpClient(this), Options(instanceId));
+
+    /// <summary>The client generated from <c>Specs/uploads.openapi.yaml</c>, likewise.</summary>
+    public Uploads.UploadsClient CreateUploadsClient() => new(new HttpClient(this), Options("instance-1"));
+
+    private static IoTDAClientOptions Options(string? instanceId) => new()
+    {
+        Endpoint = new Uri("https://iotda.example.test"),
+        ProjectId = "project-1",
+        InstanceId = instanceId,
+        Credentials = new AkSkCredentials("AccessKey", "SecretKey"),
+        Retry = { MaxRetries = 0 },
+    };
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         var instanceId = request.Headers.TryGetValues("Instance-Id", out var values) ? string.Join(",", values) : null;
-        var recorded = new RecordedRequest(request.Method, request.RequestUri!, body, instanceId);
+        var contentType = request.Content is not null && request.Content.Headers.NonValidated.TryGetValues("Content-Type", out var types) ? types.ToString() : null;
+        var recorded = new RecordedRequest(request.Method, request.RequestUri!, body, instanceId, contentType);
         Requests.Add(recorded);
         return _respond(recorded, Requests.Count);
     }

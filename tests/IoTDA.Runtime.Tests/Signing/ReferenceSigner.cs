@@ -14,18 +14,21 @@ internal sealed class ReferenceRequest
     /// <param name="headers">Every header as (name, value); a name may appear several times.</param>
     /// <param name="body">The exact body bytes.</param>
     /// <param name="signedHeaders">The names to sign, or null for the official SDKs' default rule.</param>
+    /// <param name="unsignedPayload">The body is not hashed: the canonical request ends with UNSIGNED-PAYLOAD.</param>
     public ReferenceRequest(
         string method,
         string pathAndQuery,
         IReadOnlyList<KeyValuePair<string, string>> headers,
         byte[] body,
-        IReadOnlyList<string>? signedHeaders = null)
+        IReadOnlyList<string>? signedHeaders = null,
+        bool unsignedPayload = false)
     {
         Method = method;
         PathAndQuery = pathAndQuery;
         Headers = headers;
         Body = body;
         SignedHeaders = signedHeaders;
+        UnsignedPayload = unsignedPayload;
     }
 
     public string Method { get; }
@@ -37,6 +40,8 @@ internal sealed class ReferenceRequest
     public byte[] Body { get; }
 
     public IReadOnlyList<string>? SignedHeaders { get; }
+
+    public bool UnsignedPayload { get; }
 }
 
 /// <summary>
@@ -51,7 +56,10 @@ internal static class ReferenceSigner
 
     private const string Unreserved = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~";
 
-    /// <summary>The canonical request: method, path, query, header block, SignedHeaders and body hash, by line.</summary>
+    /// <summary>
+    /// The canonical request: method, path, query, header block, SignedHeaders and body hash (or, for a body that is
+    /// not signed, the literal UNSIGNED-PAYLOAD), by line.
+    /// </summary>
     public static string CanonicalRequest(ReferenceRequest request)
     {
         var questionMark = request.PathAndQuery.IndexOf('?', StringComparison.Ordinal);
@@ -72,7 +80,7 @@ internal static class ReferenceSigner
             CanonicalQuery(query),
             headerBlock.ToString(),
             string.Join(";", names),
-            Hex(SHA256.HashData(request.Body)));
+            request.UnsignedPayload ? "UNSIGNED-PAYLOAD" : Hex(SHA256.HashData(request.Body)));
     }
 
     /// <summary>The SignedHeaders string: sorted lower-case names joined with ';'.</summary>

@@ -2,7 +2,10 @@ using System.Linq;
 
 namespace IoTDA.Runtime.Tests.Support;
 
-/// <summary>Recomputes a captured request's signature with the explicit-input signer, from the wire alone.</summary>
+/// <summary>
+/// Recomputes a captured request's signature with the explicit-input signer, from the wire alone (a request that says
+/// its payload is unsigned is signed so).
+/// </summary>
 public static class Expected
 {
     public static string SignatureOf(SentRequest sent, string accessKey, string secretKey, string? derivedRegion = null)
@@ -13,6 +16,7 @@ public static class Expected
         {
             SignedHeaders = signedList,
             Body = sent.Body,
+            UnsignedPayload = sent.Header(AkSkSigner.ContentSha256Header) == AkSkSigner.UnsignedPayloadValue,
         };
         foreach (var header in sent.Headers.Where(h => h.Key != "Authorization"))
         {

@@ -67,6 +67,29 @@ public sealed class TestClient
         return Core.SendAsync(request, cancellationToken);
     }
 
+    /// <summary>An UploadBatchTaskFile-like form: a file, a text field, an optional number, repeated tags, a JSON part.</summary>
+    public Task UploadAsync(
+        FilePart file, string? description = null, long? priority = null, string[]? tags = null, string? metaOwner = null,
+        CancellationToken cancellationToken = default)
+    {
+        var request = new IoTDARequest("UploadBatchTaskFile", HttpMethod.Post, "/v5/iot/{project_id}/batchtask-files");
+        request.AddFormFile("file", file);
+        request.AddFormField("description", description);
+        request.AddFormField("priority", priority);
+        request.AddFormField("tags", tags);
+        if (metaOwner is not null)
+        {
+            request.AddFormJson("meta", metaOwner, static (writer, owner) =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("owner", owner);
+                writer.WriteEndObject();
+            });
+        }
+
+        return Core.SendAsync(request, cancellationToken);
+    }
+
     /// <summary>Reads <c>policy_id</c> from an object, as a generated reader would read a member.</summary>
     public static string ReadPolicyId(ref Utf8JsonReader reader)
     {

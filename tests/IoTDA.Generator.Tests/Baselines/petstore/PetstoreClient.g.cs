@@ -25,6 +25,15 @@ namespace Petstore
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::Petstore.Pet> AddPetAsync(global::Petstore.NewPet body, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>uploadPhoto</summary>
+        /// <param name="id">The id value.</param>
+        /// <param name="file">The file sent as the <c>file</c> part.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>ok</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task UploadPhotoAsync(long id, global::IoTDA.Runtime.FilePart? file = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>deletePet</summary>
         /// <param name="id">The id value.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -71,6 +80,16 @@ namespace Petstore
             var __request = new global::IoTDA.Runtime.IoTDARequest("addPet", global::System.Net.Http.HttpMethod.Post, "/pets");
             __request.SetJsonBody(body, global::Petstore.PetstoreClientJson.WriteNewPet);
             return _core.SendAsync<global::Petstore.Pet>(__request, global::Petstore.PetstoreClientJson.ReadResponseOfAddPet, cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task UploadPhotoAsync(long id, global::IoTDA.Runtime.FilePart? file = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("uploadPhoto", global::System.Net.Http.HttpMethod.Post, "/pets/{id}");
+            __request.SetPathParameter("id", id.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            __request.AddFormFile("file", file);
+            return _core.SendAsync(__request, cancellationToken);
         }
 
         /// <inheritdoc/>
