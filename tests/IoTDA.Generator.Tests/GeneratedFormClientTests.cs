@@ -28,7 +28,7 @@ public class GeneratedFormClientTests
         var handler = new StubHandler((_, _) => new HttpResponseMessage(HttpStatusCode.NoContent));
 
         await handler.CreateUploadsClient().UploadFirmwareAsync(
-            "product-1", Firmware(), "1.2.3", priority: 7, channel: Channel.Beta, signed: true, ratio: 0.25,
+            "product-1", Firmware(), "1.2.3", priority: 7, channel: global::Uploads.Channel.Beta, signed: true, ratio: 0.25,
             tags: new[] { "a", "b" }, release: new UploadFirmwareRelease { Notes = "n", Urgent = true }, dryRun: true);
 
         var request = Assert.Single(handler.Requests);

@@ -7,7 +7,7 @@ namespace IoTDA.Generator.Parsing;
 
 /// <summary>
 /// Which types travel in which direction: a type only responses hold gets no writer and no validation, one only
-/// request bodies hold gets no reader, so the JSON code carries nothing that nothing calls.
+/// request bodies (or JSON form parts) hold gets no reader, so the JSON code carries nothing that nothing calls.
 /// </summary>
 internal static class JsonUsage
 {
@@ -24,7 +24,7 @@ internal static class JsonUsage
 
     private static IEnumerable<TypeModel> SentTypes(OperationModel operation)
     {
-        foreach (var argument in operation.Arguments.Where(argument => argument.Role == ArgumentRole.Body))
+        foreach (var argument in operation.Arguments.Where(argument => argument.Role is ArgumentRole.Body or ArgumentRole.FormJson))
         {
             yield return argument.Type;
         }

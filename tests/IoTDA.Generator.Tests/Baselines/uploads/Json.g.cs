@@ -8,46 +8,6 @@ namespace Uploads
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     internal static partial class UploadsClientJson
     {
-        public static global::Uploads.UploadBatchTaskFileRequestBody ReadUploadBatchTaskFileRequestBody(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var result = new global::Uploads.UploadBatchTaskFileRequestBody();
-            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "UploadBatchTaskFileRequestBody"))
-            {
-                return result;
-            }
-
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("file"))
-                {
-                    reader.Read();
-                    result.File = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
-                }
-            }
-
-            return result;
-        }
-
-        public static void WriteUploadBatchTaskFileRequestBody(global::System.Text.Json.Utf8JsonWriter writer, global::Uploads.UploadBatchTaskFileRequestBody value)
-        {
-            writer.WriteStartObject();
-            if (value.File != null)
-            {
-                writer.WritePropertyName("file");
-                writer.WriteStringValue(value.File);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static void ValidateUploadBatchTaskFileRequestBody(global::Uploads.UploadBatchTaskFileRequestBody value, string path)
-        {
-        }
-
         public static global::Uploads.UploadBatchTaskFileResponse ReadUploadBatchTaskFileResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Uploads.UploadBatchTaskFileResponse();
@@ -83,61 +43,6 @@ namespace Uploads
             return result;
         }
 
-        public static void WriteUploadBatchTaskFileResponse(global::System.Text.Json.Utf8JsonWriter writer, global::Uploads.UploadBatchTaskFileResponse value)
-        {
-            writer.WriteStartObject();
-            if (value.FileId != null)
-            {
-                writer.WritePropertyName("file_id");
-                writer.WriteStringValue(value.FileId);
-            }
-            if (value.FileName != null)
-            {
-                writer.WritePropertyName("file_name");
-                writer.WriteStringValue(value.FileName);
-            }
-            if (value.UploadTime != null)
-            {
-                writer.WritePropertyName("upload_time");
-                writer.WriteStringValue(value.UploadTime);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static void ValidateUploadBatchTaskFileResponse(global::Uploads.UploadBatchTaskFileResponse value, string path)
-        {
-        }
-
-        public static global::Uploads.UploadFirmwareRelease ReadUploadFirmwareRelease(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var result = new global::Uploads.UploadFirmwareRelease();
-            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "UploadFirmwareRelease"))
-            {
-                return result;
-            }
-
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("notes"))
-                {
-                    reader.Read();
-                    result.Notes = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty;
-                }
-                else if (reader.ValueTextEquals("urgent"))
-                {
-                    reader.Read();
-                    result.Urgent = global::IoTDA.Runtime.IoTDAJson.ReadBoolean(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
-                }
-            }
-
-            return result;
-        }
-
         public static void WriteUploadFirmwareRelease(global::System.Text.Json.Utf8JsonWriter writer, global::Uploads.UploadFirmwareRelease value)
         {
             writer.WriteStartObject();
@@ -156,9 +61,6 @@ namespace Uploads
             global::IoTDA.Runtime.IoTDAValidation.Required(value.Notes, path + "notes");
             global::IoTDA.Runtime.IoTDAValidation.MinLength(value.Notes, path + "notes", 1);
         }
-
-        public static global::Uploads.Channel ReadChannel(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Uploads.Channel) : new global::Uploads.Channel(global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty);
 
         public static global::Uploads.UploadBatchTaskFileResponse ReadResponseOfUploadBatchTaskFile(ref global::System.Text.Json.Utf8JsonReader reader) =>
             global::Uploads.UploadsClientJson.ReadUploadBatchTaskFileResponse(ref reader);
