@@ -33,36 +33,36 @@ public sealed class ProductDeviceLimitsTests
         void Items(int limit, params (string Where, OpenApiSchema Schema)[] places) =>
             rows.AddRange(places.Select(place => (place.Where + " maxItems", (object)limit, (object?)place.Schema.MaxItems)));
 
-        var productIds = new[] { Property("AddProduct", "product_id"), Query(Product, OperationType.Get, "product_id"), Query(Devices, OperationType.Get, "product_id"), Property("AddDevice", "product_id") };
+        var productIds = new[] { Property("CreateProductRequestBody", "product_id"), Query(Product, OperationType.Get, "product_id"), Query(Devices, OperationType.Get, "product_id"), Property("AddDeviceRequestBody", "product_id") };
         Length(MaxProductIdLength, productIds);
         Identifier(productIds);
-        Length(MaxProductNameLength, Property("AddProduct", "name"), Property("UpdateProduct", "name"), Query(Products, OperationType.Get, "product_name"));
-        Length(MaxDeviceTypeLength, Property("AddProduct", "device_type"), Property("UpdateProduct", "device_type"));
-        Choices(ProtocolTypes, Property("AddProduct", "protocol_type"), Property("UpdateProduct", "protocol_type"));
-        Choices(DataFormats, Property("AddProduct", "data_format"), Property("UpdateProduct", "data_format"));
-        Length(MaxManufacturerNameLength, Property("AddProduct", "manufacturer_name"), Property("UpdateProduct", "manufacturer_name"));
-        Length(MaxIndustryLength, Property("AddProduct", "industry"), Property("UpdateProduct", "industry"));
-        Length(MaxProductDescriptionLength, Property("AddProduct", "description"), Property("UpdateProduct", "description"));
-        Items(MaxServiceItems, Property("AddProduct", "service_capabilities"), Property("ServiceCapability", "properties"), Property("ServiceCapability", "commands"), Property("ServiceCapability", "events"));
+        Length(MaxProductNameLength, Property("CreateProductRequestBody", "name"), Property("UpdateProductRequestBody", "name"), Query(Products, OperationType.Get, "product_name"));
+        Length(MaxDeviceTypeLength, Property("CreateProductRequestBody", "device_type"), Property("UpdateProductRequestBody", "device_type"));
+        Choices(ProtocolTypes, Property("CreateProductRequestBody", "protocol_type"), Property("UpdateProductRequestBody", "protocol_type"));
+        Choices(DataFormats, Property("CreateProductRequestBody", "data_format"), Property("UpdateProductRequestBody", "data_format"));
+        Length(MaxManufacturerNameLength, Property("CreateProductRequestBody", "manufacturer_name"), Property("UpdateProductRequestBody", "manufacturer_name"));
+        Length(MaxIndustryLength, Property("CreateProductRequestBody", "industry"), Property("UpdateProductRequestBody", "industry"));
+        Length(MaxProductDescriptionLength, Property("CreateProductRequestBody", "description"), Property("UpdateProductRequestBody", "description"));
+        Items(MaxServiceItems, Property("CreateProductRequestBody", "service_capabilities"), Property("ServiceCapability", "properties"), Property("ServiceCapability", "commands"), Property("ServiceCapability", "events"));
         Length(MaxServiceIdLength, Property("ServiceCapability", "service_id"));
         Length(MaxServiceTypeLength, Property("ServiceCapability", "service_type"));
         Length(MaxServiceDescriptionLength, Property("ServiceCapability", "description"));
         Choices(ServiceOptions, Property("ServiceCapability", "option"));
 
-        var deviceIds = new[] { Property("AddDevice", "device_id"), Property("AddDevice", "gateway_id"), Query(Device, OperationType.Get, "device_id"), Query(Devices, OperationType.Get, "gateway_id") };
+        var deviceIds = new[] { Property("AddDeviceRequestBody", "device_id"), Property("AddDeviceRequestBody", "gateway_id"), Query(Device, OperationType.Get, "device_id"), Query(Devices, OperationType.Get, "gateway_id") };
         Length(MaxDeviceIdLength, deviceIds);
         Identifier(deviceIds);
-        var nodeIds = new[] { Property("AddDevice", "node_id"), Query(Devices, OperationType.Get, "node_id") };
+        var nodeIds = new[] { Property("AddDeviceRequestBody", "node_id"), Query(Devices, OperationType.Get, "node_id") };
         Length(MaxNodeIdLength, nodeIds);
         Identifier(nodeIds);
-        Length(MaxDeviceNameLength, Property("AddDevice", "device_name"), Property("UpdateDevice", "device_name"), Query(Devices, OperationType.Get, "device_name"));
-        Length(MaxDeviceDescriptionLength, Property("AddDevice", "description"), Property("UpdateDevice", "description"));
-        var secret = Property("AuthInfo", "secret");
+        Length(MaxDeviceNameLength, Property("AddDeviceRequestBody", "device_name"), Property("UpdateDeviceRequestBody", "device_name"), Query(Devices, OperationType.Get, "device_name"));
+        Length(MaxDeviceDescriptionLength, Property("AddDeviceRequestBody", "description"), Property("UpdateDeviceRequestBody", "description"));
+        var secret = Property("DeviceAuthInfo", "secret");
         rows.Add((secret.Where + " minLength", MinSecretLength, secret.Schema.MinLength));
         Length(MaxSecretLength, secret);
         Identifier(secret);
 
-        var appIds = new[] { Property("AddProduct", "app_id"), Property("UpdateProduct", "app_id"), Property("AddDevice", "app_id"), Query(Products, OperationType.Get, "app_id"), Query(Product, OperationType.Get, "app_id"), Query(Devices, OperationType.Get, "app_id") };
+        var appIds = new[] { Property("CreateProductRequestBody", "app_id"), Property("UpdateProductRequestBody", "app_id"), Property("AddDeviceRequestBody", "app_id"), Query(Products, OperationType.Get, "app_id"), Query(Product, OperationType.Get, "app_id"), Query(Devices, OperationType.Get, "app_id") };
         Length(MaxAppIdLength, appIds);
         Identifier(appIds);
         foreach (var list in new[] { Products, Devices })

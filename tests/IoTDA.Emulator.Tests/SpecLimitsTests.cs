@@ -99,9 +99,10 @@ public sealed class SpecLimitsTests
     }
 
     [Fact]
-    public void The_route_table_serves_every_operation_of_the_bundled_spec()
+    public void The_route_table_serves_every_device_policy_operation_of_the_bundled_spec()
     {
         var spec = Spec.Paths
+            .Where(path => path.Key.StartsWith(PoliciesPath, StringComparison.Ordinal))
             .SelectMany(path => path.Value.Operations.Select(operation =>
                 $"{operation.Value.OperationId} {operation.Key.ToString().ToUpperInvariant()} {path.Key}"))
             .Order(StringComparer.Ordinal);

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using IoTDA.Packaging.Tests.Infrastructure;
 using Xunit;
@@ -76,9 +75,11 @@ public sealed class ConsumerProjectTests
     public async Task Editing_the_projects_own_spec_regenerates_the_client_on_the_next_build()
     {
         var bundled = File.ReadAllText(Path.Combine(_package.RepositoryRoot, "spec", "iotda.openapi.yaml"));
-        Assert.Single(Regex.Matches(bundled, "maxItems: 20"));
-        var edited = bundled
-            .Replace("maxItems: 20", "maxItems: 5", StringComparison.Ordinal)
+        // The bind and unbind limit: the first maxItems of the target list's schema (other lists have limits of 20 too).
+        var schema = bundled.IndexOf("\n    DevicePolicyTargetsRequestBody:\n", StringComparison.Ordinal);
+        var limit = bundled.IndexOf("maxItems: 20", schema, StringComparison.Ordinal);
+        Assert.True(schema >= 0 && limit > schema, "The bundled spec no longer states target_ids' maxItems: 20 in DevicePolicyTargetsRequestBody.");
+        var edited = (bundled[..limit] + "maxItems: 5" + bundled[(limit + "maxItems: 20".Length)..])
             .Replace("\npaths:\n", "\npaths:\n" + ResetOperation.ReplaceLineEndings("\n") + "\n", StringComparison.Ordinal);
         Assert.Contains("operationId: ResetDevicePolicy", edited);
         Directory.CreateDirectory(SpecDirectory);
