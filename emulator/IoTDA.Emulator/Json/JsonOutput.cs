@@ -31,6 +31,19 @@ internal static class JsonOutput
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>
+    /// A member holding JSON <see cref="Compact"/> kept, left out when there is none. It was checked when it came, so
+    /// it is written as it is.
+    /// </summary>
+    public static void WriteKept(Utf8JsonWriter writer, string name, string? json)
+    {
+        if (json is not null)
+        {
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(json, skipInputValidation: true);
+        }
+    }
+
     /// <summary>A member that is left out when there is no value, as the service leaves out what a record lacks.</summary>
     public static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
     {
