@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using IoTDA.Runtime;
 
@@ -18,12 +19,14 @@ internal static class JsonOutput
 
     /// <summary>
     /// JSON kept as the caller sent it (a product's services, a device's extension), on one line: the journal holds one
-    /// change per line, so a value that came indented must not carry its line breaks into it.
+    /// change per line, so a value that came indented must not carry its line breaks into it. Text is kept as text,
+    /// not escaped to <c>\uXXXX</c> as the writer's default would (it is served as JSON, never inside HTML): a limit in
+    /// bytes, such as the extension's 1 KB, then measures what the caller sent, not six bytes for each CJK character.
     /// </summary>
     public static string Compact(JsonElement value)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             value.WriteTo(writer);
         }
