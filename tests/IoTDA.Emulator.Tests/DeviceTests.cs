@@ -43,6 +43,24 @@ public sealed class DeviceTests
     }
 
     [Fact]
+    public async Task The_extensions_1_KB_counts_the_UTF8_bytes_sent_so_CJK_text_is_kept_as_text()
+    {
+        using var api = new RawApi(_emulator, TestClients.NewInstanceId());
+        var productId = await api.CreateProductAsync("extended");
+        // {"k":"..."} is 8 bytes around the text, and each of these characters 3 bytes of UTF-8: 908 and 1034 bytes.
+        var fits = new string('楼', 300);
+        var tooLong = new string('楼', 342);
+
+        var added = await api.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/devices",
+            $$$"""{"product_id":"{{{productId}}}","node_id":"fits","extension_info":{"k":"{{{fits}}}"}}""");
+        var refused = await api.ExpectErrorAsync(HttpStatusCode.BadRequest, EmulatorErrorCodes.InvalidInput, HttpMethod.Post, "/devices",
+            $$$"""{"product_id":"{{{productId}}}","node_id":"too-long","extension_info":{"k":"{{{tooLong}}}"}}""");
+
+        Assert.Equal(fits, added.GetProperty("extension_info").GetProperty("k").GetString());
+        Assert.Contains("got 1034", refused, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_device_needs_an_existing_product_and_a_free_ID_and_node_ID()
     {
         using var api = new RawApi(_emulator, TestClients.NewInstanceId());

@@ -41,6 +41,18 @@ internal sealed class OperationCall(HttpContext context, ReceivedRequest request
         return values.Count == 1 ? values[0] : throw ApiError.InvalidInput($"{name} must be given once.");
     }
 
+    /// <summary>A query ID, by the rule of <see cref="PathId"/>; null when it is not given.</summary>
+    public string? QueryId(string name, int maxLength) => JsonInput.Id(Query(name), name, maxLength);
+
+    /// <summary>A query filter of any text up to <paramref name="maxLength"/> characters; null when it is not given.</summary>
+    public string? QueryText(string name, int maxLength)
+    {
+        var text = Query(name);
+        return text is null || text.Length <= maxLength
+            ? text
+            : throw ApiError.InvalidInput($"{name} must be at most {maxLength} characters; got {text.Length}.");
+    }
+
     public int? QueryInt(string name)
     {
         var text = Query(name);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using IoTDA.Emulator.Json;
@@ -10,35 +11,13 @@ internal static class ResponseWriter
 {
     public static void WritePolicy(Utf8JsonWriter writer, PolicyRecord policy) => PolicyJson.Write(writer, policy, PolicyJsonShape.Answer);
 
-    public static void WritePolicyPage(Utf8JsonWriter writer, Page<PolicyRecord> page)
-    {
-        writer.WriteStartObject();
-        writer.WriteStartArray("policies");
-        foreach (var policy in page.Items)
-        {
-            PolicyJson.Write(writer, policy, PolicyJsonShape.Summary);
-        }
-
-        writer.WriteEndArray();
-        WritePage(writer, page.Count, page.Marker);
-        writer.WriteEndObject();
-    }
+    public static void WritePolicyPage(Utf8JsonWriter writer, Page<PolicyRecord> page) =>
+        WritePage(writer, "policies", page, static (writer, policy) => PolicyJson.Write(writer, policy, PolicyJsonShape.Summary));
 
     public static void WriteProduct(Utf8JsonWriter writer, ProductRecord product) => ProductJson.Write(writer, product, ResourceForm.Answer);
 
-    public static void WriteProductPage(Utf8JsonWriter writer, Page<ProductRecord> page)
-    {
-        writer.WriteStartObject();
-        writer.WriteStartArray("products");
-        foreach (var product in page.Items)
-        {
-            ProductJson.Write(writer, product, ResourceForm.Summary);
-        }
-
-        writer.WriteEndArray();
-        WritePage(writer, page.Count, page.Marker);
-        writer.WriteEndObject();
-    }
+    public static void WriteProductPage(Utf8JsonWriter writer, Page<ProductRecord> page) =>
+        WritePage(writer, "products", page, static (writer, product) => ProductJson.Write(writer, product, ResourceForm.Summary));
 
     public static void WriteDevice(Utf8JsonWriter writer, DeviceRecord device, string? productName) =>
         DeviceJson.Write(writer, device, productName, ResourceForm.Answer);
@@ -46,31 +25,17 @@ internal static class ResponseWriter
     /// <param name="writer">Where to write.</param>
     /// <param name="page">The devices.</param>
     /// <param name="productNames">The name of each product on the page, by product ID.</param>
-    public static void WriteDevicePage(Utf8JsonWriter writer, Page<DeviceRecord> page, IReadOnlyDictionary<string, string> productNames)
-    {
-        writer.WriteStartObject();
-        writer.WriteStartArray("devices");
-        foreach (var device in page.Items)
-        {
-            DeviceJson.Write(writer, device, productNames.GetValueOrDefault(device.ProductId), ResourceForm.Summary);
-        }
+    public static void WriteDevicePage(Utf8JsonWriter writer, Page<DeviceRecord> page, IReadOnlyDictionary<string, string> productNames) =>
+        WritePage(writer, "devices", page, (writer, device) => DeviceJson.Write(writer, device, productNames.GetValueOrDefault(device.ProductId), ResourceForm.Summary));
 
-        writer.WriteEndArray();
-        WritePage(writer, page.Count, page.Marker);
-        writer.WriteEndObject();
-    }
-
-    public static void WriteTargetPage(Utf8JsonWriter writer, Page<BindingRecord> page)
-    {
-        writer.WriteStartObject();
-        JsonOutput.WriteObjects(writer, "targets", page.Items, static (writer, target) =>
+    public static void WriteTargetPage(Utf8JsonWriter writer, Page<BindingRecord> page) =>
+        WritePage(writer, "targets", page, static (writer, target) =>
         {
+            writer.WriteStartObject();
             writer.WriteString("target_type", target.TargetType);
             writer.WriteString("target_id", target.TargetId);
+            writer.WriteEndObject();
         });
-        WritePage(writer, page.Count, page.Marker);
-        writer.WriteEndObject();
-    }
 
     public static void WriteBindOutcome(Utf8JsonWriter writer, BindOutcome outcome)
     {
@@ -100,15 +65,25 @@ internal static class ResponseWriter
         writer.WriteEndObject();
     }
 
-    private static void WritePage(Utf8JsonWriter writer, long count, string? marker)
+    /// <summary>A list's answer: the page's items under <paramref name="name"/>, then <c>page</c> with the count and the marker.</summary>
+    private static void WritePage<T>(Utf8JsonWriter writer, string name, Page<T> page, Action<Utf8JsonWriter, T> writeItem)
     {
-        writer.WriteStartObject("page");
-        writer.WriteNumber("count", count);
-        if (marker is not null)
+        writer.WriteStartObject();
+        writer.WriteStartArray(name);
+        foreach (var item in page.Items)
         {
-            writer.WriteString("marker", marker);
+            writeItem(writer, item);
         }
 
+        writer.WriteEndArray();
+        writer.WriteStartObject("page");
+        writer.WriteNumber("count", page.Count);
+        if (page.Marker is not null)
+        {
+            writer.WriteString("marker", page.Marker);
+        }
+
+        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 }

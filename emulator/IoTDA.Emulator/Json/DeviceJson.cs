@@ -58,10 +58,9 @@ internal static class DeviceJson
 
         writer.WriteStartArray("tags");
         writer.WriteEndArray();
-        if (details && device.ExtensionInfo is not null)
+        if (details)
         {
-            writer.WritePropertyName("extension_info");
-            writer.WriteRawValue(device.ExtensionInfo, skipInputValidation: true);
+            JsonOutput.WriteKept(writer, "extension_info", device.ExtensionInfo);
         }
 
         writer.WriteEndObject();
@@ -79,12 +78,7 @@ internal static class DeviceJson
         writer.WriteString("device_name", device.DeviceName);
         JsonOutput.WriteOptional(writer, "description", device.Description);
         WriteAuth(writer, device.Auth);
-        if (device.ExtensionInfo is not null)
-        {
-            writer.WritePropertyName("extension_info");
-            writer.WriteRawValue(device.ExtensionInfo, skipInputValidation: true);
-        }
-
+        JsonOutput.WriteKept(writer, "extension_info", device.ExtensionInfo);
         writer.WriteString("create_time", JsonOutput.StateFileTime(device.CreateTime));
         writer.WriteEndObject();
     }

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using IoTDA.Runtime;
 
@@ -18,17 +19,32 @@ internal static class JsonOutput
 
     /// <summary>
     /// JSON kept as the caller sent it (a product's services, a device's extension), on one line: the journal holds one
-    /// change per line, so a value that came indented must not carry its line breaks into it.
+    /// change per line, so a value that came indented must not carry its line breaks into it. Text is kept as text,
+    /// not escaped to <c>\uXXXX</c> as the writer's default would (it is served as JSON, never inside HTML): a limit in
+    /// bytes, such as the extension's 1 KB, then measures what the caller sent, not six bytes for each CJK character.
     /// </summary>
     public static string Compact(JsonElement value)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             value.WriteTo(writer);
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// A member holding JSON <see cref="Compact"/> kept, left out when there is none. It was checked when it came, so
+    /// it is written as it is.
+    /// </summary>
+    public static void WriteKept(Utf8JsonWriter writer, string name, string? json)
+    {
+        if (json is not null)
+        {
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(json, skipInputValidation: true);
+        }
     }
 
     /// <summary>A member that is left out when there is no value, as the service leaves out what a record lacks.</summary>

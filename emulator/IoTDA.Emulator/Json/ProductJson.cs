@@ -35,8 +35,7 @@ internal static class ProductJson
         JsonOutput.WriteOptional(writer, "description", product.Description);
         if (capabilities)
         {
-            writer.WritePropertyName("service_capabilities");
-            writer.WriteRawValue(product.ServiceCapabilities, skipInputValidation: true);
+            JsonOutput.WriteKept(writer, "service_capabilities", product.ServiceCapabilities);
         }
 
         writer.WriteString("create_time", stateFile ? JsonOutput.StateFileTime(product.CreateTime) : JsonOutput.AnswerTime(product.CreateTime));

@@ -76,23 +76,9 @@ internal sealed class InstanceRecord
 
     public List<DeviceRecord> Devices { get; } = new();
 
-    /// <summary>Product IDs are the caller's or 24 hex digits the emulator handed out in lowercase: compared as they are.</summary>
-    public ProductRecord? FindProduct(string productId) =>
-        Products.Find(product => string.Equals(product.ProductId, productId, StringComparison.Ordinal));
+    public PolicyRecord? Find(string policyId) => RecordKinds.Policy.Find(this, policyId);
 
-    public DeviceRecord? FindDevice(string deviceId) =>
-        Devices.Find(device => string.Equals(device.DeviceId, deviceId, StringComparison.Ordinal));
+    public ProductRecord? FindProduct(string productId) => RecordKinds.Product.Find(this, productId);
 
-    public PolicyRecord? Find(string policyId)
-    {
-        foreach (var policy in Policies)
-        {
-            if (string.Equals(policy.PolicyId, policyId, StringComparison.OrdinalIgnoreCase))
-            {
-                return policy;
-            }
-        }
-
-        return null;
-    }
+    public DeviceRecord? FindDevice(string deviceId) => RecordKinds.Device.Find(this, deviceId);
 }

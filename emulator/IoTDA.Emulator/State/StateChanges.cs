@@ -42,18 +42,18 @@ internal abstract class StateChange(string instanceId)
         var kind = reader.String(line, "change", string.Empty);
         return kind switch
         {
-            PolicyCreated.Name => new PolicyCreated(instanceId, reader.Policy(reader.Member(line, "policy", string.Empty, JsonValueKind.Object, "an object"), "policy")),
+            PolicyCreated.Name => new PolicyCreated(instanceId, Carried(line, reader, RecordKinds.Policy, reader.Policy)),
             PolicyUpdated.Name => new PolicyUpdated(
                 instanceId, reader.HexId(line, "policy_id", string.Empty), reader.String(line, "policy_name", string.Empty),
                 reader.Statements(line, string.Empty), reader.Time(line, "update_time", string.Empty)),
             PolicyDeleted.Name => new PolicyDeleted(instanceId, reader.HexId(line, "policy_id", string.Empty)),
             TargetsChanged.Name => ReadTargets(line, reader, instanceId),
-            ProductCreated.Name => new ProductCreated(instanceId, reader.Product(reader.Member(line, "product", string.Empty, JsonValueKind.Object, "an object"), "product")),
-            ProductUpdated.Name => new ProductUpdated(instanceId, reader.Product(reader.Member(line, "product", string.Empty, JsonValueKind.Object, "an object"), "product")),
-            ProductDeleted.Name => new ProductDeleted(instanceId, reader.String(line, "product_id", string.Empty)),
-            DeviceCreated.Name => new DeviceCreated(instanceId, reader.Device(reader.Member(line, "device", string.Empty, JsonValueKind.Object, "an object"), "device")),
-            DeviceUpdated.Name => new DeviceUpdated(instanceId, reader.Device(reader.Member(line, "device", string.Empty, JsonValueKind.Object, "an object"), "device")),
-            DeviceDeleted.Name => new DeviceDeleted(instanceId, reader.String(line, "device_id", string.Empty)),
+            ProductCreated.Name => new ProductCreated(instanceId, Carried(line, reader, RecordKinds.Product, reader.Product)),
+            ProductUpdated.Name => new ProductUpdated(instanceId, Carried(line, reader, RecordKinds.Product, reader.Product)),
+            ProductDeleted.Name => new ProductDeleted(instanceId, reader.String(line, RecordKinds.Product.IdMember, string.Empty)),
+            DeviceCreated.Name => new DeviceCreated(instanceId, Carried(line, reader, RecordKinds.Device, reader.Device)),
+            DeviceUpdated.Name => new DeviceUpdated(instanceId, Carried(line, reader, RecordKinds.Device, reader.Device)),
+            DeviceDeleted.Name => new DeviceDeleted(instanceId, reader.String(line, RecordKinds.Device.IdMember, string.Empty)),
             _ => throw reader.Invalid("change", "one of " + string.Join(", ", Kinds), "'" + kind + "'"),
         };
     }
@@ -70,21 +70,20 @@ internal abstract class StateChange(string instanceId)
 
     protected abstract void WriteMembers(Utf8JsonWriter writer);
 
-    protected PolicyRecord Existing(InstanceRecord instance, string policyId) =>
-        instance.Find(policyId) ?? throw new InvalidDataException($"A {Kind} change names the policy {policyId}, which instance '{InstanceId}' does not hold.");
+    protected PolicyRecord Existing(InstanceRecord instance, string policyId) => instance.Policies[IndexOf(RecordKinds.Policy, instance, policyId)];
 
-    /// <summary>The index a lookup found, or the error saying the journal names a record the state lacks.</summary>
-    protected int IndexOf(int index, string what, string id) =>
-        index >= 0 ? index : throw new InvalidDataException($"A {Kind} change names the {what} {id}, which instance '{InstanceId}' does not hold.");
-
-    /// <summary>Removes every binding of one target from every policy of the instance.</summary>
-    protected static void Unbind(InstanceRecord instance, string targetType, string targetId)
+    /// <summary>Where the instance holds the record, or the error saying the journal names a record the state lacks.</summary>
+    protected int IndexOf<T>(RecordKind<T> kind, InstanceRecord instance, string id)
+        where T : class
     {
-        foreach (var policy in instance.Policies)
-        {
-            policy.Targets.RemoveAll(target => target.TargetType == targetType && string.Equals(target.TargetId, targetId, StringComparison.Ordinal));
-        }
+        var index = kind.IndexOf(instance, id);
+        return index >= 0 ? index : throw new InvalidDataException($"A {Kind} change names the {kind.Name} {id}, which instance '{InstanceId}' does not hold.");
     }
+
+    /// <summary>The record a create or update line carries, in the member named after its kind.</summary>
+    private static T Carried<T>(JsonElement line, StateReader reader, RecordKind<T> kind, Func<JsonElement, string, T> read)
+        where T : class =>
+        read(reader.Member(line, kind.Name, string.Empty, JsonValueKind.Object, "an object"), kind.Name);
 
     private static TargetsChanged ReadTargets(JsonElement line, StateReader reader, string instanceId)
     {
@@ -104,27 +103,11 @@ internal abstract class StateChange(string instanceId)
     }
 }
 
-internal sealed class PolicyCreated(string instanceId, PolicyRecord policy) : StateChange(instanceId)
+internal sealed class PolicyCreated(string instanceId, PolicyRecord policy) : RecordCreated<PolicyRecord>(instanceId, RecordKinds.Policy, policy)
 {
     public const string Name = "create";
 
     protected override string Kind => Name;
-
-    protected override void Apply(InstanceRecord instance)
-    {
-        if (instance.Find(policy.PolicyId) is not null)
-        {
-            throw new InvalidDataException($"A create change adds the policy {policy.PolicyId}, which instance '{InstanceId}' already holds.");
-        }
-
-        instance.Policies.Add(policy);
-    }
-
-    protected override void WriteMembers(Utf8JsonWriter writer)
-    {
-        writer.WritePropertyName("policy");
-        PolicyJson.Write(writer, policy, PolicyJsonShape.StateFile);
-    }
 }
 
 internal sealed class PolicyUpdated(string instanceId, string policyId, string name, IReadOnlyList<StatementRecord> statements, DateTimeOffset updateTime)

@@ -3,7 +3,6 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
-using IoTDA.Emulator.Json;
 
 namespace IoTDA.Emulator.State;
 
@@ -29,27 +28,17 @@ internal static class StateFile
             {
                 writer.WriteStartObject();
                 writer.WriteString("instance_id", pair.Key);
-                writer.WriteStartArray("policies");
-                foreach (var policy in pair.Value.Policies)
-                {
-                    PolicyJson.Write(writer, policy, PolicyJsonShape.StateFile);
-                }
-
-                writer.WriteEndArray();
+                WriteRecords(writer, "policies", RecordKinds.Policy, pair.Value);
 
                 // Left out when empty: a state file of policies alone keeps the very bytes older emulators wrote.
                 if (pair.Value.Products.Count > 0)
                 {
-                    writer.WriteStartArray("products");
-                    pair.Value.Products.ForEach(product => ProductJson.Write(writer, product, ResourceForm.StateFile));
-                    writer.WriteEndArray();
+                    WriteRecords(writer, "products", RecordKinds.Product, pair.Value);
                 }
 
                 if (pair.Value.Devices.Count > 0)
                 {
-                    writer.WriteStartArray("devices");
-                    pair.Value.Devices.ForEach(device => DeviceJson.Write(writer, device, productName: null, ResourceForm.StateFile));
-                    writer.WriteEndArray();
+                    WriteRecords(writer, "devices", RecordKinds.Device, pair.Value);
                 }
 
                 writer.WriteEndObject();
@@ -89,30 +78,9 @@ internal static class StateFile
             {
                 var instanceId = reader.String(instanceElement, "instance_id", where);
                 var instance = new InstanceRecord();
-                foreach (var (policyElement, policyWhere) in reader.Items(instanceElement, "policies", where))
-                {
-                    var policy = reader.Policy(policyElement, policyWhere);
-                    instance.Policies.Add(instance.Find(policy.PolicyId) is null
-                        ? policy
-                        : throw reader.Invalid(StateReader.Join(policyWhere, "policy_id"), "unique in the instance", "'" + policy.PolicyId + "'"));
-                }
-
-                foreach (var (productElement, productWhere) in reader.ItemsIfPresent(instanceElement, "products", where))
-                {
-                    var product = reader.Product(productElement, productWhere);
-                    instance.Products.Add(instance.FindProduct(product.ProductId) is null
-                        ? product
-                        : throw reader.Invalid(StateReader.Join(productWhere, "product_id"), "unique in the instance", "'" + product.ProductId + "'"));
-                }
-
-                foreach (var (deviceElement, deviceWhere) in reader.ItemsIfPresent(instanceElement, "devices", where))
-                {
-                    var device = reader.Device(deviceElement, deviceWhere);
-                    instance.Devices.Add(instance.FindDevice(device.DeviceId) is null
-                        ? device
-                        : throw reader.Invalid(StateReader.Join(deviceWhere, "device_id"), "unique in the instance", "'" + device.DeviceId + "'"));
-                }
-
+                Load(instance, RecordKinds.Policy, reader.Items(instanceElement, "policies", where), reader.Policy, reader);
+                Load(instance, RecordKinds.Product, reader.ItemsIfPresent(instanceElement, "products", where), reader.Product, reader);
+                Load(instance, RecordKinds.Device, reader.ItemsIfPresent(instanceElement, "devices", where), reader.Device, reader);
                 if (!instances.TryAdd(instanceId, instance))
                 {
                     throw reader.Invalid(StateReader.Join(where, "instance_id"), "unique in the file", "'" + instanceId + "'");
@@ -120,6 +88,29 @@ internal static class StateFile
             }
 
             return instances;
+        }
+    }
+
+    private static void WriteRecords<T>(Utf8JsonWriter writer, string name, RecordKind<T> kind, InstanceRecord instance)
+        where T : class
+    {
+        writer.WriteStartArray(name);
+        kind.Records(instance).ForEach(record => kind.Write(writer, record));
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Reads each record of one kind into the instance, refusing an ID the instance already holds.</summary>
+    private static void Load<T>(
+        InstanceRecord instance, RecordKind<T> kind, IEnumerable<(JsonElement Item, string Where)> items, Func<JsonElement, string, T> read, StateReader reader)
+        where T : class
+    {
+        foreach (var (element, where) in items)
+        {
+            var record = read(element, where);
+            var id = kind.Id(record);
+            kind.Records(instance).Add(kind.Find(instance, id) is null
+                ? record
+                : throw reader.Invalid(StateReader.Join(where, kind.IdMember), "unique in the instance", "'" + id + "'"));
         }
     }
 }

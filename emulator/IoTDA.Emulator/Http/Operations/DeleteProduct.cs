@@ -12,7 +12,7 @@ internal sealed class DeleteProduct : ProductOperation
     public override ApiResponse Handle(OperationCall call)
     {
         var productId = PathProductId(call);
-        var appId = JsonInput.Id(call.Query("app_id"), "app_id", MaxAppIdLength);
+        var appId = call.QueryId("app_id", MaxAppIdLength);
         call.State.Change(call.InstanceId, (instance, _) =>
         {
             var product = Existing(instance, productId, appId);

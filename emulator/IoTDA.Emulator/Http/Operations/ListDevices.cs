@@ -14,16 +14,11 @@ internal sealed class ListDevices : DeviceOperation
 {
     public override ApiResponse Handle(OperationCall call)
     {
-        var productId = JsonInput.Id(call.Query("product_id"), "product_id", MaxProductIdLength);
-        var gatewayId = JsonInput.Id(call.Query("gateway_id"), "gateway_id", MaxDeviceIdLength);
+        var productId = call.QueryId("product_id", MaxProductIdLength);
+        var gatewayId = call.QueryId("gateway_id", MaxDeviceIdLength);
         var everyLevel = call.QueryBool("is_cascade_query") ?? false;
-        var nodeId = JsonInput.Id(call.Query("node_id"), "node_id", MaxNodeIdLength);
-        var deviceName = call.Query("device_name");
-        if (deviceName is not null && deviceName.Length > MaxDeviceNameLength)
-        {
-            throw ApiError.InvalidInput($"device_name must be at most {MaxDeviceNameLength} characters; got {deviceName.Length}.");
-        }
-
+        var nodeId = call.QueryId("node_id", MaxNodeIdLength);
+        var deviceName = call.QueryText("device_name", MaxDeviceNameLength);
         var start = call.QueryTime("start_time");
         var end = call.QueryTime("end_time");
         if (start > end)
@@ -31,7 +26,7 @@ internal sealed class ListDevices : DeviceOperation
             throw new ApiError(400, EmulatorErrorCodes.StartAfterEnd, "Invalid input. start_time must not be after end_time.");
         }
 
-        var appId = JsonInput.Id(call.Query("app_id"), "app_id", MaxAppIdLength);
+        var appId = call.QueryId("app_id", MaxAppIdLength);
         var paging = call.QueryPaging();
         var (page, productNames) = call.State.Read(call.InstanceId, instance =>
         {

@@ -11,13 +11,8 @@ internal sealed class ListProducts : ProductOperation
 {
     public override ApiResponse Handle(OperationCall call)
     {
-        var appId = JsonInput.Id(call.Query("app_id"), "app_id", MaxAppIdLength);
-        var name = call.Query("product_name");
-        if (name is not null && name.Length > MaxProductNameLength)
-        {
-            throw ApiError.InvalidInput($"product_name must be at most {MaxProductNameLength} characters; got {name.Length}.");
-        }
-
+        var appId = call.QueryId("app_id", MaxAppIdLength);
+        var name = call.QueryText("product_name", MaxProductNameLength);
         var paging = call.QueryPaging();
         var page = call.State.Read(call.InstanceId, instance => Page.NewestFirst(
             instance.Products,

@@ -8,7 +8,7 @@ internal sealed class ShowProduct : ProductOperation
     public override ApiResponse Handle(OperationCall call)
     {
         var productId = PathProductId(call);
-        var appId = JsonInput.Id(call.Query("app_id"), "app_id", MaxAppIdLength);
+        var appId = call.QueryId("app_id", MaxAppIdLength);
         var product = call.State.Read(call.InstanceId, instance => Existing(instance, productId, appId));
         return new ApiResponse(200, writer => ResponseWriter.WriteProduct(writer, product));
     }

@@ -36,7 +36,8 @@ internal static class TargetExistence
         {
             "device" => !options.StrictTargets && JsonInput.IsDeviceId(targetId),
             "product" => !options.StrictTargets && JsonInput.IsHexId(targetId),
-            _ => JsonInput.IsAppId(targetId),
+            "app" => JsonInput.IsAppId(targetId),
+            _ => throw new InvalidOperationException($"The target type '{targetType}' passed validation but has no existence rule."),
         };
     }
 }
