@@ -47,8 +47,8 @@ internal sealed class Walkthrough
             {
                 Name = "quickstart_" + _suffix,
                 DeviceType = "Sensor",
-                ProtocolType = ProtocolType.Mqtt,
-                DataFormat = DataFormat.Json,
+                ProtocolType = ProductProtocolType.Mqtt,
+                DataFormat = ProductDataFormat.Json,
                 ServiceCapabilities = new[] { new ServiceCapability { ServiceId = "Telemetry", ServiceType = "Telemetry" } },
             },
             cancellationToken: cancellationToken);

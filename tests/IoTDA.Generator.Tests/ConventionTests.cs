@@ -103,6 +103,38 @@ public class ConventionTests
         Assert.Contains("__failure => __failure.Id, __failure => __failure.Code, __failure => __failure.Msg", client);
     }
 
+    [Fact]
+    public void An_inline_enum_takes_the_name_x_iotda_enum_name_gives_it_and_identical_ones_share_it()
+    {
+        var (run, output) = GeneratorHarness.Run(new SpecInput("/specs/modes.yaml", """
+            openapi: 3.0.3
+            info: {title: Modes, version: "1"}
+            paths:
+              /things:
+                get:
+                  operationId: ListThings
+                  parameters:
+                    - {name: mode, in: query, schema: {type: string, x-iotda-enum-name: ThingMode, enum: [on, off]}}
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              mode: {type: string, x-iotda-enum-name: ThingMode, enum: [on, off]}
+                              kinds: {type: array, items: {type: string, x-iotda-enum-name: ThingKind, enum: [a, b]}}
+            """, "Modes", "ModesClient"));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Empty(run.Diagnostics);
+        Assert.NotNull(output.GetTypeByMetadataName("Modes.ThingMode"));
+        Assert.NotNull(output.GetTypeByMetadataName("Modes.ThingKind"));
+        Assert.Null(output.GetTypeByMetadataName("Modes.Mode"));
+        Assert.Null(output.GetTypeByMetadataName("Modes.Kinds"));
+    }
+
     [Theory]
     [InlineData("x-iotda-batch-successes: done", "successes")]
     [InlineData("x-iotda-batch-failure-message: msg", "failure-message")]

@@ -45,6 +45,9 @@ internal static class Conventions
     /// <summary>Marks a document as a Huawei Cloud API when its servers do not say so (document, boolean).</summary>
     public const string HuaweiCloud = "x-iotda-huawei-cloud";
 
+    /// <summary>On an enum written in place: the C# name of its type, instead of one derived from the property's.</summary>
+    public const string EnumName = "x-iotda-enum-name";
+
     /// <summary>The path parameter a Huawei Cloud client fills from its options, never from an argument.</summary>
     public const string ProjectIdParameter = "project_id";
 

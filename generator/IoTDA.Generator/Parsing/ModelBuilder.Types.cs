@@ -144,7 +144,8 @@ internal sealed partial class ModelBuilder
     private TypeModel InlineEnum(OpenApiSchema schema, string owner, string member, string pointer)
     {
         var index = _inlineEnums.Count;
-        var baseName = Naming.ToPascalCase(member);
+        // A spec may name the type itself when the property's name says too little (a "mode" or a "channel").
+        var baseName = Naming.ToPascalCase(Conventions.Text(schema, Conventions.EnumName) ?? member);
         var occurrence = new InlineEnumOccurrence(baseName.Length == 0 ? "Value" : baseName, owner, EnumValues(schema), Docs.From(schema.Description), pointer);
         _inlineEnums.Add(occurrence);
         if (_plan is null)
