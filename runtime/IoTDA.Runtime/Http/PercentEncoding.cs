@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 
 namespace IoTDA.Runtime;
 
@@ -16,7 +15,7 @@ internal static class PercentEncoding
         (value >= 'A' && value <= 'Z') || (value >= 'a' && value <= 'z') || (value >= '0' && value <= '9') ||
         value == '-' || value == '_' || value == '.' || value == '~';
 
-    internal static void AppendEncoded(StringBuilder builder, string value)
+    internal static void AppendEncoded(ref CharBuilder builder, string value)
     {
         Span<byte> scalar = stackalloc byte[4];
         var index = 0;
@@ -32,7 +31,9 @@ internal static class PercentEncoding
                 }
                 else
                 {
-                    builder.Append('%').Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
+                    builder.Append('%');
+                    builder.Append(HexDigits[b >> 4]);
+                    builder.Append(HexDigits[b & 0xF]);
                 }
             }
         }

@@ -15,7 +15,7 @@ internal static class CanonicalRequest
     internal static void Write(
         ref Utf8Builder builder,
         string method,
-        string pathAndQuery,
+        ReadOnlySpan<char> pathAndQuery,
         ReadOnlySpan<SignedHeader> sortedHeaders,
         ReadOnlySpan<byte> bodySha256,
         bool unsignedPayload)
@@ -28,7 +28,7 @@ internal static class CanonicalRequest
         builder.Append((byte)'\n');
         if (questionMark >= 0 && questionMark < pathAndQuery.Length - 1)
         {
-            WriteQuery(ref builder, pathAndQuery.Substring(questionMark + 1));
+            WriteQuery(ref builder, pathAndQuery.Slice(questionMark + 1).ToString());
         }
 
         builder.Append((byte)'\n');
@@ -70,7 +70,7 @@ internal static class CanonicalRequest
     /// Unescapes the path (the first <paramref name="pathLength"/> characters of <paramref name="escapedPath"/>) and
     /// encodes it again byte by byte; <c>/</c> separates segments.
     /// </summary>
-    private static void WritePath(ref Utf8Builder builder, string escapedPath, int pathLength)
+    private static void WritePath(ref Utf8Builder builder, ReadOnlySpan<char> escapedPath, int pathLength)
     {
         var start = builder.Length;
         Span<byte> scalar = stackalloc byte[4];
@@ -192,7 +192,7 @@ internal static class CanonicalRequest
         return Encoding.UTF8.GetString(bytes.ToArray());
     }
 
-    private static bool TryReadEscapedByte(string text, int index, out byte value)
+    private static bool TryReadEscapedByte(ReadOnlySpan<char> text, int index, out byte value)
     {
         value = 0;
         if (text[index] != '%' || index + 2 >= text.Length)
