@@ -33,7 +33,7 @@ internal sealed class AttemptResult : IDisposable
     /// <summary>More arrived, or was declared, than the limit: for 2xx the body was not read whole.</summary>
     public bool BodyTruncated => _declaredTooLong || _body.Truncated;
 
-    public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, int maxSuccessBytes, CancellationToken cancellationToken)
+    public static async ValueTask<AttemptResult> ReadAsync(HttpResponseMessage response, int maxSuccessBytes, CancellationToken cancellationToken)
     {
         var result = new AttemptResult(response);
         try
@@ -58,7 +58,7 @@ internal sealed class AttemptResult : IDisposable
         _body.Dispose();
     }
 
-    private async Task ReadBodyAsync(HttpContent content, int maxSuccessBytes, CancellationToken cancellationToken)
+    private async ValueTask ReadBodyAsync(HttpContent content, int maxSuccessBytes, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;
         if (declared == 0)

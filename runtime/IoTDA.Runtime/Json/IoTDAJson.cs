@@ -213,12 +213,13 @@ public static class IoTDAJson
             throw new ArgumentNullException(nameof(writer));
         }
 
+        // By index: foreach over the interface would box the list's enumerator.
         writer.WriteStartArray();
         if (values is not null)
         {
-            foreach (var value in values)
+            for (var i = 0; i < values.Count; i++)
             {
-                writer.WriteStringValue(value);
+                writer.WriteStringValue(values[i]);
             }
         }
 
@@ -241,9 +242,9 @@ public static class IoTDAJson
         writer.WriteStartArray();
         if (values is not null)
         {
-            foreach (var value in values)
+            for (var i = 0; i < values.Count; i++)
             {
-                writeItem(writer, value);
+                writeItem(writer, values[i]);
             }
         }
 

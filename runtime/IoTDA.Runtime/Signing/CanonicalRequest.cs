@@ -11,6 +11,11 @@ namespace IoTDA.Runtime;
 /// </summary>
 internal static class CanonicalRequest
 {
+#if NET
+    private static readonly System.Buffers.SearchValues<char> PathCharactersKept =
+        System.Buffers.SearchValues.Create("/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~");
+
+#endif
     /// <summary>Writes the canonical request; <paramref name="unsignedPayload"/> puts <c>UNSIGNED-PAYLOAD</c> where the body's hash goes, and the hash is then not read.</summary>
     internal static void Write(
         ref Utf8Builder builder,
@@ -77,6 +82,17 @@ internal static class CanonicalRequest
         var index = 0;
         while (index < pathLength)
         {
+#if NET
+            // Paths are mostly characters that stay as they are: copy each run of them in one go.
+            var run = escapedPath.Slice(index, pathLength - index).IndexOfAnyExcept(PathCharactersKept);
+            var runLength = run < 0 ? pathLength - index : run;
+            if (runLength > 0)
+            {
+                builder.AppendUtf8(escapedPath.Slice(index, runLength));
+                index += runLength;
+                continue;
+            }
+#endif
             var character = escapedPath[index];
             if (character == '/' || (character < 0x80 && PercentEncoding.IsUnreserved(character)))
             {

@@ -20,6 +20,7 @@ internal sealed class RequestSigner
 
     private readonly IoTDACredentials _credentials;
     private readonly string? _regionId;
+    private readonly SdkDateCache _sdkDates = new();
     private SigningTarget? _lastTarget;
     private long _clockOffsetTicks;
 
@@ -211,7 +212,7 @@ internal sealed class RequestSigner
             RequestMarkers.MarkDateAddedBySigner(request);
         }
 
-        var sdkDate = AkSkSigner.FormatSdkDate(TimeProvider.GetUtcNow() + ClockOffset);
+        var sdkDate = _sdkDates.Format(TimeProvider.GetUtcNow() + ClockOffset);
         request.Headers.TryAddWithoutValidation(AkSkSigner.SdkDateHeader, sdkDate);
         return sdkDate;
     }
