@@ -1,18 +1,16 @@
 using System;
 using System.Buffers;
-using System.IO;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace IoTDA.Runtime;
 
 /// <summary>
-/// A response body read into pooled arrays that are appended, never copied into a larger array: a big body is held
-/// once (plus one partly filled array), not twice as a doubling buffer would, and reaches the JSON reader as a
+/// A response body in pooled arrays that are appended, never copied into a larger array: a big body is held once
+/// (plus one partly filled array), not twice as a doubling buffer would, and reaches the JSON reader as a
 /// <see cref="ReadOnlySequence{T}"/>. Most bodies fit the first array, which is then all there is: the segment
-/// objects that chain arrays are made only when a second array is needed.
+/// objects that chain arrays are made only when a second array is needed. A struct, kept in a field of
+/// <see cref="AttemptResult"/>, which does the reading, so a body costs no object of its own.
 /// </summary>
-internal sealed class ResponseBody : IDisposable
+internal struct ResponseBody
 {
     private const int FirstArrayBytes = 16 * 1024;
     private const int LargestArrayBytes = 1024 * 1024;
@@ -24,10 +22,11 @@ internal sealed class ResponseBody : IDisposable
     private Segment? _first;
     private Segment? _last;
     private byte[]? _joined;
+    private long _nextArrayBytes;
 
     public bool Truncated { get; private set; }
 
-    public ReadOnlySequence<byte> Sequence =>
+    public readonly ReadOnlySequence<byte> Sequence =>
         _first is not null ? new ReadOnlySequence<byte>(_first, 0, _last!, _last!.Count)
         : _firstArray is not null ? new ReadOnlySequence<byte>(_firstArray, 0, _firstCount)
         : ReadOnlySequence<byte>.Empty;
@@ -38,47 +37,46 @@ internal sealed class ResponseBody : IDisposable
         : _firstArray is not null ? _firstArray.AsSpan(0, _firstCount)
         : default;
 
-    /// <summary>Reads up to <paramref name="limit"/> bytes; <see cref="Truncated"/> tells whether more followed.</summary>
-    public async ValueTask ReadAsync(Stream stream, long? declaredLength, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The free room after the bytes so far, at most <paramref name="wanted"/> bytes, in a new array when the last
+    /// one is full. A declared length sizes the first array (one byte over, so the end is seen without another
+    /// read), but only up to an array's largest size: a Content-Length may promise more than ever arrives.
+    /// </summary>
+    public ArraySegment<byte> Room(long? declaredLength, long wanted)
     {
-        // One byte past the limit tells a body that is exactly the limit from one that is longer.
-        var capacity = (long)limit + 1;
-        var length = 0L;
-
-        // A declared length sizes the first array (one byte over, so the end is seen without another read), but only
-        // up to an array's largest size: a Content-Length may promise more than ever arrives.
-        var nextSize = declaredLength is { } declared ? Math.Min(declared, LargestArrayBytes) + 1 : FirstArrayBytes;
-        while (length < capacity)
+        var (array, count) = _last is not null ? (_last.Array, _last.Count) : (_firstArray, _firstCount);
+        if (array is null || count == array.Length)
         {
-            var (array, count) = _last is not null ? (_last.Array, _last.Count) : (_firstArray, _firstCount);
-            if (array is null || count == array.Length)
-            {
-                array = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Min(nextSize, LargestArrayBytes), capacity - length));
-                count = 0;
-                Append(array);
-                nextSize = Math.Min(2L * array.Length, LargestArrayBytes);
-            }
-
-            var room = (int)Math.Min(array.Length - count, capacity - length);
-#if NET
-            var read = await stream.ReadAsync(array.AsMemory(count, room), cancellationToken).ConfigureAwait(false);
-#else
-            var read = await stream.ReadAsync(array, count, room, cancellationToken).ConfigureAwait(false);
-#endif
-            if (read == 0)
-            {
-                break;
-            }
-
-            Advance(read);
-            length += read;
+            var size = _firstArray is null
+                ? (declaredLength is { } declared ? Math.Min(declared, LargestArrayBytes) + 1 : FirstArrayBytes)
+                : _nextArrayBytes;
+            array = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Min(size, LargestArrayBytes), wanted));
+            count = 0;
+            Append(array);
+            _nextArrayBytes = Math.Min(2L * array.Length, LargestArrayBytes);
         }
 
-        if (length > limit)
+        return new ArraySegment<byte>(array, count, (int)Math.Min(array.Length - count, wanted));
+    }
+
+    /// <summary>Counts <paramref name="count"/> bytes written into the last <see cref="Room"/>.</summary>
+    public void Advance(int count)
+    {
+        if (_last is not null)
         {
-            Advance(-1);
-            Truncated = true;
+            _last.Advance(count);
         }
+        else
+        {
+            _firstCount += count;
+        }
+    }
+
+    /// <summary>Drops the byte read past the limit, which told that more followed.</summary>
+    public void DropExtraByte()
+    {
+        Advance(-1);
+        Truncated = true;
     }
 
     public void Dispose()
@@ -111,18 +109,6 @@ internal sealed class ResponseBody : IDisposable
         }
 
         _last = new Segment(array, 0, _last);
-    }
-
-    private void Advance(int count)
-    {
-        if (_last is not null)
-        {
-            _last.Advance(count);
-        }
-        else
-        {
-            _firstCount += count;
-        }
     }
 
     private sealed class Segment : ReadOnlySequenceSegment<byte>
