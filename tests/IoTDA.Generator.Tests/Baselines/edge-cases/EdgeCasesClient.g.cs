@@ -83,7 +83,15 @@ namespace Edge
             {
                 for (var __index = 0; __index < kinds.Count; __index++)
                 {
-                    global::IoTDA.Runtime.IoTDAValidation.AllowedValues(kinds[__index].ToString(), "kinds" + "[" + __index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "leaf", "branch");
+                    switch (kinds[__index].ToString())
+                    {
+                        case "leaf":
+                        case "branch":
+                            break;
+                        default:
+                            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(kinds[__index].ToString(), "kinds" + "[" + __index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "leaf", "branch");
+                            break;
+                    }
                 }
             }
 

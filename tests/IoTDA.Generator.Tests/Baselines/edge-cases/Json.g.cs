@@ -273,7 +273,17 @@ namespace Edge
             {
                 throw global::IoTDA.Runtime.IoTDAValidation.Missing(path + "kind");
             }
-            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.Kind.ToString(), path + "kind", "leaf", "branch", "Leaf", "ToString");
+            switch (value.Kind.ToString())
+            {
+                case "leaf":
+                case "branch":
+                case "Leaf":
+                case "ToString":
+                    break;
+                default:
+                    global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.Kind.ToString(), path + "kind", "leaf", "branch", "Leaf", "ToString");
+                    break;
+            }
             if (value.Children != null)
             {
                 for (var __index = 0; __index < value.Children.Count; __index++)
@@ -285,7 +295,17 @@ namespace Edge
             {
                 global::Edge.EdgeCasesClientJson.ValidateNode(value.Parent, path + "parent" + ".");
             }
-            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.Status?.ToString(), path + "status", "active", "default", "class");
+            switch (value.Status?.ToString())
+            {
+                case null:
+                case "active":
+                case "default":
+                case "class":
+                    break;
+                default:
+                    global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.Status?.ToString(), path + "status", "active", "default", "class");
+                    break;
+            }
             if (value.Meta != null)
             {
                 global::Edge.EdgeCasesClientJson.ValidateNodeMeta(value.Meta, path + "meta" + ".");

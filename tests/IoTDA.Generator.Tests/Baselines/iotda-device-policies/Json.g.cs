@@ -61,7 +61,15 @@ namespace IoTDA
             {
                 throw global::IoTDA.Runtime.IoTDAValidation.Missing(path + "effect");
             }
-            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.Effect.ToString(), path + "effect", "ALLOW", "DENY");
+            switch (value.Effect.ToString())
+            {
+                case "ALLOW":
+                case "DENY":
+                    break;
+                default:
+                    global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.Effect.ToString(), path + "effect", "ALLOW", "DENY");
+                    break;
+            }
             global::IoTDA.Runtime.IoTDAValidation.Required(value.Actions, path + "actions");
             global::IoTDA.Runtime.IoTDAValidation.Required(value.Resources, path + "resources");
             global::IoTDA.Runtime.IoTDAValidation.MinItems(value.Resources, path + "resources", 1);
@@ -300,7 +308,16 @@ namespace IoTDA
             {
                 throw global::IoTDA.Runtime.IoTDAValidation.Missing(path + "target_type");
             }
-            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.TargetType.ToString(), path + "target_type", "device", "product", "app");
+            switch (value.TargetType.ToString())
+            {
+                case "device":
+                case "product":
+                case "app":
+                    break;
+                default:
+                    global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.TargetType.ToString(), path + "target_type", "device", "product", "app");
+                    break;
+            }
             global::IoTDA.Runtime.IoTDAValidation.Required(value.TargetIds, path + "target_ids");
             global::IoTDA.Runtime.IoTDAValidation.MaxItems(value.TargetIds, path + "target_ids", 20);
         }
@@ -408,7 +425,17 @@ namespace IoTDA
 
         public static void ValidateShowTargetsInDevicePolicyRequestBody(global::IoTDA.ShowTargetsInDevicePolicyRequestBody value, string path)
         {
-            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.TargetType?.ToString(), path + "target_type", "device", "product", "app");
+            switch (value.TargetType?.ToString())
+            {
+                case null:
+                case "device":
+                case "product":
+                case "app":
+                    break;
+                default:
+                    global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.TargetType?.ToString(), path + "target_type", "device", "product", "app");
+                    break;
+            }
             global::IoTDA.Runtime.IoTDAValidation.Range(value.Limit, path + "limit", 1d, 50d, false, false);
             global::IoTDA.Runtime.IoTDAValidation.Pattern(value.Marker, path + "marker", "^[0-9a-fA-F]{24}$");
             global::IoTDA.Runtime.IoTDAValidation.Range(value.Offset, path + "offset", 0d, 500d, false, false);

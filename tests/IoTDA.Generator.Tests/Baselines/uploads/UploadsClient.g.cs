@@ -75,7 +75,16 @@ namespace Uploads
             global::IoTDA.Runtime.IoTDAValidation.MaxLength(version, "version", 32);
             global::IoTDA.Runtime.IoTDAValidation.Pattern(version, "version", "^[0-9]+(\\.[0-9]+)*$");
             global::IoTDA.Runtime.IoTDAValidation.Range(priority, "priority", 0d, 10d, false, false);
-            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(channel?.ToString(), "channel", "stable", "beta");
+            switch (channel?.ToString())
+            {
+                case null:
+                case "stable":
+                case "beta":
+                    break;
+                default:
+                    global::IoTDA.Runtime.IoTDAValidation.AllowedValues(channel?.ToString(), "channel", "stable", "beta");
+                    break;
+            }
             global::IoTDA.Runtime.IoTDAValidation.MaxItems(tags, "tags", 3);
             if (tags != null)
             {
