@@ -193,9 +193,12 @@ public sealed class IoTDAClientCore
             headers.TryAddWithoutValidation(ProjectIdHeader, projectId);
         }
 
+        // By index: foreach over the interface would box the list's enumerator on every attempt.
         var hasInstanceId = false;
-        foreach (var header in request.Headers)
+        var requestHeaders = request.Headers;
+        for (var i = 0; i < requestHeaders.Count; i++)
         {
+            var header = requestHeaders[i];
             headers.TryAddWithoutValidation(header.Key, header.Value);
             hasInstanceId |= string.Equals(header.Key, InstanceIdHeader, StringComparison.OrdinalIgnoreCase);
         }
