@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using IoTDA.Generator.Model;
 
 namespace IoTDA.Generator.Emitting;
@@ -11,6 +12,8 @@ internal static class JsonEmitter
 {
     private const string Reader = "ref " + CSharp.Json + "Utf8JsonReader reader";
     private const string JsonTokenNull = CSharp.Json + "JsonTokenType.Null";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string Emit(SpecModel spec)
     {
@@ -77,7 +80,7 @@ internal static class JsonEmitter
         var keyword = "if";
         foreach (var property in model.Properties)
         {
-            writer.Open($"{keyword} (reader.ValueTextEquals({CSharp.Literal(property.JsonName)}))");
+            writer.Open($"{keyword} ({NameMatch(property.JsonName)})");
             writer.Lines($"""
                 reader.Read();
                 result.{property.Name} = {ReadMember(cs, property.Type, property.Required)};
@@ -105,6 +108,29 @@ internal static class JsonEmitter
         writer.Line();
         writer.Line("return result;");
         writer.Close();
+    }
+
+    /// <summary>
+    /// The test for a member name, against its UTF-8 bytes: a constant byte array converted to a span is kept in the
+    /// assembly's data (no allocation), while <c>ValueTextEquals(string)</c> transcodes the name again for every
+    /// property of every object read, and C# 8 has no <c>u8</c> literals. A name that is not well-formed UTF-16 has
+    /// no UTF-8 form and stays a string, compared as before.
+    /// </summary>
+    private static string NameMatch(string jsonName)
+    {
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(jsonName);
+        }
+        catch (EncoderFallbackException)
+        {
+            return "reader.ValueTextEquals(" + CSharp.Literal(jsonName) + ")";
+        }
+
+        // The name follows as a comment, so the code still says what it matches; a "*/" in it is broken up so it cannot end the comment.
+        var bytes = string.Join(", ", utf8.Select(b => "0x" + b.ToString("x2", CultureInfo.InvariantCulture)));
+        return "reader.ValueTextEquals(new byte[] { " + bytes + " } /* " + CSharp.Literal(jsonName).Replace("*/", "*\\u002F") + " */)";
     }
 
     /// <summary>An expression reading a member; optional value types read JSON null as null.</summary>
