@@ -93,19 +93,27 @@ internal ref struct Utf8Builder
     public void AppendLowerAscii(string value)
     {
         EnsureRoom(value.Length);
-        foreach (var character in value)
+        var destination = _buffer.Slice(_length, value.Length);
+        for (var i = 0; i < destination.Length; i++)
         {
-            _buffer[_length++] = (byte)(character >= 'A' && character <= 'Z' ? character + 32 : character);
+            var character = value[i];
+            destination[i] = (byte)(character >= 'A' && character <= 'Z' ? character + 32 : character);
         }
+
+        _length += destination.Length;
     }
 
     public void AppendUpperAscii(string value)
     {
         EnsureRoom(value.Length);
-        foreach (var character in value)
+        var destination = _buffer.Slice(_length, value.Length);
+        for (var i = 0; i < destination.Length; i++)
         {
-            _buffer[_length++] = (byte)(character >= 'a' && character <= 'z' ? character - 32 : character);
+            var character = value[i];
+            destination[i] = (byte)(character >= 'a' && character <= 'z' ? character - 32 : character);
         }
+
+        _length += destination.Length;
     }
 
     public void AppendPercentEncoded(byte value)
