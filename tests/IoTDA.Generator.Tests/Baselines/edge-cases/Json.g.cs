@@ -68,7 +68,7 @@ namespace Edge
                 else if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x67, 0x73 } /* "tags" */))
                 {
                     reader.Read();
-                    result.Tags = global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.NodeMetaTagsItem>(ref reader, global::Edge.EdgeCasesClientJson.ReadNodeMetaTagsItem);
+                    result.Tags = global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.NodeMetaTagsItem>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadNodeMetaTagsItem(ref reader1));
                 }
                 else
                 {
@@ -91,7 +91,7 @@ namespace Edge
             if (value.Tags != null && value.Tags.Count > 0)
             {
                 writer.WritePropertyName("tags");
-                global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.NodeMetaTagsItem>(writer, value.Tags, global::Edge.EdgeCasesClientJson.WriteNodeMetaTagsItem);
+                global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.NodeMetaTagsItem>(writer, value.Tags, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNodeMetaTagsItem(writer1, item1));
             }
             writer.WriteEndObject();
         }
@@ -135,7 +135,7 @@ namespace Edge
                 else if (reader.ValueTextEquals(new byte[] { 0x63, 0x68, 0x69, 0x6c, 0x64, 0x72, 0x65, 0x6e } /* "children" */))
                 {
                     reader.Read();
-                    result.Children = global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.Node>(ref reader, global::Edge.EdgeCasesClientJson.ReadNode);
+                    result.Children = global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.Node>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadNode(ref reader1));
                 }
                 else if (reader.ValueTextEquals(new byte[] { 0x70, 0x61, 0x72, 0x65, 0x6e, 0x74 } /* "parent" */))
                 {
@@ -170,7 +170,7 @@ namespace Edge
                 else if (reader.ValueTextEquals(new byte[] { 0x66, 0x6c, 0x61, 0x67, 0x73 } /* "flags" */))
                 {
                     reader.Read();
-                    result.Flags = global::IoTDA.Runtime.IoTDAJson.ReadList<bool>(ref reader, global::IoTDA.Runtime.IoTDAJson.ReadBooleanItem);
+                    result.Flags = global::IoTDA.Runtime.IoTDAJson.ReadList<bool>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadBooleanItem(ref reader1));
                 }
                 else if (reader.ValueTextEquals(new byte[] { 0x6c, 0x65, 0x76, 0x65, 0x6c } /* "level" */))
                 {
@@ -180,12 +180,12 @@ namespace Edge
                 else if (reader.ValueTextEquals(new byte[] { 0x62, 0x79, 0x4e, 0x61, 0x6d, 0x65 } /* "byName" */))
                 {
                     reader.Read();
-                    result.ByName = global::IoTDA.Runtime.IoTDAJson.ReadMap<global::Edge.Node>(ref reader, global::Edge.EdgeCasesClientJson.ReadNode);
+                    result.ByName = global::IoTDA.Runtime.IoTDAJson.ReadMap<global::Edge.Node>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadNode(ref reader1));
                 }
                 else if (reader.ValueTextEquals(new byte[] { 0x63, 0x6f, 0x75, 0x6e, 0x74, 0x73 } /* "counts" */))
                 {
                     reader.Read();
-                    result.Counts = global::IoTDA.Runtime.IoTDAJson.ReadMap<global::System.Collections.Generic.IReadOnlyList<int>>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadList<int>(ref reader1, global::IoTDA.Runtime.IoTDAJson.ReadInt32Item));
+                    result.Counts = global::IoTDA.Runtime.IoTDAJson.ReadMap<global::System.Collections.Generic.IReadOnlyList<int>>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadList<int>(ref reader1, (ref global::System.Text.Json.Utf8JsonReader reader2) => global::IoTDA.Runtime.IoTDAJson.ReadInt32Item(ref reader2)));
                 }
                 else
                 {
@@ -212,7 +212,7 @@ namespace Edge
             if (value.Children != null && value.Children.Count > 0)
             {
                 writer.WritePropertyName("children");
-                global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.Node>(writer, value.Children, global::Edge.EdgeCasesClientJson.WriteNode);
+                global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.Node>(writer, value.Children, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNode(writer1, item1));
             }
             if (value.Parent != null)
             {
@@ -257,7 +257,7 @@ namespace Edge
             if (value.ByName != null && value.ByName.Count > 0)
             {
                 writer.WritePropertyName("byName");
-                global::IoTDA.Runtime.IoTDAJson.WriteMap<global::Edge.Node>(writer, value.ByName, global::Edge.EdgeCasesClientJson.WriteNode);
+                global::IoTDA.Runtime.IoTDAJson.WriteMap<global::Edge.Node>(writer, value.ByName, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNode(writer1, item1));
             }
             if (value.Counts != null && value.Counts.Count > 0)
             {
@@ -399,6 +399,6 @@ namespace Edge
             global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty;
 
         public static global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing> ReadResponseOfListThings(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.Thing>(ref reader, global::Edge.EdgeCasesClientJson.ReadThing);
+            global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.Thing>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadThing(ref reader1));
     }
 }

@@ -87,7 +87,7 @@ namespace IoTDA
                 writer.WriteStringValue(value.AppId);
             }
             writer.WritePropertyName("statement");
-            global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyStatement>(writer, value.Statement, global::IoTDA.IoTDAClientJson.WriteDevicePolicyStatement);
+            global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyStatement>(writer, value.Statement, (writer1, item1) => global::IoTDA.IoTDAClientJson.WriteDevicePolicyStatement(writer1, item1));
             writer.WriteEndObject();
         }
 
@@ -119,7 +119,7 @@ namespace IoTDA
             if (value.Statement != null && value.Statement.Count > 0)
             {
                 writer.WritePropertyName("statement");
-                global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyStatement>(writer, value.Statement, global::IoTDA.IoTDAClientJson.WriteDevicePolicyStatement);
+                global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyStatement>(writer, value.Statement, (writer1, item1) => global::IoTDA.IoTDAClientJson.WriteDevicePolicyStatement(writer1, item1));
             }
             writer.WriteEndObject();
         }
@@ -165,7 +165,7 @@ namespace IoTDA
                 else if (reader.ValueTextEquals(new byte[] { 0x73, 0x74, 0x61, 0x74, 0x65, 0x6d, 0x65, 0x6e, 0x74 } /* "statement" */))
                 {
                     reader.Read();
-                    result.Statement = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyStatement>(ref reader, global::IoTDA.IoTDAClientJson.ReadDevicePolicyStatement);
+                    result.Statement = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyStatement>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicyStatement(ref reader1));
                 }
                 else if (reader.ValueTextEquals(new byte[] { 0x63, 0x72, 0x65, 0x61, 0x74, 0x65, 0x5f, 0x74, 0x69, 0x6d, 0x65 } /* "create_time" */))
                 {
@@ -245,7 +245,7 @@ namespace IoTDA
                 if (reader.ValueTextEquals(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x69, 0x65, 0x73 } /* "policies" */))
                 {
                     reader.Read();
-                    result.Policies = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicySummary>(ref reader, global::IoTDA.IoTDAClientJson.ReadDevicePolicySummary);
+                    result.Policies = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicySummary>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicySummary(ref reader1));
                 }
                 else if (reader.ValueTextEquals(new byte[] { 0x70, 0x61, 0x67, 0x65 } /* "page" */))
                 {
@@ -350,7 +350,7 @@ namespace IoTDA
                 else if (reader.ValueTextEquals(new byte[] { 0x66, 0x61, 0x69, 0x6c, 0x75, 0x72, 0x65, 0x5f, 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x73 } /* "failure_targets" */))
                 {
                     reader.Read();
-                    result.FailureTargets = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>(ref reader, global::IoTDA.IoTDAClientJson.ReadDevicePolicyBindOrUnbindFailureDetail);
+                    result.FailureTargets = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicyBindOrUnbindFailureDetail(ref reader1));
                 }
                 else
                 {
@@ -454,7 +454,7 @@ namespace IoTDA
                 if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x73 } /* "targets" */))
                 {
                     reader.Read();
-                    result.Targets = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyTarget>(ref reader, global::IoTDA.IoTDAClientJson.ReadDevicePolicyTarget);
+                    result.Targets = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyTarget>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicyTarget(ref reader1));
                 }
                 else if (reader.ValueTextEquals(new byte[] { 0x70, 0x61, 0x67, 0x65 } /* "page" */))
                 {

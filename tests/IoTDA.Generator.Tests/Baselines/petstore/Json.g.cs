@@ -63,7 +63,7 @@ namespace Petstore
         }
 
         public static global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet> ReadResponseOfFindPets(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            global::IoTDA.Runtime.IoTDAJson.ReadList<global::Petstore.Pet>(ref reader, global::Petstore.PetstoreClientJson.ReadPet);
+            global::IoTDA.Runtime.IoTDAJson.ReadList<global::Petstore.Pet>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Petstore.PetstoreClientJson.ReadPet(ref reader1));
 
         public static global::Petstore.Pet ReadResponseOfAddPet(ref global::System.Text.Json.Utf8JsonReader reader) =>
             global::Petstore.PetstoreClientJson.ReadPet(ref reader);

@@ -62,7 +62,7 @@ namespace Uploads
             var __request = new global::IoTDA.Runtime.IoTDARequest("UploadBatchTaskFile", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/batchtask-files");
             __request.AddFormFile("file", file);
             __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::Uploads.UploadBatchTaskFileResponse>(__request, global::Uploads.UploadsClientJson.ReadResponseOfUploadBatchTaskFile, cancellationToken);
+            return _core.SendAsync<global::Uploads.UploadBatchTaskFileResponse>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Uploads.UploadsClientJson.ReadResponseOfUploadBatchTaskFile(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -109,7 +109,7 @@ namespace Uploads
             __request.AddFormField("tags", tags);
             if (release != null)
             {
-                __request.AddFormJson("release", release, global::Uploads.UploadsClientJson.WriteUploadFirmwareRelease);
+                __request.AddFormJson("release", release, (__writer, __value) => global::Uploads.UploadsClientJson.WriteUploadFirmwareRelease(__writer, __value));
             }
             __request.AddQuery("dry_run", (bool?)dryRun);
             __request.AddHeader("Instance-Id", instanceId);
