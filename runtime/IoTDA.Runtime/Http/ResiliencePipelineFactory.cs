@@ -52,7 +52,9 @@ internal static class ResiliencePipelineFactory
         MaxDelay = retry.MaxDelay,
         BackoffType = DelayBackoffType.Exponential,
         UseJitter = true,
-        ShouldHandle = arguments => new ValueTask<bool>(IsTransient(arguments.Outcome, MayResend(arguments.Context, retry))),
+        // A 2xx is never retried: answered without looking the request up in the context, as most calls are.
+        ShouldHandle = arguments => new ValueTask<bool>(
+            arguments.Outcome.Result is not { IsSuccess: true } && IsTransient(arguments.Outcome, MayResend(arguments.Context, retry))),
         DelayGenerator = arguments => new ValueTask<TimeSpan?>(RetryAfter(arguments.Outcome.Result, retry.MaxDelay)),
         OnRetry = arguments =>
         {
