@@ -83,7 +83,7 @@ public class SigningBenchmarks
     private static HttpRequestMessage Sign(RequestSigner signer)
     {
         var message = CreateMessage();
-        var signing = signer.SignAsync(message, UnbindRequest.Body, Targets[signer], UnbindRequest.Path, CancellationToken.None);
+        var signing = signer.SignAsync(message, UnbindRequest.Body, Targets[signer], UnbindRequest.Path.AsMemory(), CancellationToken.None);
         if (!signing.IsCompletedSuccessfully)
         {
             throw new InvalidOperationException("Signing left the synchronous fast path; the benchmark would measure something else.");

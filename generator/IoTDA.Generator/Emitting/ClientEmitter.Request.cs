@@ -48,8 +48,9 @@ internal static partial class ClientEmitter
             writer.Line($"__request.AddHeader({CSharp.Literal(parameter.WireName)}, {Text(parameter.Type, parameter.Name, parameter.Nullable)});");
         }
 
+        // Lambdas, not method groups, here and for the body's writer: cached at C# 8 too (see JsonEmitter.ItemReader).
         writer.Line(operation.Response is { } response
-            ? $"return {Core}.SendAsync<{cs.Type(response)}>(__request, {cs.JsonClass}.ReadResponseOf{operation.MethodName}, cancellationToken);"
+            ? $"return {Core}.SendAsync<{cs.Type(response)}>(__request, (ref {CSharp.Json}Utf8JsonReader __reader) => {cs.JsonClass}.ReadResponseOf{operation.MethodName}(ref __reader), cancellationToken);"
             : $"return {Core}.SendAsync(__request, cancellationToken);");
     }
 
@@ -74,9 +75,7 @@ internal static partial class ClientEmitter
     /// </summary>
     private static void WriteJsonValue(SourceWriter writer, CSharp cs, ArgumentModel argument, string call)
     {
-        var jsonWriter = argument.Type.Kind == TypeKind.Object
-            ? $"{cs.JsonClass}.Write{argument.Type.Name}"
-            : "(__writer, __value) => " + JsonEmitter.WriteValue(cs, argument.Type, "__value", "__writer", 0);
+        var jsonWriter = "(__writer, __value) => " + JsonEmitter.WriteValue(cs, argument.Type, "__value", "__writer", 0);
         var value = argument.Nullable && argument.Type.IsValueType ? argument.Name + ".Value" : argument.Name;
         var statement = $"{call}{value}, {jsonWriter});";
         if (!argument.Nullable)

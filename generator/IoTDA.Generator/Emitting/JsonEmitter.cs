@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using IoTDA.Generator.Model;
 
 namespace IoTDA.Generator.Emitting;
@@ -11,6 +12,8 @@ internal static class JsonEmitter
 {
     private const string Reader = "ref " + CSharp.Json + "Utf8JsonReader reader";
     private const string JsonTokenNull = CSharp.Json + "JsonTokenType.Null";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string Emit(SpecModel spec)
     {
@@ -77,7 +80,7 @@ internal static class JsonEmitter
         var keyword = "if";
         foreach (var property in model.Properties)
         {
-            writer.Open($"{keyword} (reader.ValueTextEquals({CSharp.Literal(property.JsonName)}))");
+            writer.Open($"{keyword} ({NameMatch(property.JsonName)})");
             writer.Lines($"""
                 reader.Read();
                 result.{property.Name} = {ReadMember(cs, property.Type, property.Required)};
@@ -105,6 +108,29 @@ internal static class JsonEmitter
         writer.Line();
         writer.Line("return result;");
         writer.Close();
+    }
+
+    /// <summary>
+    /// The test for a member name, against its UTF-8 bytes: a constant byte array converted to a span is kept in the
+    /// assembly's data (no allocation), while <c>ValueTextEquals(string)</c> transcodes the name again for every
+    /// property of every object read, and C# 8 has no <c>u8</c> literals. A name that is not well-formed UTF-16 has
+    /// no UTF-8 form and stays a string, compared as before.
+    /// </summary>
+    private static string NameMatch(string jsonName)
+    {
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(jsonName);
+        }
+        catch (EncoderFallbackException)
+        {
+            return "reader.ValueTextEquals(" + CSharp.Literal(jsonName) + ")";
+        }
+
+        // The name follows as a comment, so the code still says what it matches; a "*/" in it is broken up so it cannot end the comment.
+        var bytes = string.Join(", ", utf8.Select(b => "0x" + b.ToString("x2", CultureInfo.InvariantCulture)));
+        return "reader.ValueTextEquals(new byte[] { " + bytes + " } /* " + CSharp.Literal(jsonName).Replace("*/", "*\\u002F") + " */)";
     }
 
     /// <summary>An expression reading a member; optional value types read JSON null as null.</summary>
@@ -143,15 +169,26 @@ internal static class JsonEmitter
         TypeKind.Map => CSharp.JsonHelpers + ".ReadMap<" + cs.Type(type.ItemType) + ">(ref " + reader + ", " + ItemReader(cs, type.ItemType, depth) + ")",
     };
 
-    /// <summary>A <c>JsonReadFunc</c> for the elements of an array or the values of a map; null reads as the type's default.</summary>
-    private static string ItemReader(CSharp cs, TypeModel item, int depth) => item.Kind switch
+    /// <summary>
+    /// A <c>JsonReadFunc</c> for the elements of an array or the values of a map; null reads as the type's default.
+    /// Always a lambda, never a method group: the compiler caches a lambda that captures nothing at every C#
+    /// version, a method group's delegate only from C# 11 on, and generated code compiles down to C# 8, where a
+    /// method group would be a new delegate on every call.
+    /// </summary>
+    private static string ItemReader(CSharp cs, TypeModel item, int depth)
     {
-        TypeKind.String => CSharp.JsonHelpers + ".ReadStringItem",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean => CSharp.JsonHelpers + ".Read" + item.Kind + "Item",
-        TypeKind.Json => CSharp.JsonHelpers + ".ReadElement",
-        TypeKind.Enum or TypeKind.Object => cs.JsonClass + ".Read" + item.Name,
-        TypeKind.Array or TypeKind.Map => "(ref " + CSharp.Json + "Utf8JsonReader " + Nested("reader", depth) + ") => " + ReadValue(cs, item, Nested("reader", depth), depth + 1),
-    };
+        var reader = Nested("reader", depth);
+        var read = item.Kind switch
+        {
+            TypeKind.String => CSharp.JsonHelpers + ".ReadStringItem(ref " + reader + ")",
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean =>
+                CSharp.JsonHelpers + ".Read" + item.Kind + "Item(ref " + reader + ")",
+            TypeKind.Json => CSharp.JsonHelpers + ".ReadElement(ref " + reader + ")",
+            TypeKind.Enum or TypeKind.Object => cs.JsonClass + ".Read" + item.Name + "(ref " + reader + ")",
+            TypeKind.Array or TypeKind.Map => ReadValue(cs, item, reader, depth + 1),
+        };
+        return "(ref " + CSharp.Json + "Utf8JsonReader " + reader + ") => " + read;
+    }
 
     private static void EmitWrite(SourceWriter writer, CSharp cs, ClassModel model)
     {
@@ -203,13 +240,9 @@ internal static class JsonEmitter
         TypeKind.Map => CSharp.JsonHelpers + ".WriteMap<" + cs.Type(type.ItemType) + ">(" + writer + ", " + value + ", " + ItemWriter(cs, type.ItemType, depth) + ")",
     };
 
-    private static string ItemWriter(CSharp cs, TypeModel item, int depth) => item.Kind switch
-    {
-        TypeKind.Object => cs.JsonClass + ".Write" + item.Name,
-        TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.Json
-            or TypeKind.Enum or TypeKind.Array or TypeKind.Map =>
-            "(" + Nested("writer", depth) + ", " + Nested("item", depth) + ") => " + WriteValue(cs, item, Nested("item", depth), Nested("writer", depth), depth + 1),
-    };
+    /// <summary>The writer of one element or map value: a lambda for every kind, cached at any C# version (see <see cref="ItemReader"/>).</summary>
+    private static string ItemWriter(CSharp cs, TypeModel item, int depth) =>
+        "(" + Nested("writer", depth) + ", " + Nested("item", depth) + ") => " + WriteValue(cs, item, Nested("item", depth), Nested("writer", depth), depth + 1);
 
     /// <summary>A lambda parameter one level deeper than <paramref name="depth"/>, so nested lambdas do not shadow.</summary>
     private static string Nested(string name, int depth) => name + (depth + 1).ToString(CultureInfo.InvariantCulture);

@@ -73,7 +73,7 @@ internal static class ValidationEmitter
 
         foreach (var check in ConstraintChecks(type, access, !required && type.IsValueType, nameExpression, constraints))
         {
-            writer.Line(check);
+            writer.Lines(check);
         }
 
         var nestedChecks = type.Kind switch
@@ -137,7 +137,7 @@ internal static class ValidationEmitter
         {
             foreach (var check in ConstraintChecks(item, access + "[__index]", false, itemName, itemConstraints))
             {
-                writer.Line(check);
+                writer.Lines(check);
             }
         }
 
@@ -188,8 +188,22 @@ internal static class ValidationEmitter
 
         if (constraints.AllowedValues.Count > 0 && type.Kind == TypeKind.Enum)
         {
-            var text = nullable ? value + "?.ToString()" : value + ".ToString()";
-            yield return CSharp.Validation + ".AllowedValues(" + string.Join(", ", new[] { text, nameExpression }.Concat(constraints.AllowedValues.Select(CSharp.Literal))) + ");";
+            yield return AllowedValuesCheck(value, nullable, nameExpression, constraints.AllowedValues);
         }
+    }
+
+    /// <summary>
+    /// A switch over the allowed values, so a valid value costs no allocation: <c>AllowedValues</c> (its
+    /// <c>params</c> array, and the name, which may be built from an index) runs only to word the failure. Null is
+    /// let through as <c>AllowedValues</c> lets it through; a value listed twice in the spec is one case label.
+    /// </summary>
+    private static string AllowedValuesCheck(string value, bool nullable, string nameExpression, IReadOnlyList<string> allowed)
+    {
+        var text = nullable ? value + "?.ToString()" : value + ".ToString()";
+        var labels = (nullable ? new[] { "null" } : Array.Empty<string>())
+            .Concat(allowed.Distinct(StringComparer.Ordinal).Select(CSharp.Literal))
+            .Select(label => "    case " + label + ":");
+        var failure = CSharp.Validation + ".AllowedValues(" + string.Join(", ", new[] { text, nameExpression }.Concat(allowed.Select(CSharp.Literal))) + ");";
+        return "switch (" + text + ")\n{\n" + string.Join("\n", labels) + "\n        break;\n    default:\n        " + failure + "\n        break;\n}";
     }
 }

@@ -13,7 +13,8 @@ namespace IoTDA.Runtime;
 /// </summary>
 internal sealed class AttemptResult : IDisposable
 {
-    private readonly ResponseBody _body = new();
+    // Not readonly: a mutable struct, changed in place as the body is read.
+    private ResponseBody _body;
     private bool _declaredTooLong;
 
     private AttemptResult(HttpResponseMessage response)
@@ -33,7 +34,7 @@ internal sealed class AttemptResult : IDisposable
     /// <summary>More arrived, or was declared, than the limit: for 2xx the body was not read whole.</summary>
     public bool BodyTruncated => _declaredTooLong || _body.Truncated;
 
-    public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, int maxSuccessBytes, CancellationToken cancellationToken)
+    public static async ValueTask<AttemptResult> ReadAsync(HttpResponseMessage response, int maxSuccessBytes, CancellationToken cancellationToken)
     {
         var result = new AttemptResult(response);
         try
@@ -58,7 +59,7 @@ internal sealed class AttemptResult : IDisposable
         _body.Dispose();
     }
 
-    private async Task ReadBodyAsync(HttpContent content, int maxSuccessBytes, CancellationToken cancellationToken)
+    private async ValueTask ReadBodyAsync(HttpContent content, int maxSuccessBytes, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;
         if (declared == 0)
@@ -82,7 +83,31 @@ internal sealed class AttemptResult : IDisposable
         using (stream)
         {
             var limit = IsSuccess ? maxSuccessBytes : ErrorResponseReader.MaxBytesRead;
-            await _body.ReadAsync(stream, declared, limit, cancellationToken).ConfigureAwait(false);
+
+            // One byte past the limit tells a body that is exactly the limit from one that is longer.
+            var capacity = (long)limit + 1;
+            var length = 0L;
+            while (length < capacity)
+            {
+                var room = _body.Room(declared, capacity - length);
+#if NET
+                var read = await stream.ReadAsync(room.AsMemory(), cancellationToken).ConfigureAwait(false);
+#else
+                var read = await stream.ReadAsync(room.Array!, room.Offset, room.Count, cancellationToken).ConfigureAwait(false);
+#endif
+                if (read == 0)
+                {
+                    break;
+                }
+
+                _body.Advance(read);
+                length += read;
+            }
+
+            if (length > limit)
+            {
+                _body.DropExtraByte();
+            }
         }
     }
 }

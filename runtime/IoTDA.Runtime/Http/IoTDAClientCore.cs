@@ -72,15 +72,16 @@ public sealed class IoTDAClientCore
         using var result = await ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<AttemptResult> ExecuteAsync(IoTDARequest request, CancellationToken cancellationToken)
+    private async ValueTask<AttemptResult> ExecuteAsync(IoTDARequest request, CancellationToken cancellationToken)
     {
         if (request is null)
         {
             throw new ArgumentNullException(nameof(request));
         }
 
-        var pathAndQuery = request.BuildPathAndQuery(_basePath, Options.ProjectId);
-        var url = new Uri(_origin + pathAndQuery, UriKind.Absolute);
+        var urlText = request.BuildUrl(_origin, _basePath, Options.ProjectId);
+        var url = new Uri(urlText, UriKind.Absolute);
+        var pathAndQuery = urlText.AsMemory(_origin.Length);
         var started = Options.TimeProvider.GetTimestamp();
         using var activity = IoTDATelemetry.ActivitySource.StartActivity(request.OperationId, ActivityKind.Client);
         activity?.SetTag("http.request.method", request.Method.Method);
@@ -171,7 +172,7 @@ public sealed class IoTDAClientCore
     }
 
     private async ValueTask<AttemptResult> SendAttemptAsync(
-        IoTDARequest request, MultipartFormBody? form, Uri url, string pathAndQuery, CancellationToken cancellationToken)
+        IoTDARequest request, MultipartFormBody? form, Uri url, ReadOnlyMemory<char> pathAndQuery, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(request.Method, url);
         if (form is not null)
@@ -192,9 +193,12 @@ public sealed class IoTDAClientCore
             headers.TryAddWithoutValidation(ProjectIdHeader, projectId);
         }
 
+        // By index: foreach over the interface would box the list's enumerator on every attempt.
         var hasInstanceId = false;
-        foreach (var header in request.Headers)
+        var requestHeaders = request.Headers;
+        for (var i = 0; i < requestHeaders.Count; i++)
         {
+            var header = requestHeaders[i];
             headers.TryAddWithoutValidation(header.Key, header.Value);
             hasInstanceId |= string.Equals(header.Key, InstanceIdHeader, StringComparison.OrdinalIgnoreCase);
         }

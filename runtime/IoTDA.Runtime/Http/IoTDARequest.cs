@@ -18,8 +18,10 @@ public sealed class IoTDARequest
 
     private static readonly KeyValuePair<string, string>[] None = Array.Empty<KeyValuePair<string, string>>();
 
-    // Created on first use: most calls have a path parameter or two and nothing else.
-    private List<KeyValuePair<string, string>>? _pathParameters;
+    // Most calls have one path parameter besides the project and nothing else: the first is kept in place, and
+    // the lists are created on first use.
+    private KeyValuePair<string, string> _firstPathParameter;
+    private List<KeyValuePair<string, string>>? _morePathParameters;
     private List<KeyValuePair<string, string>>? _query;
     private List<KeyValuePair<string, string>>? _headers;
     private List<FormPart>? _formParts;
@@ -55,7 +57,15 @@ public sealed class IoTDARequest
     public void SetPathParameter(string name, string value)
     {
         PathValueRules.ThrowIfInvalid(name, value);
-        (_pathParameters ??= new List<KeyValuePair<string, string>>(2)).Add(new KeyValuePair<string, string>(name, value));
+        var parameter = new KeyValuePair<string, string>(name, value);
+        if (_firstPathParameter.Key is null)
+        {
+            _firstPathParameter = parameter;
+        }
+        else
+        {
+            (_morePathParameters ??= new List<KeyValuePair<string, string>>(2)).Add(parameter);
+        }
     }
 
     /// <summary>Adds a query parameter; a null value adds nothing.</summary>
@@ -110,7 +120,7 @@ public sealed class IoTDARequest
             throw BothBodies();
         }
 
-        Body = Serialize(state, write);
+        Body = JsonBodySerializer.Serialize(state, write);
     }
 
     /// <summary>
@@ -151,7 +161,7 @@ public sealed class IoTDARequest
     public void AddFormJson<TState>(string name, TState state, Action<Utf8JsonWriter, TState> write)
     {
         ThrowIfInvalidPartName(name);
-        AddFormPart(FormPart.Json(name, Serialize(state, write)));
+        AddFormPart(FormPart.Json(name, JsonBodySerializer.Serialize(state, write)));
     }
 
     /// <summary>Adds a file part; a null file adds nothing. See <see cref="FilePart"/> for how the stream is read.</summary>
@@ -181,29 +191,6 @@ public sealed class IoTDARequest
         $"The request for {OperationId} would carry both a JSON body and form parts; a request has one or the other " +
         "(a generated client that does this has a bug).");
 
-    private static byte[] Serialize<TState>(TState state, Action<Utf8JsonWriter, TState> write)
-    {
-        if (write is null)
-        {
-            throw new ArgumentNullException(nameof(write));
-        }
-
-        var buffer = new PooledBufferWriter();
-        try
-        {
-            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
-            {
-                write(writer, state);
-            }
-
-            return buffer.ToArray();
-        }
-        finally
-        {
-            buffer.Dispose();
-        }
-    }
-
     // One spelling of a scalar as text for the query and the form: invariant culture, round-trip doubles, lower-case booleans.
     private static string? Text(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 
@@ -212,63 +199,76 @@ public sealed class IoTDARequest
     private static string? Text(bool? value) => value is null ? null : value.Value ? "true" : "false";
 
     /// <summary>
-    /// The escaped path and query: <paramref name="basePath"/>, the template expanded with escaped values
-    /// (<c>{project_id}</c> falls back to the options), and the query, in one string.
+    /// The request URL in one string: <paramref name="origin"/>, then the escaped path and query:
+    /// <paramref name="basePath"/>, the template expanded with escaped values (<c>{project_id}</c> falls back to the
+    /// options), and the query. The path and query start at <c>origin.Length</c>.
     /// </summary>
-    internal string BuildPathAndQuery(string basePath, string? defaultProjectId)
+    internal string BuildUrl(string origin, string basePath, string? defaultProjectId)
     {
-        var url = new StringBuilder(basePath.Length + PathTemplate.Length + 64);
-        url.Append(basePath);
-        var position = 0;
-        while (position < PathTemplate.Length)
+        var url = new CharBuilder(stackalloc char[256]);
+        try
         {
-            var open = PathTemplate.IndexOf('{', position);
-            if (open < 0)
+            url.Append(origin.AsSpan());
+            url.Append(basePath.AsSpan());
+            var template = PathTemplate.AsSpan();
+            while (!template.IsEmpty)
             {
-                url.Append(PathTemplate, position, PathTemplate.Length - position);
-                break;
+                var open = template.IndexOf('{');
+                if (open < 0)
+                {
+                    url.Append(template);
+                    break;
+                }
+
+                var close = template.Slice(open).IndexOf('}');
+                if (close < 0)
+                {
+                    throw new InvalidOperationException($"The path template '{PathTemplate}' has an unclosed '{{'.");
+                }
+
+                url.Append(template.Slice(0, open));
+                PercentEncoding.AppendEncoded(ref url, PathParameterValue(template.Slice(open + 1, close - 1), defaultProjectId));
+                template = template.Slice(open + close + 1);
             }
 
-            var close = PathTemplate.IndexOf('}', open);
-            if (close < 0)
+            if (_query is not null)
             {
-                throw new InvalidOperationException($"The path template '{PathTemplate}' has an unclosed '{{'.");
+                for (var i = 0; i < _query.Count; i++)
+                {
+                    url.Append(i == 0 ? '?' : '&');
+                    PercentEncoding.AppendEncoded(ref url, _query[i].Key);
+                    url.Append('=');
+                    PercentEncoding.AppendEncoded(ref url, _query[i].Value);
+                }
             }
 
-            url.Append(PathTemplate, position, open - position);
-            PercentEncoding.AppendEncoded(url, PathParameterValue(PathTemplate, open + 1, close - open - 1, defaultProjectId));
-            position = close + 1;
+            return url.ToString();
         }
-
-        if (_query is not null)
+        finally
         {
-            for (var i = 0; i < _query.Count; i++)
-            {
-                url.Append(i == 0 ? '?' : '&');
-                PercentEncoding.AppendEncoded(url, _query[i].Key);
-                url.Append('=');
-                PercentEncoding.AppendEncoded(url, _query[i].Value);
-            }
+            url.Dispose();
         }
-
-        return url.ToString();
     }
 
-    private string PathParameterValue(string template, int nameStart, int nameLength, string? defaultProjectId)
+    private string PathParameterValue(ReadOnlySpan<char> name, string? defaultProjectId)
     {
-        if (_pathParameters is not null)
+        if (_firstPathParameter.Key is { } firstName && name.SequenceEqual(firstName.AsSpan()))
         {
-            foreach (var parameter in _pathParameters)
+            return _firstPathParameter.Value;
+        }
+
+        if (_morePathParameters is not null)
+        {
+            foreach (var parameter in _morePathParameters)
             {
-                if (parameter.Key.Length == nameLength && string.CompareOrdinal(parameter.Key, 0, template, nameStart, nameLength) == 0)
+                if (name.SequenceEqual(parameter.Key.AsSpan()))
                 {
                     return parameter.Value;
                 }
             }
         }
 
-        var name = template.Substring(nameStart, nameLength);
-        if (name == ProjectIdParameter)
+        if (name.SequenceEqual(ProjectIdParameter.AsSpan()))
         {
             if (string.IsNullOrWhiteSpace(defaultProjectId))
             {
@@ -279,6 +279,6 @@ public sealed class IoTDARequest
             return defaultProjectId!;
         }
 
-        throw new InvalidOperationException($"Operation {OperationId} has no value for the path parameter '{name}'.");
+        throw new InvalidOperationException($"Operation {OperationId} has no value for the path parameter '{name.ToString()}'.");
     }
 }

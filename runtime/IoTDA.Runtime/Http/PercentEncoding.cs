@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 
 namespace IoTDA.Runtime;
 
@@ -12,16 +11,32 @@ internal static class PercentEncoding
 {
     internal const string HexDigits = "0123456789ABCDEF";
 
+#if NET
+    internal static readonly System.Buffers.SearchValues<char> UnreservedCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~");
+#endif
+
     internal static bool IsUnreserved(int value) =>
         (value >= 'A' && value <= 'Z') || (value >= 'a' && value <= 'z') || (value >= '0' && value <= '9') ||
         value == '-' || value == '_' || value == '.' || value == '~';
 
-    internal static void AppendEncoded(StringBuilder builder, string value)
+    internal static void AppendEncoded(ref CharBuilder builder, string value)
     {
         Span<byte> scalar = stackalloc byte[4];
         var index = 0;
         while (index < value.Length)
         {
+#if NET
+            // IDs are unreserved characters from end to end: copy each run of them in one go.
+            var run = value.AsSpan(index).IndexOfAnyExcept(UnreservedCharacters);
+            var runLength = run < 0 ? value.Length - index : run;
+            if (runLength > 0)
+            {
+                builder.Append(value.AsSpan(index, runLength));
+                index += runLength;
+                continue;
+            }
+#endif
             var count = Utf8Scalar.Encode(value, ref index, scalar);
             for (var i = 0; i < count; i++)
             {
@@ -32,7 +47,9 @@ internal static class PercentEncoding
                 }
                 else
                 {
-                    builder.Append('%').Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
+                    builder.Append('%');
+                    builder.Append(HexDigits[b >> 4]);
+                    builder.Append(HexDigits[b & 0xF]);
                 }
             }
         }

@@ -3,10 +3,16 @@ using System.Buffers;
 
 namespace IoTDA.Runtime;
 
-/// <summary>An <see cref="IBufferWriter{T}"/> over pooled arrays, so serializing a body leaves one exact-size copy.</summary>
+/// <summary>
+/// An <see cref="IBufferWriter{T}"/> over pooled arrays, so serializing a body leaves one exact-size copy. It rents
+/// on first write and gives the array back on <see cref="Dispose"/>, after which it can be written again: a writer
+/// kept for reuse then holds no array between bodies.
+/// </summary>
 internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 {
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(256);
+    private const int FirstRent = 256;
+
+    private byte[] _buffer = Array.Empty<byte>();
     private int _written;
 
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
@@ -29,8 +35,13 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 
     public void Dispose()
     {
-        ArrayPool<byte>.Shared.Return(_buffer);
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+        }
+
         _buffer = Array.Empty<byte>();
+        _written = 0;
     }
 
     private void Ensure(int sizeHint)
@@ -41,9 +52,13 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
             return;
         }
 
-        var next = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _written + needed));
+        var next = ArrayPool<byte>.Shared.Rent(Math.Max(Math.Max(_buffer.Length * 2, FirstRent), _written + needed));
         _buffer.AsSpan(0, _written).CopyTo(next);
-        ArrayPool<byte>.Shared.Return(_buffer);
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+        }
+
         _buffer = next;
     }
 }

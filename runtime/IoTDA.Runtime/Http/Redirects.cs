@@ -36,8 +36,10 @@ internal static class Redirects
     /// </summary>
     internal static void ThrowIfFollowed(HttpResponseMessage response, Uri sentTo, string subject)
     {
+        // A handler that did not redirect leaves the URI it was given: the same object needs no comparing, which
+        // for Uri.Compare means building both origins as strings.
         var answeredFrom = response.RequestMessage?.RequestUri;
-        if (answeredFrom is null || !answeredFrom.IsAbsoluteUri ||
+        if (answeredFrom is null || ReferenceEquals(answeredFrom, sentTo) || !answeredFrom.IsAbsoluteUri ||
             Uri.Compare(answeredFrom, sentTo, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0)
         {
             return;

@@ -32,7 +32,7 @@ internal static class ResiliencePipelineFactory
 
         if (options.Credentials is not TokenCredentials)
         {
-            builder.AddRetry(ClockSkewRetry(signer, options.TimeProvider, logger));
+            builder.AddStrategy(_ => new ClockSkewStrategy(signer, options.TimeProvider, logger));
         }
 
         // An attempt limit as long as the whole call's would never fire first: leave it out and save a timer.
@@ -52,30 +52,15 @@ internal static class ResiliencePipelineFactory
         MaxDelay = retry.MaxDelay,
         BackoffType = DelayBackoffType.Exponential,
         UseJitter = true,
-        ShouldHandle = arguments => new ValueTask<bool>(IsTransient(arguments.Outcome, MayResend(arguments.Context, retry))),
+        // A 2xx is never retried: answered without looking the request up in the context, as most calls are.
+        ShouldHandle = arguments => new ValueTask<bool>(
+            arguments.Outcome.Result is not { IsSuccess: true } && IsTransient(arguments.Outcome, MayResend(arguments.Context, retry))),
         DelayGenerator = arguments => new ValueTask<TimeSpan?>(RetryAfter(arguments.Outcome.Result, retry.MaxDelay)),
         OnRetry = arguments =>
         {
             Log.RetryScheduled(
                 logger, arguments.Context.Properties.GetValue(RequestKey, null!).OperationId, arguments.AttemptNumber + 1,
                 arguments.RetryDelay, Describe(arguments.Outcome));
-            return default;
-        },
-    };
-
-    /// <summary>The gateway rejects a date more than ~15 minutes off; its own clock then tells how far off ours is.</summary>
-    private static RetryStrategyOptions<AttemptResult> ClockSkewRetry(RequestSigner signer, TimeProvider time, ILogger logger) => new()
-    {
-        Name = "IoTDA.ClockSkewRetry",
-        MaxRetryAttempts = 1,
-        Delay = TimeSpan.Zero,
-        BackoffType = DelayBackoffType.Constant,
-        ShouldHandle = arguments => new ValueTask<bool>(ClockSkew.ServerTime(arguments.Outcome.Result) is not null),
-        OnRetry = arguments =>
-        {
-            var offset = ClockSkew.ServerTime(arguments.Outcome.Result)!.Value - time.GetUtcNow();
-            signer.ClockOffset = offset;
-            Log.ClockSkewCorrected(logger, arguments.Context.Properties.GetValue(RequestKey, null!).OperationId, offset);
             return default;
         },
     };

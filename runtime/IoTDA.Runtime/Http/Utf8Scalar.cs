@@ -8,7 +8,7 @@ namespace IoTDA.Runtime;
 /// </summary>
 internal static class Utf8Scalar
 {
-    internal static int Encode(string text, ref int index, Span<byte> destination)
+    internal static int Encode(ReadOnlySpan<char> text, ref int index, Span<byte> destination)
     {
         int codePoint = text[index++];
         if (codePoint < 0x80)

@@ -99,7 +99,10 @@ public static class IoTDAJson
         return document.RootElement.Clone();
     }
 
-    /// <summary>An array of strings; JSON null reads as an empty list, a null element as an empty string.</summary>
+    /// <summary>
+    /// An array of strings, as an array of exactly their count; JSON null reads as an empty list, a null element as
+    /// an empty string.
+    /// </summary>
     public static IReadOnlyList<string> ReadStringList(ref Utf8JsonReader reader)
     {
         if (!StartArray(ref reader))
@@ -107,16 +110,23 @@ public static class IoTDAJson
             return Array.Empty<string>();
         }
 
-        var items = new List<string>();
-        while (NextElement(ref reader))
+        var items = default(ItemBuffer<string>);
+        try
         {
-            items.Add(ReadString(ref reader) ?? string.Empty);
-        }
+            while (NextElement(ref reader))
+            {
+                items.Add(ReadString(ref reader) ?? string.Empty);
+            }
 
-        return items;
+            return items.ToArray();
+        }
+        finally
+        {
+            items.Dispose();
+        }
     }
 
-    /// <summary>An array read element by element; JSON null reads as an empty list.</summary>
+    /// <summary>An array read element by element into an array of exactly its count; JSON null reads as an empty list.</summary>
     public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, JsonReadFunc<T> readItem)
     {
         if (readItem is null)
@@ -129,13 +139,20 @@ public static class IoTDAJson
             return Array.Empty<T>();
         }
 
-        var items = new List<T>();
-        while (NextElement(ref reader))
+        var items = default(ItemBuffer<T>);
+        try
         {
-            items.Add(readItem(ref reader));
-        }
+            while (NextElement(ref reader))
+            {
+                items.Add(readItem(ref reader));
+            }
 
-        return items;
+            return items.ToArray();
+        }
+        finally
+        {
+            items.Dispose();
+        }
     }
 
     /// <summary>A JSON object read as a string-keyed map, value by value; JSON null reads as an empty map.</summary>
@@ -196,12 +213,13 @@ public static class IoTDAJson
             throw new ArgumentNullException(nameof(writer));
         }
 
+        // By index: foreach over the interface would box the list's enumerator.
         writer.WriteStartArray();
         if (values is not null)
         {
-            foreach (var value in values)
+            for (var i = 0; i < values.Count; i++)
             {
-                writer.WriteStringValue(value);
+                writer.WriteStringValue(values[i]);
             }
         }
 
@@ -224,9 +242,9 @@ public static class IoTDAJson
         writer.WriteStartArray();
         if (values is not null)
         {
-            foreach (var value in values)
+            for (var i = 0; i < values.Count; i++)
             {
-                writeItem(writer, value);
+                writeItem(writer, values[i]);
             }
         }
 

@@ -11,11 +11,16 @@ namespace IoTDA.Runtime;
 /// </summary>
 internal static class CanonicalRequest
 {
+#if NET
+    private static readonly System.Buffers.SearchValues<char> PathCharactersKept =
+        System.Buffers.SearchValues.Create("/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~");
+
+#endif
     /// <summary>Writes the canonical request; <paramref name="unsignedPayload"/> puts <c>UNSIGNED-PAYLOAD</c> where the body's hash goes, and the hash is then not read.</summary>
     internal static void Write(
         ref Utf8Builder builder,
         string method,
-        string pathAndQuery,
+        ReadOnlySpan<char> pathAndQuery,
         ReadOnlySpan<SignedHeader> sortedHeaders,
         ReadOnlySpan<byte> bodySha256,
         bool unsignedPayload)
@@ -28,7 +33,7 @@ internal static class CanonicalRequest
         builder.Append((byte)'\n');
         if (questionMark >= 0 && questionMark < pathAndQuery.Length - 1)
         {
-            WriteQuery(ref builder, pathAndQuery.Substring(questionMark + 1));
+            WriteQuery(ref builder, pathAndQuery.Slice(questionMark + 1).ToString());
         }
 
         builder.Append((byte)'\n');
@@ -70,13 +75,24 @@ internal static class CanonicalRequest
     /// Unescapes the path (the first <paramref name="pathLength"/> characters of <paramref name="escapedPath"/>) and
     /// encodes it again byte by byte; <c>/</c> separates segments.
     /// </summary>
-    private static void WritePath(ref Utf8Builder builder, string escapedPath, int pathLength)
+    private static void WritePath(ref Utf8Builder builder, ReadOnlySpan<char> escapedPath, int pathLength)
     {
         var start = builder.Length;
         Span<byte> scalar = stackalloc byte[4];
         var index = 0;
         while (index < pathLength)
         {
+#if NET
+            // Paths are mostly characters that stay as they are: copy each run of them in one go.
+            var run = escapedPath.Slice(index, pathLength - index).IndexOfAnyExcept(PathCharactersKept);
+            var runLength = run < 0 ? pathLength - index : run;
+            if (runLength > 0)
+            {
+                builder.AppendUtf8(escapedPath.Slice(index, runLength));
+                index += runLength;
+                continue;
+            }
+#endif
             var character = escapedPath[index];
             if (character == '/' || (character < 0x80 && PercentEncoding.IsUnreserved(character)))
             {
@@ -192,7 +208,7 @@ internal static class CanonicalRequest
         return Encoding.UTF8.GetString(bytes.ToArray());
     }
 
-    private static bool TryReadEscapedByte(string text, int index, out byte value)
+    private static bool TryReadEscapedByte(ReadOnlySpan<char> text, int index, out byte value)
     {
         value = 0;
         if (text[index] != '%' || index + 2 >= text.Length)

@@ -20,6 +20,7 @@ internal sealed class RequestSigner
 
     private readonly IoTDACredentials _credentials;
     private readonly string? _regionId;
+    private readonly SdkDateCache _sdkDates = new();
     private SigningTarget? _lastTarget;
     private long _clockOffsetTicks;
 
@@ -58,7 +59,7 @@ internal sealed class RequestSigner
         var credentials = await _credentials.ResolveAsync(cancellationToken).ConfigureAwait(false);
         var unsignedPayload = UnsignedPayload.AppliesTo(request);
         var body = unsignedPayload ? ReadOnlyMemory<byte>.Empty : await ReadBodyAsync(request).ConfigureAwait(false);
-        Sign(request, credentials, body.Span, unsignedPayload, TargetFor(uri), uri.PathAndQuery, freshMessage: false);
+        Sign(request, credentials, body.Span, unsignedPayload, TargetFor(uri), uri.PathAndQuery.AsSpan(), freshMessage: false);
     }
 
     /// <summary>
@@ -66,24 +67,24 @@ internal sealed class RequestSigner
     /// it worked out once for its endpoint, and the escaped path and query it built the URI from.
     /// </summary>
     internal ValueTask SignAsync(
-        HttpRequestMessage request, ReadOnlyMemory<byte> body, SigningTarget target, string pathAndQuery, CancellationToken cancellationToken) =>
+        HttpRequestMessage request, ReadOnlyMemory<byte> body, SigningTarget target, ReadOnlyMemory<char> pathAndQuery, CancellationToken cancellationToken) =>
         SignFreshAsync(request, body, unsignedPayload: false, target, pathAndQuery, cancellationToken);
 
     /// <summary>
-    /// As <see cref="SignAsync(HttpRequestMessage, ReadOnlyMemory{byte}, SigningTarget, string, CancellationToken)"/>
+    /// As <see cref="SignAsync(HttpRequestMessage, ReadOnlyMemory{byte}, SigningTarget, ReadOnlyMemory{char}, CancellationToken)"/>
     /// for a body that is not JSON (a multipart form): it is not hashed, and the message says so in a signed header.
     /// </summary>
     internal ValueTask SignUnsignedPayloadAsync(
-        HttpRequestMessage request, SigningTarget target, string pathAndQuery, CancellationToken cancellationToken) =>
+        HttpRequestMessage request, SigningTarget target, ReadOnlyMemory<char> pathAndQuery, CancellationToken cancellationToken) =>
         SignFreshAsync(request, ReadOnlyMemory<byte>.Empty, unsignedPayload: true, target, pathAndQuery, cancellationToken);
 
     private ValueTask SignFreshAsync(
-        HttpRequestMessage request, ReadOnlyMemory<byte> body, bool unsignedPayload, SigningTarget target, string pathAndQuery, CancellationToken cancellationToken)
+        HttpRequestMessage request, ReadOnlyMemory<byte> body, bool unsignedPayload, SigningTarget target, ReadOnlyMemory<char> pathAndQuery, CancellationToken cancellationToken)
     {
         var current = _credentials.TryGetCurrent();
         if (current is not null)
         {
-            Sign(request, current, body.Span, unsignedPayload, target, pathAndQuery, freshMessage: true);
+            Sign(request, current, body.Span, unsignedPayload, target, pathAndQuery.Span, freshMessage: true);
             return default;
         }
 
@@ -91,10 +92,10 @@ internal sealed class RequestSigner
     }
 
     private async ValueTask SignAfterRefreshAsync(
-        HttpRequestMessage request, ReadOnlyMemory<byte> body, bool unsignedPayload, SigningTarget target, string pathAndQuery, CancellationToken cancellationToken)
+        HttpRequestMessage request, ReadOnlyMemory<byte> body, bool unsignedPayload, SigningTarget target, ReadOnlyMemory<char> pathAndQuery, CancellationToken cancellationToken)
     {
         var credentials = await _credentials.ResolveAsync(cancellationToken).ConfigureAwait(false);
-        Sign(request, credentials, body.Span, unsignedPayload, target, pathAndQuery, freshMessage: true);
+        Sign(request, credentials, body.Span, unsignedPayload, target, pathAndQuery.Span, freshMessage: true);
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequestMessage request)
@@ -116,7 +117,7 @@ internal sealed class RequestSigner
     /// </summary>
     private void Sign(
         HttpRequestMessage request, IoTDACredentials credentials, ReadOnlySpan<byte> body, bool unsignedPayload, SigningTarget target,
-        string pathAndQuery, bool freshMessage)
+        ReadOnlySpan<char> pathAndQuery, bool freshMessage)
     {
         var headers = request.Headers;
         if (credentials is TokenCredentials token)
@@ -211,7 +212,7 @@ internal sealed class RequestSigner
             RequestMarkers.MarkDateAddedBySigner(request);
         }
 
-        var sdkDate = AkSkSigner.FormatSdkDate(TimeProvider.GetUtcNow() + ClockOffset);
+        var sdkDate = _sdkDates.Format(TimeProvider.GetUtcNow() + ClockOffset);
         request.Headers.TryAddWithoutValidation(AkSkSigner.SdkDateHeader, sdkDate);
         return sdkDate;
     }

@@ -12,7 +12,7 @@ internal static class SignatureCalculator
 
     internal static string CreateAuthorization(
         string method,
-        string pathAndQuery,
+        ReadOnlySpan<char> pathAndQuery,
         ReadOnlySpan<SignedHeader> sortedHeaders,
         ReadOnlySpan<byte> bodySha256,
         bool unsignedPayload,
@@ -86,7 +86,7 @@ internal static class SignatureCalculator
 
     internal static string CreateCanonicalRequestText(
         string method,
-        string pathAndQuery,
+        ReadOnlySpan<char> pathAndQuery,
         ReadOnlySpan<SignedHeader> sortedHeaders,
         ReadOnlySpan<byte> bodySha256,
         bool unsignedPayload)

@@ -34,8 +34,36 @@ internal static class SignedHeaderCollector
             }
         }
 #endif
-        Array.Sort(headers, 0, count, SignedHeader.ByLowerCaseName);
+        SortByLowerCaseName(headers, count);
         return headers;
+    }
+
+    /// <summary>
+    /// Insertion sort, which is what <see cref="Array.Sort{T}(T[], int, int, IComparer{T})"/> does for this few
+    /// items too, minus the delegate it makes from the comparer on every call. A message holds each name once, so
+    /// no two items compare equal and the order is the same either way.
+    /// </summary>
+    private static void SortByLowerCaseName(SignedHeader[] headers, int count)
+    {
+        const int InsertionSortLimit = 16;
+        if (count > InsertionSortLimit)
+        {
+            Array.Sort(headers, 0, count, SignedHeader.ByLowerCaseName);
+            return;
+        }
+
+        for (var i = 1; i < count; i++)
+        {
+            var item = headers[i];
+            var j = i - 1;
+            while (j >= 0 && SignedHeader.ByLowerCaseName.Compare(headers[j], item) > 0)
+            {
+                headers[j + 1] = headers[j];
+                j--;
+            }
+
+            headers[j + 1] = item;
+        }
     }
 
     private static void Add(ref SignedHeader[] headers, ref int count, SignedHeader header)

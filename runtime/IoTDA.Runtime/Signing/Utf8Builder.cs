@@ -10,7 +10,7 @@ namespace IoTDA.Runtime;
 /// </summary>
 internal ref struct Utf8Builder
 {
-    private const string LowerHexDigits = "0123456789abcdef";
+    private static ReadOnlySpan<byte> LowerHexDigits => "0123456789abcdef"u8;
 
     private Span<byte> _buffer;
     private byte[]? _rented;
@@ -53,8 +53,26 @@ internal ref struct Utf8Builder
         _length += value.Length;
     }
 
-    public void AppendUtf8(string value)
+    public void AppendUtf8(string value) => AppendUtf8(value.AsSpan());
+
+    /// <summary>Appends the text as UTF-8; a lone surrogate becomes U+FFFD, as <see cref="Encoding.UTF8"/> writes it.</summary>
+    public void AppendUtf8(scoped ReadOnlySpan<char> value)
     {
+#if NET
+        // The framework's transcoder copies ASCII runs many characters at a time, which is most of a canonical request.
+        while (true)
+        {
+            var status = System.Text.Unicode.Utf8.FromUtf16(value, _buffer.Slice(_length), out var read, out var written);
+            _length += written;
+            if (status != OperationStatus.DestinationTooSmall)
+            {
+                return;
+            }
+
+            value = value.Slice(read);
+            Grow(Math.Max(value.Length, 4));
+        }
+#else
         EnsureRoom(value.Length);
         var index = 0;
         while (index < value.Length && value[index] < 0x80)
@@ -68,40 +86,34 @@ internal ref struct Utf8Builder
             var count = Utf8Scalar.Encode(value, ref index, scalar);
             Append(scalar.Slice(0, count));
         }
-    }
-
-    public void AppendUtf8(ReadOnlySpan<char> value)
-    {
-        EnsureRoom(value.Length);
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (value[i] >= 0x80)
-            {
-                AppendUtf8(value.Slice(i).ToString());
-                return;
-            }
-
-            _buffer[_length++] = (byte)value[i];
-        }
+#endif
     }
 
     /// <summary>Appends an HTTP header name (an ASCII token) in lower case.</summary>
     public void AppendLowerAscii(string value)
     {
         EnsureRoom(value.Length);
-        foreach (var character in value)
+        var destination = _buffer.Slice(_length, value.Length);
+        for (var i = 0; i < destination.Length; i++)
         {
-            _buffer[_length++] = (byte)(character >= 'A' && character <= 'Z' ? character + 32 : character);
+            var character = value[i];
+            destination[i] = (byte)(character >= 'A' && character <= 'Z' ? character + 32 : character);
         }
+
+        _length += destination.Length;
     }
 
     public void AppendUpperAscii(string value)
     {
         EnsureRoom(value.Length);
-        foreach (var character in value)
+        var destination = _buffer.Slice(_length, value.Length);
+        for (var i = 0; i < destination.Length; i++)
         {
-            _buffer[_length++] = (byte)(character >= 'a' && character <= 'z' ? character - 32 : character);
+            var character = value[i];
+            destination[i] = (byte)(character >= 'a' && character <= 'z' ? character - 32 : character);
         }
+
+        _length += destination.Length;
     }
 
     public void AppendPercentEncoded(byte value)
@@ -131,14 +143,18 @@ internal ref struct Utf8Builder
         }
     }
 
-    public void AppendLowerHex(ReadOnlySpan<byte> bytes)
+    public void AppendLowerHex(scoped ReadOnlySpan<byte> bytes)
     {
         EnsureRoom(2 * bytes.Length);
-        foreach (var value in bytes)
+        var destination = _buffer.Slice(_length, 2 * bytes.Length);
+        var digits = LowerHexDigits;
+        for (var i = 0; i < bytes.Length; i++)
         {
-            _buffer[_length++] = (byte)LowerHexDigits[value >> 4];
-            _buffer[_length++] = (byte)LowerHexDigits[value & 0xF];
+            destination[2 * i] = digits[bytes[i] >> 4];
+            destination[(2 * i) + 1] = digits[bytes[i] & 0xF];
         }
+
+        _length += destination.Length;
     }
 
     public override readonly string ToString()

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using System.Threading;
 
 namespace IoTDA.Runtime;
 
@@ -15,7 +16,7 @@ public static class IoTDAValidation
     /// <summary>How long one pattern match may take before the value is rejected as unverifiable.</summary>
     public static readonly TimeSpan PatternMatchTimeout = TimeSpan.FromSeconds(1);
 
-    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, PatternCheck> Patterns = new(StringComparer.Ordinal);
 
     public static void Required<T>(T? value, string name)
         where T : class
@@ -128,7 +129,39 @@ public static class IoTDAValidation
     private static ArgumentException Broken(ConstraintRule rule, string name, params object[] arguments) =>
         new(string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, arguments) + ".", name);
 
-    private static Regex CreatePattern(string pattern) =>
+    private static PatternCheck CreatePattern(string pattern) => new(
         SpecPattern.TryCreate(pattern, PatternMatchTimeout)
-        ?? throw new ArgumentException($"The pattern {pattern} is not a regular expression this SDK can read.", nameof(pattern));
+        ?? throw new ArgumentException($"The pattern {pattern} is not a regular expression this SDK can read.", nameof(pattern)));
+
+    /// <summary>
+    /// A pattern's regular expression and the last string it accepted. The calls of a batch, and many loops, check
+    /// the same ID string again and again; a string is immutable, so the same instance is the same text and is not
+    /// matched twice. Shared across threads: the remembered string is one reference, read and written whole.
+    /// </summary>
+    private sealed class PatternCheck
+    {
+        private readonly Regex _regex;
+        private string? _lastMatch;
+
+        public PatternCheck(Regex regex)
+        {
+            _regex = regex;
+        }
+
+        public bool IsMatch(string value)
+        {
+            if (ReferenceEquals(Volatile.Read(ref _lastMatch), value))
+            {
+                return true;
+            }
+
+            if (!_regex.IsMatch(value))
+            {
+                return false;
+            }
+
+            Volatile.Write(ref _lastMatch, value);
+            return true;
+        }
+    }
 }

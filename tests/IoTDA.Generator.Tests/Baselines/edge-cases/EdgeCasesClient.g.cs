@@ -83,7 +83,15 @@ namespace Edge
             {
                 for (var __index = 0; __index < kinds.Count; __index++)
                 {
-                    global::IoTDA.Runtime.IoTDAValidation.AllowedValues(kinds[__index].ToString(), "kinds" + "[" + __index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "leaf", "branch");
+                    switch (kinds[__index].ToString())
+                    {
+                        case "leaf":
+                        case "branch":
+                            break;
+                        default:
+                            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(kinds[__index].ToString(), "kinds" + "[" + __index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "leaf", "branch");
+                            break;
+                    }
                 }
             }
 
@@ -94,7 +102,7 @@ namespace Edge
             __request.AddQuery("ids", ids == null ? null : global::System.Linq.Enumerable.Select(ids, __item => __item.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
             __request.AddQuery("class", @class);
             __request.AddHeader("X-Trace", (xTrace == null ? null : xTrace.Value ? "true" : "false"));
-            return _core.SendAsync<global::Edge.Node>(__request, global::Edge.EdgeCasesClientJson.ReadResponseOfGetNode, cancellationToken);
+            return _core.SendAsync<global::Edge.Node>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetNode(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -113,9 +121,9 @@ namespace Edge
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("replaceNodes", global::System.Net.Http.HttpMethod.Put, "/nodes/{node_id}");
             __request.SetPathParameter("node_id", nodeId.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-            __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.Node>(__writer, __value, global::Edge.EdgeCasesClientJson.WriteNode));
+            __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.Node>(__writer, __value, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNode(writer1, item1)));
             __request.AddHeader("X-Trace", (xTrace == null ? null : xTrace.Value ? "true" : "false"));
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<string>>(__request, global::Edge.EdgeCasesClientJson.ReadResponseOfReplaceNodes, cancellationToken);
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<string>>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfReplaceNodes(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -123,7 +131,7 @@ namespace Edge
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("GetStatus", global::System.Net.Http.HttpMethod.Get, "/status");
-            return _core.SendAsync<string>(__request, global::Edge.EdgeCasesClientJson.ReadResponseOfGetStatus, cancellationToken);
+            return _core.SendAsync<string>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetStatus(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -137,7 +145,7 @@ namespace Edge
             var __request = new global::IoTDA.Runtime.IoTDARequest("matrix", global::System.Net.Http.HttpMethod.Post, "/matrix");
             if (body != null)
             {
-                __request.SetJsonBody(body, global::Edge.EdgeCasesClientJson.WriteMatrixRequest);
+                __request.SetJsonBody(body, (__writer, __value) => global::Edge.EdgeCasesClientJson.WriteMatrixRequest(__writer, __value));
             }
             return _core.SendAsync(__request, cancellationToken);
         }
@@ -147,7 +155,7 @@ namespace Edge
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("listThings", global::System.Net.Http.HttpMethod.Get, "/things");
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>(__request, global::Edge.EdgeCasesClientJson.ReadResponseOfListThings, cancellationToken);
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfListThings(ref __reader), cancellationToken);
         }
     }
 }

@@ -18,7 +18,7 @@ namespace Edge
 
             while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("name"))
+                if (reader.ValueTextEquals(new byte[] { 0x6e, 0x61, 0x6d, 0x65 } /* "name" */))
                 {
                     reader.Read();
                     result.Name = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
@@ -60,15 +60,15 @@ namespace Edge
 
             while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("created"))
+                if (reader.ValueTextEquals(new byte[] { 0x63, 0x72, 0x65, 0x61, 0x74, 0x65, 0x64 } /* "created" */))
                 {
                     reader.Read();
                     result.Created = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("tags"))
+                else if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x67, 0x73 } /* "tags" */))
                 {
                     reader.Read();
-                    result.Tags = global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.NodeMetaTagsItem>(ref reader, global::Edge.EdgeCasesClientJson.ReadNodeMetaTagsItem);
+                    result.Tags = global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.NodeMetaTagsItem>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadNodeMetaTagsItem(ref reader1));
                 }
                 else
                 {
@@ -91,7 +91,7 @@ namespace Edge
             if (value.Tags != null && value.Tags.Count > 0)
             {
                 writer.WritePropertyName("tags");
-                global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.NodeMetaTagsItem>(writer, value.Tags, global::Edge.EdgeCasesClientJson.WriteNodeMetaTagsItem);
+                global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.NodeMetaTagsItem>(writer, value.Tags, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNodeMetaTagsItem(writer1, item1));
             }
             writer.WriteEndObject();
         }
@@ -117,75 +117,75 @@ namespace Edge
 
             while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("id"))
+                if (reader.ValueTextEquals(new byte[] { 0x69, 0x64 } /* "id" */))
                 {
                     reader.Read();
                     result.Id = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader).GetValueOrDefault();
                 }
-                else if (reader.ValueTextEquals("ID"))
+                else if (reader.ValueTextEquals(new byte[] { 0x49, 0x44 } /* "ID" */))
                 {
                     reader.Read();
                     result.Id2 = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("kind"))
+                else if (reader.ValueTextEquals(new byte[] { 0x6b, 0x69, 0x6e, 0x64 } /* "kind" */))
                 {
                     reader.Read();
                     result.Kind = global::Edge.EdgeCasesClientJson.ReadNodeKind(ref reader);
                 }
-                else if (reader.ValueTextEquals("children"))
+                else if (reader.ValueTextEquals(new byte[] { 0x63, 0x68, 0x69, 0x6c, 0x64, 0x72, 0x65, 0x6e } /* "children" */))
                 {
                     reader.Read();
-                    result.Children = global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.Node>(ref reader, global::Edge.EdgeCasesClientJson.ReadNode);
+                    result.Children = global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.Node>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadNode(ref reader1));
                 }
-                else if (reader.ValueTextEquals("parent"))
+                else if (reader.ValueTextEquals(new byte[] { 0x70, 0x61, 0x72, 0x65, 0x6e, 0x74 } /* "parent" */))
                 {
                     reader.Read();
                     result.Parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Edge.Node?)null : global::Edge.EdgeCasesClientJson.ReadNode(ref reader);
                 }
-                else if (reader.ValueTextEquals("class"))
+                else if (reader.ValueTextEquals(new byte[] { 0x63, 0x6c, 0x61, 0x73, 0x73 } /* "class" */))
                 {
                     reader.Read();
                     result.Class = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("node"))
+                else if (reader.ValueTextEquals(new byte[] { 0x6e, 0x6f, 0x64, 0x65 } /* "node" */))
                 {
                     reader.Read();
                     result.NodeValue = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("status"))
+                else if (reader.ValueTextEquals(new byte[] { 0x73, 0x74, 0x61, 0x74, 0x75, 0x73 } /* "status" */))
                 {
                     reader.Read();
                     result.Status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Edge.NodeStatus?)null : global::Edge.EdgeCasesClientJson.ReadNodeStatus(ref reader);
                 }
-                else if (reader.ValueTextEquals("meta"))
+                else if (reader.ValueTextEquals(new byte[] { 0x6d, 0x65, 0x74, 0x61 } /* "meta" */))
                 {
                     reader.Read();
                     result.Meta = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Edge.NodeMeta?)null : global::Edge.EdgeCasesClientJson.ReadNodeMeta(ref reader);
                 }
-                else if (reader.ValueTextEquals("score"))
+                else if (reader.ValueTextEquals(new byte[] { 0x73, 0x63, 0x6f, 0x72, 0x65 } /* "score" */))
                 {
                     reader.Read();
                     result.Score = global::IoTDA.Runtime.IoTDAJson.ReadDouble(ref reader);
                 }
-                else if (reader.ValueTextEquals("flags"))
+                else if (reader.ValueTextEquals(new byte[] { 0x66, 0x6c, 0x61, 0x67, 0x73 } /* "flags" */))
                 {
                     reader.Read();
-                    result.Flags = global::IoTDA.Runtime.IoTDAJson.ReadList<bool>(ref reader, global::IoTDA.Runtime.IoTDAJson.ReadBooleanItem);
+                    result.Flags = global::IoTDA.Runtime.IoTDAJson.ReadList<bool>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadBooleanItem(ref reader1));
                 }
-                else if (reader.ValueTextEquals("level"))
+                else if (reader.ValueTextEquals(new byte[] { 0x6c, 0x65, 0x76, 0x65, 0x6c } /* "level" */))
                 {
                     reader.Read();
                     result.Level = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader);
                 }
-                else if (reader.ValueTextEquals("byName"))
+                else if (reader.ValueTextEquals(new byte[] { 0x62, 0x79, 0x4e, 0x61, 0x6d, 0x65 } /* "byName" */))
                 {
                     reader.Read();
-                    result.ByName = global::IoTDA.Runtime.IoTDAJson.ReadMap<global::Edge.Node>(ref reader, global::Edge.EdgeCasesClientJson.ReadNode);
+                    result.ByName = global::IoTDA.Runtime.IoTDAJson.ReadMap<global::Edge.Node>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadNode(ref reader1));
                 }
-                else if (reader.ValueTextEquals("counts"))
+                else if (reader.ValueTextEquals(new byte[] { 0x63, 0x6f, 0x75, 0x6e, 0x74, 0x73 } /* "counts" */))
                 {
                     reader.Read();
-                    result.Counts = global::IoTDA.Runtime.IoTDAJson.ReadMap<global::System.Collections.Generic.IReadOnlyList<int>>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadList<int>(ref reader1, global::IoTDA.Runtime.IoTDAJson.ReadInt32Item));
+                    result.Counts = global::IoTDA.Runtime.IoTDAJson.ReadMap<global::System.Collections.Generic.IReadOnlyList<int>>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadList<int>(ref reader1, (ref global::System.Text.Json.Utf8JsonReader reader2) => global::IoTDA.Runtime.IoTDAJson.ReadInt32Item(ref reader2)));
                 }
                 else
                 {
@@ -212,7 +212,7 @@ namespace Edge
             if (value.Children != null && value.Children.Count > 0)
             {
                 writer.WritePropertyName("children");
-                global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.Node>(writer, value.Children, global::Edge.EdgeCasesClientJson.WriteNode);
+                global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.Node>(writer, value.Children, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNode(writer1, item1));
             }
             if (value.Parent != null)
             {
@@ -257,7 +257,7 @@ namespace Edge
             if (value.ByName != null && value.ByName.Count > 0)
             {
                 writer.WritePropertyName("byName");
-                global::IoTDA.Runtime.IoTDAJson.WriteMap<global::Edge.Node>(writer, value.ByName, global::Edge.EdgeCasesClientJson.WriteNode);
+                global::IoTDA.Runtime.IoTDAJson.WriteMap<global::Edge.Node>(writer, value.ByName, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNode(writer1, item1));
             }
             if (value.Counts != null && value.Counts.Count > 0)
             {
@@ -273,7 +273,17 @@ namespace Edge
             {
                 throw global::IoTDA.Runtime.IoTDAValidation.Missing(path + "kind");
             }
-            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.Kind.ToString(), path + "kind", "leaf", "branch", "Leaf", "ToString");
+            switch (value.Kind.ToString())
+            {
+                case "leaf":
+                case "branch":
+                case "Leaf":
+                case "ToString":
+                    break;
+                default:
+                    global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.Kind.ToString(), path + "kind", "leaf", "branch", "Leaf", "ToString");
+                    break;
+            }
             if (value.Children != null)
             {
                 for (var __index = 0; __index < value.Children.Count; __index++)
@@ -285,7 +295,17 @@ namespace Edge
             {
                 global::Edge.EdgeCasesClientJson.ValidateNode(value.Parent, path + "parent" + ".");
             }
-            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.Status?.ToString(), path + "status", "active", "default", "class");
+            switch (value.Status?.ToString())
+            {
+                case null:
+                case "active":
+                case "default":
+                case "class":
+                    break;
+                default:
+                    global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.Status?.ToString(), path + "status", "active", "default", "class");
+                    break;
+            }
             if (value.Meta != null)
             {
                 global::Edge.EdgeCasesClientJson.ValidateNodeMeta(value.Meta, path + "meta" + ".");
@@ -310,17 +330,17 @@ namespace Edge
 
             while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("id"))
+                if (reader.ValueTextEquals(new byte[] { 0x69, 0x64 } /* "id" */))
                 {
                     reader.Read();
                     result.Id = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("name"))
+                else if (reader.ValueTextEquals(new byte[] { 0x6e, 0x61, 0x6d, 0x65 } /* "name" */))
                 {
                     reader.Read();
                     result.Name = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty;
                 }
-                else if (reader.ValueTextEquals("status"))
+                else if (reader.ValueTextEquals(new byte[] { 0x73, 0x74, 0x61, 0x74, 0x75, 0x73 } /* "status" */))
                 {
                     reader.Read();
                     result.Status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Edge.ThingStatus?)null : global::Edge.EdgeCasesClientJson.ReadThingStatus(ref reader);
@@ -379,6 +399,6 @@ namespace Edge
             global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty;
 
         public static global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing> ReadResponseOfListThings(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.Thing>(ref reader, global::Edge.EdgeCasesClientJson.ReadThing);
+            global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.Thing>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadThing(ref reader1));
     }
 }

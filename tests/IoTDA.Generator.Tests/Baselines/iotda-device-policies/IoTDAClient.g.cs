@@ -184,9 +184,9 @@ namespace IoTDA
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("BindDevicePolicy", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/device-policies/{policy_id}/bind");
             __request.SetPathParameter("policy_id", policyId);
-            __request.SetJsonBody(body, global::IoTDA.IoTDAClientJson.WriteDevicePolicyTargetsRequestBody);
+            __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.IoTDAClientJson.WriteDevicePolicyTargetsRequestBody(__writer, __value));
             __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__request, global::IoTDA.IoTDAClientJson.ReadResponseOfBindDevicePolicy, cancellationToken);
+            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfBindDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -210,9 +210,9 @@ namespace IoTDA
             global::IoTDA.IoTDAClientJson.ValidateCreateDevicePolicyRequestBody(body, "");
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("CreateDevicePolicy", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/device-policies");
-            __request.SetJsonBody(body, global::IoTDA.IoTDAClientJson.WriteCreateDevicePolicyRequestBody);
+            __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.IoTDAClientJson.WriteCreateDevicePolicyRequestBody(__writer, __value));
             __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.DevicePolicy>(__request, global::IoTDA.IoTDAClientJson.ReadResponseOfCreateDevicePolicy, cancellationToken);
+            return _core.SendAsync<global::IoTDA.DevicePolicy>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfCreateDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -232,7 +232,7 @@ namespace IoTDA
             __request.AddQuery("marker", marker);
             __request.AddQuery("offset", (long?)offset);
             __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.ListDevicePoliciesResponse>(__request, global::IoTDA.IoTDAClientJson.ReadResponseOfListDevicePolicies, cancellationToken);
+            return _core.SendAsync<global::IoTDA.ListDevicePoliciesResponse>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfListDevicePolicies(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -255,7 +255,7 @@ namespace IoTDA
             var __request = new global::IoTDA.Runtime.IoTDARequest("ShowDevicePolicy", global::System.Net.Http.HttpMethod.Get, "/v5/iot/{project_id}/device-policies/{policy_id}");
             __request.SetPathParameter("policy_id", policyId);
             __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.DevicePolicy>(__request, global::IoTDA.IoTDAClientJson.ReadResponseOfShowDevicePolicy, cancellationToken);
+            return _core.SendAsync<global::IoTDA.DevicePolicy>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -268,9 +268,9 @@ namespace IoTDA
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("UpdateDevicePolicy", global::System.Net.Http.HttpMethod.Put, "/v5/iot/{project_id}/device-policies/{policy_id}");
             __request.SetPathParameter("policy_id", policyId);
-            __request.SetJsonBody(body, global::IoTDA.IoTDAClientJson.WriteUpdateDevicePolicyRequestBody);
+            __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.IoTDAClientJson.WriteUpdateDevicePolicyRequestBody(__writer, __value));
             __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.DevicePolicy>(__request, global::IoTDA.IoTDAClientJson.ReadResponseOfUpdateDevicePolicy, cancellationToken);
+            return _core.SendAsync<global::IoTDA.DevicePolicy>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUpdateDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -299,10 +299,10 @@ namespace IoTDA
             __request.SetPathParameter("policy_id", policyId);
             if (body != null)
             {
-                __request.SetJsonBody(body, global::IoTDA.IoTDAClientJson.WriteShowTargetsInDevicePolicyRequestBody);
+                __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.IoTDAClientJson.WriteShowTargetsInDevicePolicyRequestBody(__writer, __value));
             }
             __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.ShowTargetsInDevicePolicyResponse>(__request, global::IoTDA.IoTDAClientJson.ReadResponseOfShowTargetsInDevicePolicy, cancellationToken);
+            return _core.SendAsync<global::IoTDA.ShowTargetsInDevicePolicyResponse>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowTargetsInDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -326,9 +326,9 @@ namespace IoTDA
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("UnbindDevicePolicy", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/device-policies/{policy_id}/unbind");
             __request.SetPathParameter("policy_id", policyId);
-            __request.SetJsonBody(body, global::IoTDA.IoTDAClientJson.WriteDevicePolicyTargetsRequestBody);
+            __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.IoTDAClientJson.WriteDevicePolicyTargetsRequestBody(__writer, __value));
             __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__request, global::IoTDA.IoTDAClientJson.ReadResponseOfUnbindDevicePolicy, cancellationToken);
+            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUnbindDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>

@@ -18,17 +18,17 @@ namespace IoTDA
 
             while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("effect"))
+                if (reader.ValueTextEquals(new byte[] { 0x65, 0x66, 0x66, 0x65, 0x63, 0x74 } /* "effect" */))
                 {
                     reader.Read();
                     result.Effect = global::IoTDA.IoTDAClientJson.ReadEffect(ref reader);
                 }
-                else if (reader.ValueTextEquals("actions"))
+                else if (reader.ValueTextEquals(new byte[] { 0x61, 0x63, 0x74, 0x69, 0x6f, 0x6e, 0x73 } /* "actions" */))
                 {
                     reader.Read();
                     result.Actions = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader);
                 }
-                else if (reader.ValueTextEquals("resources"))
+                else if (reader.ValueTextEquals(new byte[] { 0x72, 0x65, 0x73, 0x6f, 0x75, 0x72, 0x63, 0x65, 0x73 } /* "resources" */))
                 {
                     reader.Read();
                     result.Resources = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader);
@@ -61,7 +61,15 @@ namespace IoTDA
             {
                 throw global::IoTDA.Runtime.IoTDAValidation.Missing(path + "effect");
             }
-            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.Effect.ToString(), path + "effect", "ALLOW", "DENY");
+            switch (value.Effect.ToString())
+            {
+                case "ALLOW":
+                case "DENY":
+                    break;
+                default:
+                    global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.Effect.ToString(), path + "effect", "ALLOW", "DENY");
+                    break;
+            }
             global::IoTDA.Runtime.IoTDAValidation.Required(value.Actions, path + "actions");
             global::IoTDA.Runtime.IoTDAValidation.Required(value.Resources, path + "resources");
             global::IoTDA.Runtime.IoTDAValidation.MinItems(value.Resources, path + "resources", 1);
@@ -79,7 +87,7 @@ namespace IoTDA
                 writer.WriteStringValue(value.AppId);
             }
             writer.WritePropertyName("statement");
-            global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyStatement>(writer, value.Statement, global::IoTDA.IoTDAClientJson.WriteDevicePolicyStatement);
+            global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyStatement>(writer, value.Statement, (writer1, item1) => global::IoTDA.IoTDAClientJson.WriteDevicePolicyStatement(writer1, item1));
             writer.WriteEndObject();
         }
 
@@ -111,7 +119,7 @@ namespace IoTDA
             if (value.Statement != null && value.Statement.Count > 0)
             {
                 writer.WritePropertyName("statement");
-                global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyStatement>(writer, value.Statement, global::IoTDA.IoTDAClientJson.WriteDevicePolicyStatement);
+                global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyStatement>(writer, value.Statement, (writer1, item1) => global::IoTDA.IoTDAClientJson.WriteDevicePolicyStatement(writer1, item1));
             }
             writer.WriteEndObject();
         }
@@ -139,32 +147,32 @@ namespace IoTDA
 
             while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("app_id"))
+                if (reader.ValueTextEquals(new byte[] { 0x61, 0x70, 0x70, 0x5f, 0x69, 0x64 } /* "app_id" */))
                 {
                     reader.Read();
                     result.AppId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("policy_id"))
+                else if (reader.ValueTextEquals(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x5f, 0x69, 0x64 } /* "policy_id" */))
                 {
                     reader.Read();
                     result.PolicyId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("policy_name"))
+                else if (reader.ValueTextEquals(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x5f, 0x6e, 0x61, 0x6d, 0x65 } /* "policy_name" */))
                 {
                     reader.Read();
                     result.PolicyName = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("statement"))
+                else if (reader.ValueTextEquals(new byte[] { 0x73, 0x74, 0x61, 0x74, 0x65, 0x6d, 0x65, 0x6e, 0x74 } /* "statement" */))
                 {
                     reader.Read();
-                    result.Statement = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyStatement>(ref reader, global::IoTDA.IoTDAClientJson.ReadDevicePolicyStatement);
+                    result.Statement = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyStatement>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicyStatement(ref reader1));
                 }
-                else if (reader.ValueTextEquals("create_time"))
+                else if (reader.ValueTextEquals(new byte[] { 0x63, 0x72, 0x65, 0x61, 0x74, 0x65, 0x5f, 0x74, 0x69, 0x6d, 0x65 } /* "create_time" */))
                 {
                     reader.Read();
                     result.CreateTime = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("update_time"))
+                else if (reader.ValueTextEquals(new byte[] { 0x75, 0x70, 0x64, 0x61, 0x74, 0x65, 0x5f, 0x74, 0x69, 0x6d, 0x65 } /* "update_time" */))
                 {
                     reader.Read();
                     result.UpdateTime = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
@@ -189,27 +197,27 @@ namespace IoTDA
 
             while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("app_id"))
+                if (reader.ValueTextEquals(new byte[] { 0x61, 0x70, 0x70, 0x5f, 0x69, 0x64 } /* "app_id" */))
                 {
                     reader.Read();
                     result.AppId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("policy_id"))
+                else if (reader.ValueTextEquals(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x5f, 0x69, 0x64 } /* "policy_id" */))
                 {
                     reader.Read();
                     result.PolicyId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("policy_name"))
+                else if (reader.ValueTextEquals(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x5f, 0x6e, 0x61, 0x6d, 0x65 } /* "policy_name" */))
                 {
                     reader.Read();
                     result.PolicyName = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("create_time"))
+                else if (reader.ValueTextEquals(new byte[] { 0x63, 0x72, 0x65, 0x61, 0x74, 0x65, 0x5f, 0x74, 0x69, 0x6d, 0x65 } /* "create_time" */))
                 {
                     reader.Read();
                     result.CreateTime = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("update_time"))
+                else if (reader.ValueTextEquals(new byte[] { 0x75, 0x70, 0x64, 0x61, 0x74, 0x65, 0x5f, 0x74, 0x69, 0x6d, 0x65 } /* "update_time" */))
                 {
                     reader.Read();
                     result.UpdateTime = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
@@ -234,12 +242,12 @@ namespace IoTDA
 
             while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("policies"))
+                if (reader.ValueTextEquals(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x69, 0x65, 0x73 } /* "policies" */))
                 {
                     reader.Read();
-                    result.Policies = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicySummary>(ref reader, global::IoTDA.IoTDAClientJson.ReadDevicePolicySummary);
+                    result.Policies = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicySummary>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicySummary(ref reader1));
                 }
-                else if (reader.ValueTextEquals("page"))
+                else if (reader.ValueTextEquals(new byte[] { 0x70, 0x61, 0x67, 0x65 } /* "page" */))
                 {
                     reader.Read();
                     result.Page = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::IoTDA.Page?)null : global::IoTDA.IoTDAClientJson.ReadPage(ref reader);
@@ -264,12 +272,12 @@ namespace IoTDA
 
             while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("count"))
+                if (reader.ValueTextEquals(new byte[] { 0x63, 0x6f, 0x75, 0x6e, 0x74 } /* "count" */))
                 {
                     reader.Read();
                     result.Count = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader);
                 }
-                else if (reader.ValueTextEquals("marker"))
+                else if (reader.ValueTextEquals(new byte[] { 0x6d, 0x61, 0x72, 0x6b, 0x65, 0x72 } /* "marker" */))
                 {
                     reader.Read();
                     result.Marker = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
@@ -300,7 +308,16 @@ namespace IoTDA
             {
                 throw global::IoTDA.Runtime.IoTDAValidation.Missing(path + "target_type");
             }
-            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.TargetType.ToString(), path + "target_type", "device", "product", "app");
+            switch (value.TargetType.ToString())
+            {
+                case "device":
+                case "product":
+                case "app":
+                    break;
+                default:
+                    global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.TargetType.ToString(), path + "target_type", "device", "product", "app");
+                    break;
+            }
             global::IoTDA.Runtime.IoTDAValidation.Required(value.TargetIds, path + "target_ids");
             global::IoTDA.Runtime.IoTDAValidation.MaxItems(value.TargetIds, path + "target_ids", 20);
         }
@@ -315,25 +332,25 @@ namespace IoTDA
 
             while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("policy_id"))
+                if (reader.ValueTextEquals(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x5f, 0x69, 0x64 } /* "policy_id" */))
                 {
                     reader.Read();
                     result.PolicyId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("target_type"))
+                else if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x5f, 0x74, 0x79, 0x70, 0x65 } /* "target_type" */))
                 {
                     reader.Read();
                     result.TargetType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::IoTDA.TargetType?)null : global::IoTDA.IoTDAClientJson.ReadTargetType(ref reader);
                 }
-                else if (reader.ValueTextEquals("success_targets"))
+                else if (reader.ValueTextEquals(new byte[] { 0x73, 0x75, 0x63, 0x63, 0x65, 0x73, 0x73, 0x5f, 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x73 } /* "success_targets" */))
                 {
                     reader.Read();
                     result.SuccessTargets = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader);
                 }
-                else if (reader.ValueTextEquals("failure_targets"))
+                else if (reader.ValueTextEquals(new byte[] { 0x66, 0x61, 0x69, 0x6c, 0x75, 0x72, 0x65, 0x5f, 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x73 } /* "failure_targets" */))
                 {
                     reader.Read();
-                    result.FailureTargets = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>(ref reader, global::IoTDA.IoTDAClientJson.ReadDevicePolicyBindOrUnbindFailureDetail);
+                    result.FailureTargets = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicyBindOrUnbindFailureDetail(ref reader1));
                 }
                 else
                 {
@@ -355,17 +372,17 @@ namespace IoTDA
 
             while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("target_id"))
+                if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x5f, 0x69, 0x64 } /* "target_id" */))
                 {
                     reader.Read();
                     result.TargetId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("error_code"))
+                else if (reader.ValueTextEquals(new byte[] { 0x65, 0x72, 0x72, 0x6f, 0x72, 0x5f, 0x63, 0x6f, 0x64, 0x65 } /* "error_code" */))
                 {
                     reader.Read();
                     result.ErrorCode = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("error_msg"))
+                else if (reader.ValueTextEquals(new byte[] { 0x65, 0x72, 0x72, 0x6f, 0x72, 0x5f, 0x6d, 0x73, 0x67 } /* "error_msg" */))
                 {
                     reader.Read();
                     result.ErrorMsg = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
@@ -408,7 +425,17 @@ namespace IoTDA
 
         public static void ValidateShowTargetsInDevicePolicyRequestBody(global::IoTDA.ShowTargetsInDevicePolicyRequestBody value, string path)
         {
-            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.TargetType?.ToString(), path + "target_type", "device", "product", "app");
+            switch (value.TargetType?.ToString())
+            {
+                case null:
+                case "device":
+                case "product":
+                case "app":
+                    break;
+                default:
+                    global::IoTDA.Runtime.IoTDAValidation.AllowedValues(value.TargetType?.ToString(), path + "target_type", "device", "product", "app");
+                    break;
+            }
             global::IoTDA.Runtime.IoTDAValidation.Range(value.Limit, path + "limit", 1d, 50d, false, false);
             global::IoTDA.Runtime.IoTDAValidation.Pattern(value.Marker, path + "marker", "^[0-9a-fA-F]{24}$");
             global::IoTDA.Runtime.IoTDAValidation.Range(value.Offset, path + "offset", 0d, 500d, false, false);
@@ -424,12 +451,12 @@ namespace IoTDA
 
             while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("targets"))
+                if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x73 } /* "targets" */))
                 {
                     reader.Read();
-                    result.Targets = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyTarget>(ref reader, global::IoTDA.IoTDAClientJson.ReadDevicePolicyTarget);
+                    result.Targets = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyTarget>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicyTarget(ref reader1));
                 }
-                else if (reader.ValueTextEquals("page"))
+                else if (reader.ValueTextEquals(new byte[] { 0x70, 0x61, 0x67, 0x65 } /* "page" */))
                 {
                     reader.Read();
                     result.Page = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::IoTDA.Page?)null : global::IoTDA.IoTDAClientJson.ReadPage(ref reader);
@@ -454,12 +481,12 @@ namespace IoTDA
 
             while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("target_type"))
+                if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x5f, 0x74, 0x79, 0x70, 0x65 } /* "target_type" */))
                 {
                     reader.Read();
                     result.TargetType = global::IoTDA.IoTDAClientJson.ReadTargetType(ref reader);
                 }
-                else if (reader.ValueTextEquals("target_id"))
+                else if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x5f, 0x69, 0x64 } /* "target_id" */))
                 {
                     reader.Read();
                     result.TargetId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty;

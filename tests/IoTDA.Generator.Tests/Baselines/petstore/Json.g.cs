@@ -37,17 +37,17 @@ namespace Petstore
 
             while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("name"))
+                if (reader.ValueTextEquals(new byte[] { 0x6e, 0x61, 0x6d, 0x65 } /* "name" */))
                 {
                     reader.Read();
                     result.Name = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty;
                 }
-                else if (reader.ValueTextEquals("tag"))
+                else if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x67 } /* "tag" */))
                 {
                     reader.Read();
                     result.Tag = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("id"))
+                else if (reader.ValueTextEquals(new byte[] { 0x69, 0x64 } /* "id" */))
                 {
                     reader.Read();
                     result.Id = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader).GetValueOrDefault();
@@ -63,7 +63,7 @@ namespace Petstore
         }
 
         public static global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet> ReadResponseOfFindPets(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            global::IoTDA.Runtime.IoTDAJson.ReadList<global::Petstore.Pet>(ref reader, global::Petstore.PetstoreClientJson.ReadPet);
+            global::IoTDA.Runtime.IoTDAJson.ReadList<global::Petstore.Pet>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Petstore.PetstoreClientJson.ReadPet(ref reader1));
 
         public static global::Petstore.Pet ReadResponseOfAddPet(ref global::System.Text.Json.Utf8JsonReader reader) =>
             global::Petstore.PetstoreClientJson.ReadPet(ref reader);

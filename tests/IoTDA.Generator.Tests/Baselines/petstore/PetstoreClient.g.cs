@@ -68,7 +68,7 @@ namespace Petstore
             var __request = new global::IoTDA.Runtime.IoTDARequest("findPets", global::System.Net.Http.HttpMethod.Get, "/pets");
             __request.AddQuery("tags", tags);
             __request.AddQuery("limit", (long?)limit);
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>(__request, global::Petstore.PetstoreClientJson.ReadResponseOfFindPets, cancellationToken);
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfFindPets(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -78,8 +78,8 @@ namespace Petstore
             global::Petstore.PetstoreClientJson.ValidateNewPet(body, "");
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("addPet", global::System.Net.Http.HttpMethod.Post, "/pets");
-            __request.SetJsonBody(body, global::Petstore.PetstoreClientJson.WriteNewPet);
-            return _core.SendAsync<global::Petstore.Pet>(__request, global::Petstore.PetstoreClientJson.ReadResponseOfAddPet, cancellationToken);
+            __request.SetJsonBody(body, (__writer, __value) => global::Petstore.PetstoreClientJson.WriteNewPet(__writer, __value));
+            return _core.SendAsync<global::Petstore.Pet>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfAddPet(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>

@@ -18,17 +18,17 @@ namespace Uploads
 
             while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("file_id"))
+                if (reader.ValueTextEquals(new byte[] { 0x66, 0x69, 0x6c, 0x65, 0x5f, 0x69, 0x64 } /* "file_id" */))
                 {
                     reader.Read();
                     result.FileId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("file_name"))
+                else if (reader.ValueTextEquals(new byte[] { 0x66, 0x69, 0x6c, 0x65, 0x5f, 0x6e, 0x61, 0x6d, 0x65 } /* "file_name" */))
                 {
                     reader.Read();
                     result.FileName = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("upload_time"))
+                else if (reader.ValueTextEquals(new byte[] { 0x75, 0x70, 0x6c, 0x6f, 0x61, 0x64, 0x5f, 0x74, 0x69, 0x6d, 0x65 } /* "upload_time" */))
                 {
                     reader.Read();
                     result.UploadTime = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);

@@ -62,7 +62,7 @@ namespace Uploads
             var __request = new global::IoTDA.Runtime.IoTDARequest("UploadBatchTaskFile", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/batchtask-files");
             __request.AddFormFile("file", file);
             __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::Uploads.UploadBatchTaskFileResponse>(__request, global::Uploads.UploadsClientJson.ReadResponseOfUploadBatchTaskFile, cancellationToken);
+            return _core.SendAsync<global::Uploads.UploadBatchTaskFileResponse>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Uploads.UploadsClientJson.ReadResponseOfUploadBatchTaskFile(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -75,7 +75,16 @@ namespace Uploads
             global::IoTDA.Runtime.IoTDAValidation.MaxLength(version, "version", 32);
             global::IoTDA.Runtime.IoTDAValidation.Pattern(version, "version", "^[0-9]+(\\.[0-9]+)*$");
             global::IoTDA.Runtime.IoTDAValidation.Range(priority, "priority", 0d, 10d, false, false);
-            global::IoTDA.Runtime.IoTDAValidation.AllowedValues(channel?.ToString(), "channel", "stable", "beta");
+            switch (channel?.ToString())
+            {
+                case null:
+                case "stable":
+                case "beta":
+                    break;
+                default:
+                    global::IoTDA.Runtime.IoTDAValidation.AllowedValues(channel?.ToString(), "channel", "stable", "beta");
+                    break;
+            }
             global::IoTDA.Runtime.IoTDAValidation.MaxItems(tags, "tags", 3);
             if (tags != null)
             {
@@ -100,7 +109,7 @@ namespace Uploads
             __request.AddFormField("tags", tags);
             if (release != null)
             {
-                __request.AddFormJson("release", release, global::Uploads.UploadsClientJson.WriteUploadFirmwareRelease);
+                __request.AddFormJson("release", release, (__writer, __value) => global::Uploads.UploadsClientJson.WriteUploadFirmwareRelease(__writer, __value));
             }
             __request.AddQuery("dry_run", (bool?)dryRun);
             __request.AddHeader("Instance-Id", instanceId);
