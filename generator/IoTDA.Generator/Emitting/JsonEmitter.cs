@@ -110,13 +110,16 @@ internal static class JsonEmitter
         writer.Close();
     }
 
+    /// <summary>The test for a member name, against its UTF-8 bytes when it has them (see <see cref="NameArgument"/>).</summary>
+    private static string NameMatch(string jsonName) => "reader.ValueTextEquals(" + NameArgument(jsonName) + ")";
+
     /// <summary>
-    /// The test for a member name, against its UTF-8 bytes: a constant byte array converted to a span is kept in the
-    /// assembly's data (no allocation), while <c>ValueTextEquals(string)</c> transcodes the name again for every
-    /// property of every object read, and C# 8 has no <c>u8</c> literals. A name that is not well-formed UTF-16 has
-    /// no UTF-8 form and stays a string, compared as before.
+    /// A member name as the argument of <c>ValueTextEquals</c> or <c>WritePropertyName</c>: its UTF-8 bytes, as a
+    /// constant byte array converted to a span, which the compiler keeps in the assembly's data (no allocation).
+    /// The string overloads transcode the name again for every property of every object read or written, and C# 8
+    /// has no <c>u8</c> literals. A name that is not well-formed UTF-16 has no UTF-8 form and stays a string.
     /// </summary>
-    private static string NameMatch(string jsonName)
+    private static string NameArgument(string jsonName)
     {
         byte[] utf8;
         try
@@ -125,12 +128,12 @@ internal static class JsonEmitter
         }
         catch (EncoderFallbackException)
         {
-            return "reader.ValueTextEquals(" + CSharp.Literal(jsonName) + ")";
+            return CSharp.Literal(jsonName);
         }
 
-        // The name follows as a comment, so the code still says what it matches; a "*/" in it is broken up so it cannot end the comment.
+        // The name follows as a comment, so the code still says what it names; a "*/" in it is broken up so it cannot end the comment.
         var bytes = string.Join(", ", utf8.Select(b => "0x" + b.ToString("x2", CultureInfo.InvariantCulture)));
-        return "reader.ValueTextEquals(new byte[] { " + bytes + " } /* " + CSharp.Literal(jsonName).Replace("*/", "*\\u002F") + " */)";
+        return "new byte[] { " + bytes + " } /* " + CSharp.Literal(jsonName).Replace("*/", "*\\u002F") + " */";
     }
 
     /// <summary>An expression reading a member; optional value types read JSON null as null.</summary>
@@ -206,7 +209,7 @@ internal static class JsonEmitter
             };
             var valueExpression = property.IsNullable && property.Type.IsValueType ? access + ".Value" : access;
             var statements = $"""
-                writer.WritePropertyName({CSharp.Literal(property.JsonName)});
+                writer.WritePropertyName({NameArgument(property.JsonName)});
                 {WriteValue(cs, property.Type, valueExpression, "writer", 0)};
                 """;
             if (condition is null)

@@ -38,7 +38,7 @@ namespace Edge
             writer.WriteStartObject();
             if (value.Name != null)
             {
-                writer.WritePropertyName("name");
+                writer.WritePropertyName(new byte[] { 0x6e, 0x61, 0x6d, 0x65 } /* "name" */);
                 writer.WriteStringValue(value.Name);
             }
             writer.WriteEndObject();
@@ -85,12 +85,12 @@ namespace Edge
             writer.WriteStartObject();
             if (value.Created != null)
             {
-                writer.WritePropertyName("created");
+                writer.WritePropertyName(new byte[] { 0x63, 0x72, 0x65, 0x61, 0x74, 0x65, 0x64 } /* "created" */);
                 writer.WriteStringValue(value.Created);
             }
             if (value.Tags != null && value.Tags.Count > 0)
             {
-                writer.WritePropertyName("tags");
+                writer.WritePropertyName(new byte[] { 0x74, 0x61, 0x67, 0x73 } /* "tags" */);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.NodeMetaTagsItem>(writer, value.Tags, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNodeMetaTagsItem(writer1, item1));
             }
             writer.WriteEndObject();
@@ -200,68 +200,68 @@ namespace Edge
         public static void WriteNode(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Node value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("id");
+            writer.WritePropertyName(new byte[] { 0x69, 0x64 } /* "id" */);
             writer.WriteNumberValue(value.Id);
             if (value.Id2 != null)
             {
-                writer.WritePropertyName("ID");
+                writer.WritePropertyName(new byte[] { 0x49, 0x44 } /* "ID" */);
                 writer.WriteStringValue(value.Id2);
             }
-            writer.WritePropertyName("kind");
+            writer.WritePropertyName(new byte[] { 0x6b, 0x69, 0x6e, 0x64 } /* "kind" */);
             writer.WriteStringValue(value.Kind.ToString());
             if (value.Children != null && value.Children.Count > 0)
             {
-                writer.WritePropertyName("children");
+                writer.WritePropertyName(new byte[] { 0x63, 0x68, 0x69, 0x6c, 0x64, 0x72, 0x65, 0x6e } /* "children" */);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.Node>(writer, value.Children, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNode(writer1, item1));
             }
             if (value.Parent != null)
             {
-                writer.WritePropertyName("parent");
+                writer.WritePropertyName(new byte[] { 0x70, 0x61, 0x72, 0x65, 0x6e, 0x74 } /* "parent" */);
                 global::Edge.EdgeCasesClientJson.WriteNode(writer, value.Parent);
             }
             if (value.Class != null)
             {
-                writer.WritePropertyName("class");
+                writer.WritePropertyName(new byte[] { 0x63, 0x6c, 0x61, 0x73, 0x73 } /* "class" */);
                 writer.WriteStringValue(value.Class);
             }
             if (value.NodeValue != null)
             {
-                writer.WritePropertyName("node");
+                writer.WritePropertyName(new byte[] { 0x6e, 0x6f, 0x64, 0x65 } /* "node" */);
                 writer.WriteStringValue(value.NodeValue);
             }
             if (value.Status.HasValue)
             {
-                writer.WritePropertyName("status");
+                writer.WritePropertyName(new byte[] { 0x73, 0x74, 0x61, 0x74, 0x75, 0x73 } /* "status" */);
                 writer.WriteStringValue(value.Status.Value.ToString());
             }
             if (value.Meta != null)
             {
-                writer.WritePropertyName("meta");
+                writer.WritePropertyName(new byte[] { 0x6d, 0x65, 0x74, 0x61 } /* "meta" */);
                 global::Edge.EdgeCasesClientJson.WriteNodeMeta(writer, value.Meta);
             }
             if (value.Score.HasValue)
             {
-                writer.WritePropertyName("score");
+                writer.WritePropertyName(new byte[] { 0x73, 0x63, 0x6f, 0x72, 0x65 } /* "score" */);
                 writer.WriteNumberValue(value.Score.Value);
             }
             if (value.Flags != null && value.Flags.Count > 0)
             {
-                writer.WritePropertyName("flags");
+                writer.WritePropertyName(new byte[] { 0x66, 0x6c, 0x61, 0x67, 0x73 } /* "flags" */);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<bool>(writer, value.Flags, (writer1, item1) => writer1.WriteBooleanValue(item1));
             }
             if (value.Level.HasValue)
             {
-                writer.WritePropertyName("level");
+                writer.WritePropertyName(new byte[] { 0x6c, 0x65, 0x76, 0x65, 0x6c } /* "level" */);
                 writer.WriteNumberValue(value.Level.Value);
             }
             if (value.ByName != null && value.ByName.Count > 0)
             {
-                writer.WritePropertyName("byName");
+                writer.WritePropertyName(new byte[] { 0x62, 0x79, 0x4e, 0x61, 0x6d, 0x65 } /* "byName" */);
                 global::IoTDA.Runtime.IoTDAJson.WriteMap<global::Edge.Node>(writer, value.ByName, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNode(writer1, item1));
             }
             if (value.Counts != null && value.Counts.Count > 0)
             {
-                writer.WritePropertyName("counts");
+                writer.WritePropertyName(new byte[] { 0x63, 0x6f, 0x75, 0x6e, 0x74, 0x73 } /* "counts" */);
                 global::IoTDA.Runtime.IoTDAJson.WriteMap<global::System.Collections.Generic.IReadOnlyList<int>>(writer, value.Counts, (writer1, item1) => global::IoTDA.Runtime.IoTDAJson.WriteList<int>(writer1, item1, (writer2, item2) => writer2.WriteNumberValue(item2)));
             }
             writer.WriteEndObject();
@@ -360,17 +360,17 @@ namespace Edge
             writer.WriteStartObject();
             if (value.Rows != null && value.Rows.Count > 0)
             {
-                writer.WritePropertyName("rows");
+                writer.WritePropertyName(new byte[] { 0x72, 0x6f, 0x77, 0x73 } /* "rows" */);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<global::System.Collections.Generic.IReadOnlyList<float>>(writer, value.Rows, (writer1, item1) => global::IoTDA.Runtime.IoTDAJson.WriteList<float>(writer1, item1, (writer2, item2) => writer2.WriteNumberValue(item2)));
             }
             if (value.Labels != null && value.Labels.Count > 0)
             {
-                writer.WritePropertyName("labels");
+                writer.WritePropertyName(new byte[] { 0x6c, 0x61, 0x62, 0x65, 0x6c, 0x73 } /* "labels" */);
                 global::IoTDA.Runtime.IoTDAJson.WriteMap<string>(writer, value.Labels, (writer1, item1) => writer1.WriteStringValue(item1));
             }
             if (value.Choice.HasValue)
             {
-                writer.WritePropertyName("choice");
+                writer.WritePropertyName(new byte[] { 0x63, 0x68, 0x6f, 0x69, 0x63, 0x65 } /* "choice" */);
                 value.Choice.Value.WriteTo(writer);
             }
             writer.WriteEndObject();

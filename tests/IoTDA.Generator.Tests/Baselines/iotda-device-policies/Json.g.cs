@@ -46,11 +46,11 @@ namespace IoTDA
         public static void WriteDevicePolicyStatement(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.DevicePolicyStatement value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("effect");
+            writer.WritePropertyName(new byte[] { 0x65, 0x66, 0x66, 0x65, 0x63, 0x74 } /* "effect" */);
             writer.WriteStringValue(value.Effect.ToString());
-            writer.WritePropertyName("actions");
+            writer.WritePropertyName(new byte[] { 0x61, 0x63, 0x74, 0x69, 0x6f, 0x6e, 0x73 } /* "actions" */);
             global::IoTDA.Runtime.IoTDAJson.WriteStringList(writer, value.Actions);
-            writer.WritePropertyName("resources");
+            writer.WritePropertyName(new byte[] { 0x72, 0x65, 0x73, 0x6f, 0x75, 0x72, 0x63, 0x65, 0x73 } /* "resources" */);
             global::IoTDA.Runtime.IoTDAJson.WriteStringList(writer, value.Resources);
             writer.WriteEndObject();
         }
@@ -79,14 +79,14 @@ namespace IoTDA
         public static void WriteCreateDevicePolicyRequestBody(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.CreateDevicePolicyRequestBody value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("policy_name");
+            writer.WritePropertyName(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x5f, 0x6e, 0x61, 0x6d, 0x65 } /* "policy_name" */);
             writer.WriteStringValue(value.PolicyName);
             if (value.AppId != null)
             {
-                writer.WritePropertyName("app_id");
+                writer.WritePropertyName(new byte[] { 0x61, 0x70, 0x70, 0x5f, 0x69, 0x64 } /* "app_id" */);
                 writer.WriteStringValue(value.AppId);
             }
-            writer.WritePropertyName("statement");
+            writer.WritePropertyName(new byte[] { 0x73, 0x74, 0x61, 0x74, 0x65, 0x6d, 0x65, 0x6e, 0x74 } /* "statement" */);
             global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyStatement>(writer, value.Statement, (writer1, item1) => global::IoTDA.IoTDAClientJson.WriteDevicePolicyStatement(writer1, item1));
             writer.WriteEndObject();
         }
@@ -113,12 +113,12 @@ namespace IoTDA
             writer.WriteStartObject();
             if (value.PolicyName != null)
             {
-                writer.WritePropertyName("policy_name");
+                writer.WritePropertyName(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x5f, 0x6e, 0x61, 0x6d, 0x65 } /* "policy_name" */);
                 writer.WriteStringValue(value.PolicyName);
             }
             if (value.Statement != null && value.Statement.Count > 0)
             {
-                writer.WritePropertyName("statement");
+                writer.WritePropertyName(new byte[] { 0x73, 0x74, 0x61, 0x74, 0x65, 0x6d, 0x65, 0x6e, 0x74 } /* "statement" */);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyStatement>(writer, value.Statement, (writer1, item1) => global::IoTDA.IoTDAClientJson.WriteDevicePolicyStatement(writer1, item1));
             }
             writer.WriteEndObject();
@@ -295,9 +295,9 @@ namespace IoTDA
         public static void WriteDevicePolicyTargetsRequestBody(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.DevicePolicyTargetsRequestBody value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("target_type");
+            writer.WritePropertyName(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x5f, 0x74, 0x79, 0x70, 0x65 } /* "target_type" */);
             writer.WriteStringValue(value.TargetType.ToString());
-            writer.WritePropertyName("target_ids");
+            writer.WritePropertyName(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x5f, 0x69, 0x64, 0x73 } /* "target_ids" */);
             global::IoTDA.Runtime.IoTDAJson.WriteStringList(writer, value.TargetIds);
             writer.WriteEndObject();
         }
@@ -402,22 +402,22 @@ namespace IoTDA
             writer.WriteStartObject();
             if (value.TargetType.HasValue)
             {
-                writer.WritePropertyName("target_type");
+                writer.WritePropertyName(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x5f, 0x74, 0x79, 0x70, 0x65 } /* "target_type" */);
                 writer.WriteStringValue(value.TargetType.Value.ToString());
             }
             if (value.Limit.HasValue)
             {
-                writer.WritePropertyName("limit");
+                writer.WritePropertyName(new byte[] { 0x6c, 0x69, 0x6d, 0x69, 0x74 } /* "limit" */);
                 writer.WriteNumberValue(value.Limit.Value);
             }
             if (value.Marker != null)
             {
-                writer.WritePropertyName("marker");
+                writer.WritePropertyName(new byte[] { 0x6d, 0x61, 0x72, 0x6b, 0x65, 0x72 } /* "marker" */);
                 writer.WriteStringValue(value.Marker);
             }
             if (value.Offset.HasValue)
             {
-                writer.WritePropertyName("offset");
+                writer.WritePropertyName(new byte[] { 0x6f, 0x66, 0x66, 0x73, 0x65, 0x74 } /* "offset" */);
                 writer.WriteNumberValue(value.Offset.Value);
             }
             writer.WriteEndObject();

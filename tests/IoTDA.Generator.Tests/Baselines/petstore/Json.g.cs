@@ -11,11 +11,11 @@ namespace Petstore
         public static void WriteNewPet(global::System.Text.Json.Utf8JsonWriter writer, global::Petstore.NewPet value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("name");
+            writer.WritePropertyName(new byte[] { 0x6e, 0x61, 0x6d, 0x65 } /* "name" */);
             writer.WriteStringValue(value.Name);
             if (value.Tag != null)
             {
-                writer.WritePropertyName("tag");
+                writer.WritePropertyName(new byte[] { 0x74, 0x61, 0x67 } /* "tag" */);
                 writer.WriteStringValue(value.Tag);
             }
             writer.WriteEndObject();

@@ -46,11 +46,11 @@ namespace Uploads
         public static void WriteUploadFirmwareRelease(global::System.Text.Json.Utf8JsonWriter writer, global::Uploads.UploadFirmwareRelease value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("notes");
+            writer.WritePropertyName(new byte[] { 0x6e, 0x6f, 0x74, 0x65, 0x73 } /* "notes" */);
             writer.WriteStringValue(value.Notes);
             if (value.Urgent.HasValue)
             {
-                writer.WritePropertyName("urgent");
+                writer.WritePropertyName(new byte[] { 0x75, 0x72, 0x67, 0x65, 0x6e, 0x74 } /* "urgent" */);
                 writer.WriteBooleanValue(value.Urgent.Value);
             }
             writer.WriteEndObject();
