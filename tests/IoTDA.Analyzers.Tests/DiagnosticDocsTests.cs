@@ -22,7 +22,7 @@ public sealed class DiagnosticDocsTests
     private const string UpdateCommand =
         "IOTDA_UPDATE_DOCS=1 dotnet test tests/IoTDA.Analyzers.Tests --filter Diagnostic_tables_match_the_descriptors";
 
-    private static readonly string DocsDirectory = Path.Combine(GeneratedDocs.RepositoryRoot(), "docs", "diagnostics");
+    private static readonly string DocsDirectory = Path.Combine(Repository.Root(), "docs", "diagnostics");
 
     [Fact]
     public void Diagnostic_tables_match_the_descriptors()
@@ -63,7 +63,7 @@ public sealed class DiagnosticDocsTests
             .Select(descriptor => string.Join(" | ", descriptor.Id, descriptor.Category, descriptor.DefaultSeverity, descriptor.Title.ToString(CultureInfo.InvariantCulture)))
             .Order(StringComparer.Ordinal);
         var rows = new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" }
-            .SelectMany(name => File.ReadAllLines(Path.Combine(GeneratedDocs.RepositoryRoot(), "analyzers", "IoTDA.Analyzers", name)))
+            .SelectMany(name => File.ReadAllLines(Path.Combine(Repository.Root(), "analyzers", "IoTDA.Analyzers", name)))
             .Where(line => line.StartsWith("IOTDA", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
         Assert.Equal(expected, rows);

@@ -22,7 +22,7 @@ public class ApiGroupsTableTests
     public void Api_groups_table_matches_the_spec()
     {
         var problem = GeneratedDocs.Check(
-            Path.Combine(GeneratedDocs.RepositoryRoot(), "README.md"),
+            Path.Combine(Repository.Root(), "README.md"),
             UpdateCommand,
             new[] { ("API groups", Render()) });
         Assert.True(problem is null, problem);

@@ -102,19 +102,6 @@ public class GeneratedCodeTests
         return string.Join(".", parts.Skip(parts.Length - 3));
     }
 
-    /// <summary>
-    /// This project's folder, found from the test binaries upwards (CallerFilePath is path-mapped in CI builds).
-    /// </summary>
-    private static string SourceDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Generated.sln")))
-            {
-                return Path.Combine(directory.FullName, "tests", "IoTDA.Generator.Tests");
-            }
-        }
-
-        throw new InvalidOperationException("Generated.sln was not found above " + AppContext.BaseDirectory);
-    }
+    /// <summary>This project's folder in the repository.</summary>
+    private static string SourceDirectory() => Path.Combine(Repository.Root(), "tests", "IoTDA.Generator.Tests");
 }

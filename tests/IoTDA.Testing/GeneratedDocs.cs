@@ -50,18 +50,4 @@ public static class GeneratedDocs
         return "Blocks of " + file + " that differ from what they are rendered from: " + string.Join(", ", drifted) +
                ". Review the change, then run: " + updateCommand;
     }
-
-    /// <summary>The repository root, found from the test binaries upwards (CallerFilePath is path-mapped in CI builds).</summary>
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Generated.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Generated.sln was not found above " + AppContext.BaseDirectory);
-    }
 }
