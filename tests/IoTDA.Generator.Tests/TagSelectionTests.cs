@@ -119,4 +119,24 @@ public class TagSelectionTests
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(new[] { "ListPetsAsync" }, ClientMethods(output));
     }
+
+    [Fact]
+    public void The_bundled_spec_with_Tags_Devices_has_the_device_operations_and_none_of_the_others()
+    {
+        var (run, output) = GeneratorHarness.Run(SpecInput.Bundled(GeneratorHarness.BundledSpecPath, GeneratorHarness.BundledSpecText, "Devices"));
+        var devices = new[]
+        {
+            "AddDevice", "ChangeGateway", "DeleteDevice", "FreezeDevice", "ListDeviceGroupsByDevice", "ListDevices", "ResetDeviceSecret",
+            "ResetFingerprint", "SearchDevices", "ShowDevice", "UnfreezeDevice", "UpdateDevice",
+        };
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        var operations = output.GetTypeByMetadataName("IoTDA.IIoTDAClient")!.GetMembers().OfType<IMethodSymbol>()
+            .Select(m => m.Name).Where(n => !n.EndsWith("AllAsync", System.StringComparison.Ordinal))
+            .Select(n => n.Substring(0, n.Length - "Async".Length)).OrderBy(n => n, System.StringComparer.Ordinal);
+        Assert.Equal(devices, operations);
+        Assert.Null(output.GetTypeByMetadataName("IoTDA.CreateProductRequestBody"));
+        Assert.Null(output.GetTypeByMetadataName("IoTDA.DevicePolicy"));
+    }
 }
