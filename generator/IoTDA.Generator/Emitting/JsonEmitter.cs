@@ -34,6 +34,11 @@ internal static class JsonEmitter
 
     private static IEnumerable<Action> ClassMembers(SourceWriter writer, CSharp cs, ClassModel model)
     {
+        if (model.Properties.Count > 0)
+        {
+            yield return () => EmitNames(writer, model);
+        }
+
         if (model.IsReceived)
         {
             yield return () => EmitRead(writer, cs, model);
@@ -45,6 +50,25 @@ internal static class JsonEmitter
             yield return () => ValidationEmitter.WriteValidate(writer, cs, model);
         }
     }
+
+    /// <summary>
+    /// The type's member names as one <c>JsonMemberNames</c> table, built on first use (a benign race builds an
+    /// equal one), so a program pays only for the types it reads or writes. Readers and writers refer to a member
+    /// by its position in the table.
+    /// </summary>
+    private static void EmitNames(SourceWriter writer, ClassModel model)
+    {
+        var table = CSharp.Runtime + "JsonMemberNames";
+        var names = string.Join(", ", model.Properties.Select(property => CSharp.Literal(property.JsonName)));
+        writer.Lines($"""
+            private static {table}? s_{model.Name};
+
+            private static {table} {NamesOf(model)} => s_{model.Name} ??= new {table}({names});
+            """);
+    }
+
+    /// <summary>The table's property: a prefix no reader, writer or validator name starts with, so none can clash.</summary>
+    private static string NamesOf(ClassModel model) => "NamesOf" + model.Name;
 
     private static void EmitEnumRead(SourceWriter writer, CSharp cs, EnumModel model)
     {
@@ -76,64 +100,52 @@ internal static class JsonEmitter
             }
 
             """);
-        writer.Open($"while ({CSharp.JsonHelpers}.NextProperty(ref reader))");
-        var keyword = "if";
-        foreach (var property in model.Properties)
-        {
-            writer.Open($"{keyword} ({NameMatch(property.JsonName)})");
-            writer.Lines($"""
-                reader.Read();
-                result.{property.Name} = {ReadMember(cs, property.Type, property.Required)};
-                """);
-            writer.Close();
-            keyword = "else if";
-        }
-
-        var skip = $"""
-            reader.Read();
-            {CSharp.JsonHelpers}.SkipValue(ref reader);
-            """;
+        var skip = CSharp.JsonHelpers + ".SkipValue(ref reader);";
         if (model.Properties.Count == 0)
         {
-            writer.Lines(skip);
+            writer.Open($"while ({CSharp.JsonHelpers}.NextProperty(ref reader))");
+            writer.Lines("reader.Read();\n" + skip);
+            writer.Close();
         }
         else
         {
-            writer.Open("else");
-            writer.Lines(skip);
+            writer.Line("var member = -1;");
+            writer.Open($"while ({NamesOf(model)}.Next(ref reader, ref member))");
+            writer.Open("switch (member)");
+            for (var index = 0; index < model.Properties.Count; index++)
+            {
+                var property = model.Properties[index];
+                if (IsWellFormed(property.JsonName))
+                {
+                    writer.Line($"case {index}: result.{property.Name} = {ReadMember(cs, property.Type, property.Required)}; break;");
+                }
+            }
+
+            writer.Line("default: " + skip + " break;");
+            writer.Close();
             writer.Close();
         }
 
-        writer.Close();
         writer.Line();
         writer.Line("return result;");
         writer.Close();
     }
 
-    /// <summary>The test for a member name, against its UTF-8 bytes when it has them (see <see cref="NameArgument"/>).</summary>
-    private static string NameMatch(string jsonName) => "reader.ValueTextEquals(" + NameArgument(jsonName) + ")";
-
     /// <summary>
-    /// A member name as the argument of <c>ValueTextEquals</c> or <c>WritePropertyName</c>: its UTF-8 bytes, as a
-    /// constant byte array converted to a span, which the compiler keeps in the assembly's data (no allocation).
-    /// The string overloads transcode the name again for every property of every object read or written, and C# 8
-    /// has no <c>u8</c> literals. A name that is not well-formed UTF-16 has no UTF-8 form and stays a string.
+    /// Whether a name is well-formed UTF-16 and so has a UTF-8 form to match and write. One that is not (a lone
+    /// surrogate) never matches a member read, and is written by its string, which the JSON writer refuses.
     /// </summary>
-    private static string NameArgument(string jsonName)
+    private static bool IsWellFormed(string jsonName)
     {
-        byte[] utf8;
         try
         {
-            utf8 = StrictUtf8.GetBytes(jsonName);
+            StrictUtf8.GetBytes(jsonName);
+            return true;
         }
         catch (EncoderFallbackException)
         {
-            return CSharp.Literal(jsonName);
+            return false;
         }
-
-        // The name follows as a comment, so the code still says what it names; a "*/" in it is broken up so it cannot end the comment.
-        var bytes = string.Join(", ", utf8.Select(b => "0x" + b.ToString("x2", CultureInfo.InvariantCulture)));
-        return "new byte[] { " + bytes + " } /* " + CSharp.Literal(jsonName).Replace("*/", "*\\u002F") + " */";
     }
 
     /// <summary>An expression reading a member; optional value types read JSON null as null.</summary>
@@ -197,8 +209,9 @@ internal static class JsonEmitter
     {
         writer.Open($"public static void Write{model.Name}({CSharp.Json}Utf8JsonWriter writer, {cs.Named(model.Name)} value)");
         writer.Line("writer.WriteStartObject();");
-        foreach (var property in model.Properties)
+        for (var index = 0; index < model.Properties.Count; index++)
         {
+            var property = model.Properties[index];
             var access = "value." + property.Name;
             var condition = property.Required ? null : property.Type.Kind switch
             {
@@ -208,10 +221,7 @@ internal static class JsonEmitter
                     or TypeKind.Enum => access + ".HasValue",
             };
             var valueExpression = property.IsNullable && property.Type.IsValueType ? access + ".Value" : access;
-            var statements = $"""
-                writer.WritePropertyName({NameArgument(property.JsonName)});
-                {WriteValue(cs, property.Type, valueExpression, "writer", 0)};
-                """;
+            var statements = WriteMember(cs, property, $"{NamesOf(model)}[{index}]", valueExpression);
             if (condition is null)
             {
                 writer.Lines(statements);
@@ -226,6 +236,27 @@ internal static class JsonEmitter
 
         writer.Line("writer.WriteEndObject();");
         writer.Close();
+    }
+
+    /// <summary>
+    /// The statements writing one member: name and value in one writer call for scalars, the name and then the
+    /// value for everything else. A name with no UTF-8 form is passed as its string (see <see cref="IsWellFormed"/>).
+    /// </summary>
+    private static string WriteMember(CSharp cs, PropertyModel property, string encodedName, string value)
+    {
+        if (!IsWellFormed(property.JsonName))
+        {
+            return $"writer.WritePropertyName({CSharp.Literal(property.JsonName)});\n{WriteValue(cs, property.Type, value, "writer", 0)};";
+        }
+
+        return property.Type.Kind switch
+        {
+            TypeKind.String => $"writer.WriteString({encodedName}, {value});",
+            TypeKind.Enum => $"writer.WriteString({encodedName}, {value}.ToString());",
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double => $"writer.WriteNumber({encodedName}, {value});",
+            TypeKind.Boolean => $"writer.WriteBoolean({encodedName}, {value});",
+            _ => $"writer.WritePropertyName({encodedName});\n{WriteValue(cs, property.Type, value, "writer", 0)};",
+        };
     }
 
     /// <summary>An expression (without the semicolon) writing one value.</summary>

@@ -8,6 +8,10 @@ namespace Edge
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     internal static partial class EdgeCasesClientJson
     {
+        private static global::IoTDA.Runtime.JsonMemberNames? s_NodeMetaTagsItem;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfNodeMetaTagsItem => s_NodeMetaTagsItem ??= new global::IoTDA.Runtime.JsonMemberNames("name");
+
         public static global::Edge.NodeMetaTagsItem ReadNodeMetaTagsItem(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Edge.NodeMetaTagsItem();
@@ -16,17 +20,13 @@ namespace Edge
                 return result;
             }
 
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
+            var member = -1;
+            while (NamesOfNodeMetaTagsItem.Next(ref reader, ref member))
             {
-                if (reader.ValueTextEquals(new byte[] { 0x6e, 0x61, 0x6d, 0x65 } /* "name" */))
+                switch (member)
                 {
-                    reader.Read();
-                    result.Name = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
+                    case 0: result.Name = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
 
@@ -38,8 +38,7 @@ namespace Edge
             writer.WriteStartObject();
             if (value.Name != null)
             {
-                writer.WritePropertyName(new byte[] { 0x6e, 0x61, 0x6d, 0x65 } /* "name" */);
-                writer.WriteStringValue(value.Name);
+                writer.WriteString(NamesOfNodeMetaTagsItem[0], value.Name);
             }
             writer.WriteEndObject();
         }
@@ -50,6 +49,10 @@ namespace Edge
             global::IoTDA.Runtime.IoTDAValidation.MaxLength(value.Name, path + "name", 10);
         }
 
+        private static global::IoTDA.Runtime.JsonMemberNames? s_NodeMeta;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfNodeMeta => s_NodeMeta ??= new global::IoTDA.Runtime.JsonMemberNames("created", "tags");
+
         public static global::Edge.NodeMeta ReadNodeMeta(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Edge.NodeMeta();
@@ -58,22 +61,14 @@ namespace Edge
                 return result;
             }
 
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
+            var member = -1;
+            while (NamesOfNodeMeta.Next(ref reader, ref member))
             {
-                if (reader.ValueTextEquals(new byte[] { 0x63, 0x72, 0x65, 0x61, 0x74, 0x65, 0x64 } /* "created" */))
+                switch (member)
                 {
-                    reader.Read();
-                    result.Created = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x67, 0x73 } /* "tags" */))
-                {
-                    reader.Read();
-                    result.Tags = global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.NodeMetaTagsItem>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadNodeMetaTagsItem(ref reader1));
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
+                    case 0: result.Created = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 1: result.Tags = global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.NodeMetaTagsItem>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadNodeMetaTagsItem(ref reader1)); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
 
@@ -85,12 +80,11 @@ namespace Edge
             writer.WriteStartObject();
             if (value.Created != null)
             {
-                writer.WritePropertyName(new byte[] { 0x63, 0x72, 0x65, 0x61, 0x74, 0x65, 0x64 } /* "created" */);
-                writer.WriteStringValue(value.Created);
+                writer.WriteString(NamesOfNodeMeta[0], value.Created);
             }
             if (value.Tags != null && value.Tags.Count > 0)
             {
-                writer.WritePropertyName(new byte[] { 0x74, 0x61, 0x67, 0x73 } /* "tags" */);
+                writer.WritePropertyName(NamesOfNodeMeta[1]);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.NodeMetaTagsItem>(writer, value.Tags, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNodeMetaTagsItem(writer1, item1));
             }
             writer.WriteEndObject();
@@ -107,6 +101,10 @@ namespace Edge
             }
         }
 
+        private static global::IoTDA.Runtime.JsonMemberNames? s_Node;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfNode => s_Node ??= new global::IoTDA.Runtime.JsonMemberNames("id", "ID", "kind", "children", "parent", "class", "node", "status", "meta", "score", "flags", "level", "byName", "counts");
+
         public static global::Edge.Node ReadNode(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Edge.Node();
@@ -115,82 +113,26 @@ namespace Edge
                 return result;
             }
 
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
+            var member = -1;
+            while (NamesOfNode.Next(ref reader, ref member))
             {
-                if (reader.ValueTextEquals(new byte[] { 0x69, 0x64 } /* "id" */))
+                switch (member)
                 {
-                    reader.Read();
-                    result.Id = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader).GetValueOrDefault();
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x49, 0x44 } /* "ID" */))
-                {
-                    reader.Read();
-                    result.Id2 = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x6b, 0x69, 0x6e, 0x64 } /* "kind" */))
-                {
-                    reader.Read();
-                    result.Kind = global::Edge.EdgeCasesClientJson.ReadNodeKind(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x63, 0x68, 0x69, 0x6c, 0x64, 0x72, 0x65, 0x6e } /* "children" */))
-                {
-                    reader.Read();
-                    result.Children = global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.Node>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadNode(ref reader1));
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x70, 0x61, 0x72, 0x65, 0x6e, 0x74 } /* "parent" */))
-                {
-                    reader.Read();
-                    result.Parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Edge.Node?)null : global::Edge.EdgeCasesClientJson.ReadNode(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x63, 0x6c, 0x61, 0x73, 0x73 } /* "class" */))
-                {
-                    reader.Read();
-                    result.Class = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x6e, 0x6f, 0x64, 0x65 } /* "node" */))
-                {
-                    reader.Read();
-                    result.NodeValue = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x73, 0x74, 0x61, 0x74, 0x75, 0x73 } /* "status" */))
-                {
-                    reader.Read();
-                    result.Status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Edge.NodeStatus?)null : global::Edge.EdgeCasesClientJson.ReadNodeStatus(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x6d, 0x65, 0x74, 0x61 } /* "meta" */))
-                {
-                    reader.Read();
-                    result.Meta = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Edge.NodeMeta?)null : global::Edge.EdgeCasesClientJson.ReadNodeMeta(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x73, 0x63, 0x6f, 0x72, 0x65 } /* "score" */))
-                {
-                    reader.Read();
-                    result.Score = global::IoTDA.Runtime.IoTDAJson.ReadDouble(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x66, 0x6c, 0x61, 0x67, 0x73 } /* "flags" */))
-                {
-                    reader.Read();
-                    result.Flags = global::IoTDA.Runtime.IoTDAJson.ReadList<bool>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadBooleanItem(ref reader1));
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x6c, 0x65, 0x76, 0x65, 0x6c } /* "level" */))
-                {
-                    reader.Read();
-                    result.Level = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x62, 0x79, 0x4e, 0x61, 0x6d, 0x65 } /* "byName" */))
-                {
-                    reader.Read();
-                    result.ByName = global::IoTDA.Runtime.IoTDAJson.ReadMap<global::Edge.Node>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadNode(ref reader1));
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x63, 0x6f, 0x75, 0x6e, 0x74, 0x73 } /* "counts" */))
-                {
-                    reader.Read();
-                    result.Counts = global::IoTDA.Runtime.IoTDAJson.ReadMap<global::System.Collections.Generic.IReadOnlyList<int>>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadList<int>(ref reader1, (ref global::System.Text.Json.Utf8JsonReader reader2) => global::IoTDA.Runtime.IoTDAJson.ReadInt32Item(ref reader2)));
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
+                    case 0: result.Id = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader).GetValueOrDefault(); break;
+                    case 1: result.Id2 = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 2: result.Kind = global::Edge.EdgeCasesClientJson.ReadNodeKind(ref reader); break;
+                    case 3: result.Children = global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.Node>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadNode(ref reader1)); break;
+                    case 4: result.Parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Edge.Node?)null : global::Edge.EdgeCasesClientJson.ReadNode(ref reader); break;
+                    case 5: result.Class = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 6: result.NodeValue = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 7: result.Status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Edge.NodeStatus?)null : global::Edge.EdgeCasesClientJson.ReadNodeStatus(ref reader); break;
+                    case 8: result.Meta = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Edge.NodeMeta?)null : global::Edge.EdgeCasesClientJson.ReadNodeMeta(ref reader); break;
+                    case 9: result.Score = global::IoTDA.Runtime.IoTDAJson.ReadDouble(ref reader); break;
+                    case 10: result.Flags = global::IoTDA.Runtime.IoTDAJson.ReadList<bool>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadBooleanItem(ref reader1)); break;
+                    case 11: result.Level = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader); break;
+                    case 12: result.ByName = global::IoTDA.Runtime.IoTDAJson.ReadMap<global::Edge.Node>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadNode(ref reader1)); break;
+                    case 13: result.Counts = global::IoTDA.Runtime.IoTDAJson.ReadMap<global::System.Collections.Generic.IReadOnlyList<int>>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadList<int>(ref reader1, (ref global::System.Text.Json.Utf8JsonReader reader2) => global::IoTDA.Runtime.IoTDAJson.ReadInt32Item(ref reader2))); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
 
@@ -200,68 +142,60 @@ namespace Edge
         public static void WriteNode(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Node value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(new byte[] { 0x69, 0x64 } /* "id" */);
-            writer.WriteNumberValue(value.Id);
+            writer.WriteNumber(NamesOfNode[0], value.Id);
             if (value.Id2 != null)
             {
-                writer.WritePropertyName(new byte[] { 0x49, 0x44 } /* "ID" */);
-                writer.WriteStringValue(value.Id2);
+                writer.WriteString(NamesOfNode[1], value.Id2);
             }
-            writer.WritePropertyName(new byte[] { 0x6b, 0x69, 0x6e, 0x64 } /* "kind" */);
-            writer.WriteStringValue(value.Kind.ToString());
+            writer.WriteString(NamesOfNode[2], value.Kind.ToString());
             if (value.Children != null && value.Children.Count > 0)
             {
-                writer.WritePropertyName(new byte[] { 0x63, 0x68, 0x69, 0x6c, 0x64, 0x72, 0x65, 0x6e } /* "children" */);
+                writer.WritePropertyName(NamesOfNode[3]);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.Node>(writer, value.Children, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNode(writer1, item1));
             }
             if (value.Parent != null)
             {
-                writer.WritePropertyName(new byte[] { 0x70, 0x61, 0x72, 0x65, 0x6e, 0x74 } /* "parent" */);
+                writer.WritePropertyName(NamesOfNode[4]);
                 global::Edge.EdgeCasesClientJson.WriteNode(writer, value.Parent);
             }
             if (value.Class != null)
             {
-                writer.WritePropertyName(new byte[] { 0x63, 0x6c, 0x61, 0x73, 0x73 } /* "class" */);
-                writer.WriteStringValue(value.Class);
+                writer.WriteString(NamesOfNode[5], value.Class);
             }
             if (value.NodeValue != null)
             {
-                writer.WritePropertyName(new byte[] { 0x6e, 0x6f, 0x64, 0x65 } /* "node" */);
-                writer.WriteStringValue(value.NodeValue);
+                writer.WriteString(NamesOfNode[6], value.NodeValue);
             }
             if (value.Status.HasValue)
             {
-                writer.WritePropertyName(new byte[] { 0x73, 0x74, 0x61, 0x74, 0x75, 0x73 } /* "status" */);
-                writer.WriteStringValue(value.Status.Value.ToString());
+                writer.WriteString(NamesOfNode[7], value.Status.Value.ToString());
             }
             if (value.Meta != null)
             {
-                writer.WritePropertyName(new byte[] { 0x6d, 0x65, 0x74, 0x61 } /* "meta" */);
+                writer.WritePropertyName(NamesOfNode[8]);
                 global::Edge.EdgeCasesClientJson.WriteNodeMeta(writer, value.Meta);
             }
             if (value.Score.HasValue)
             {
-                writer.WritePropertyName(new byte[] { 0x73, 0x63, 0x6f, 0x72, 0x65 } /* "score" */);
-                writer.WriteNumberValue(value.Score.Value);
+                writer.WriteNumber(NamesOfNode[9], value.Score.Value);
             }
             if (value.Flags != null && value.Flags.Count > 0)
             {
-                writer.WritePropertyName(new byte[] { 0x66, 0x6c, 0x61, 0x67, 0x73 } /* "flags" */);
+                writer.WritePropertyName(NamesOfNode[10]);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<bool>(writer, value.Flags, (writer1, item1) => writer1.WriteBooleanValue(item1));
             }
             if (value.Level.HasValue)
             {
-                writer.WritePropertyName(new byte[] { 0x6c, 0x65, 0x76, 0x65, 0x6c } /* "level" */);
-                writer.WriteNumberValue(value.Level.Value);
+                writer.WriteNumber(NamesOfNode[11], value.Level.Value);
             }
             if (value.ByName != null && value.ByName.Count > 0)
             {
-                writer.WritePropertyName(new byte[] { 0x62, 0x79, 0x4e, 0x61, 0x6d, 0x65 } /* "byName" */);
+                writer.WritePropertyName(NamesOfNode[12]);
                 global::IoTDA.Runtime.IoTDAJson.WriteMap<global::Edge.Node>(writer, value.ByName, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNode(writer1, item1));
             }
             if (value.Counts != null && value.Counts.Count > 0)
             {
-                writer.WritePropertyName(new byte[] { 0x63, 0x6f, 0x75, 0x6e, 0x74, 0x73 } /* "counts" */);
+                writer.WritePropertyName(NamesOfNode[13]);
                 global::IoTDA.Runtime.IoTDAJson.WriteMap<global::System.Collections.Generic.IReadOnlyList<int>>(writer, value.Counts, (writer1, item1) => global::IoTDA.Runtime.IoTDAJson.WriteList<int>(writer1, item1, (writer2, item2) => writer2.WriteNumberValue(item2)));
             }
             writer.WriteEndObject();
@@ -320,6 +254,10 @@ namespace Edge
             }
         }
 
+        private static global::IoTDA.Runtime.JsonMemberNames? s_Thing;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfThing => s_Thing ??= new global::IoTDA.Runtime.JsonMemberNames("id", "name", "status");
+
         public static global::Edge.Thing ReadThing(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Edge.Thing();
@@ -328,49 +266,41 @@ namespace Edge
                 return result;
             }
 
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
+            var member = -1;
+            while (NamesOfThing.Next(ref reader, ref member))
             {
-                if (reader.ValueTextEquals(new byte[] { 0x69, 0x64 } /* "id" */))
+                switch (member)
                 {
-                    reader.Read();
-                    result.Id = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x6e, 0x61, 0x6d, 0x65 } /* "name" */))
-                {
-                    reader.Read();
-                    result.Name = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty;
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x73, 0x74, 0x61, 0x74, 0x75, 0x73 } /* "status" */))
-                {
-                    reader.Read();
-                    result.Status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Edge.ThingStatus?)null : global::Edge.EdgeCasesClientJson.ReadThingStatus(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
+                    case 0: result.Id = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 1: result.Name = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty; break;
+                    case 2: result.Status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Edge.ThingStatus?)null : global::Edge.EdgeCasesClientJson.ReadThingStatus(ref reader); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
 
             return result;
         }
 
+        private static global::IoTDA.Runtime.JsonMemberNames? s_MatrixRequest;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfMatrixRequest => s_MatrixRequest ??= new global::IoTDA.Runtime.JsonMemberNames("rows", "labels", "choice");
+
         public static void WriteMatrixRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.MatrixRequest value)
         {
             writer.WriteStartObject();
             if (value.Rows != null && value.Rows.Count > 0)
             {
-                writer.WritePropertyName(new byte[] { 0x72, 0x6f, 0x77, 0x73 } /* "rows" */);
+                writer.WritePropertyName(NamesOfMatrixRequest[0]);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<global::System.Collections.Generic.IReadOnlyList<float>>(writer, value.Rows, (writer1, item1) => global::IoTDA.Runtime.IoTDAJson.WriteList<float>(writer1, item1, (writer2, item2) => writer2.WriteNumberValue(item2)));
             }
             if (value.Labels != null && value.Labels.Count > 0)
             {
-                writer.WritePropertyName(new byte[] { 0x6c, 0x61, 0x62, 0x65, 0x6c, 0x73 } /* "labels" */);
+                writer.WritePropertyName(NamesOfMatrixRequest[1]);
                 global::IoTDA.Runtime.IoTDAJson.WriteMap<string>(writer, value.Labels, (writer1, item1) => writer1.WriteStringValue(item1));
             }
             if (value.Choice.HasValue)
             {
-                writer.WritePropertyName(new byte[] { 0x63, 0x68, 0x6f, 0x69, 0x63, 0x65 } /* "choice" */);
+                writer.WritePropertyName(NamesOfMatrixRequest[2]);
                 value.Choice.Value.WriteTo(writer);
             }
             writer.WriteEndObject();

@@ -8,6 +8,10 @@ namespace IoTDA
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     internal static partial class IoTDAClientJson
     {
+        private static global::IoTDA.Runtime.JsonMemberNames? s_DevicePolicyStatement;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyStatement => s_DevicePolicyStatement ??= new global::IoTDA.Runtime.JsonMemberNames("effect", "actions", "resources");
+
         public static global::IoTDA.DevicePolicyStatement ReadDevicePolicyStatement(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::IoTDA.DevicePolicyStatement();
@@ -16,27 +20,15 @@ namespace IoTDA
                 return result;
             }
 
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
+            var member = -1;
+            while (NamesOfDevicePolicyStatement.Next(ref reader, ref member))
             {
-                if (reader.ValueTextEquals(new byte[] { 0x65, 0x66, 0x66, 0x65, 0x63, 0x74 } /* "effect" */))
+                switch (member)
                 {
-                    reader.Read();
-                    result.Effect = global::IoTDA.IoTDAClientJson.ReadEffect(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x61, 0x63, 0x74, 0x69, 0x6f, 0x6e, 0x73 } /* "actions" */))
-                {
-                    reader.Read();
-                    result.Actions = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x72, 0x65, 0x73, 0x6f, 0x75, 0x72, 0x63, 0x65, 0x73 } /* "resources" */))
-                {
-                    reader.Read();
-                    result.Resources = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
+                    case 0: result.Effect = global::IoTDA.IoTDAClientJson.ReadEffect(ref reader); break;
+                    case 1: result.Actions = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader); break;
+                    case 2: result.Resources = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
 
@@ -46,11 +38,10 @@ namespace IoTDA
         public static void WriteDevicePolicyStatement(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.DevicePolicyStatement value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(new byte[] { 0x65, 0x66, 0x66, 0x65, 0x63, 0x74 } /* "effect" */);
-            writer.WriteStringValue(value.Effect.ToString());
-            writer.WritePropertyName(new byte[] { 0x61, 0x63, 0x74, 0x69, 0x6f, 0x6e, 0x73 } /* "actions" */);
+            writer.WriteString(NamesOfDevicePolicyStatement[0], value.Effect.ToString());
+            writer.WritePropertyName(NamesOfDevicePolicyStatement[1]);
             global::IoTDA.Runtime.IoTDAJson.WriteStringList(writer, value.Actions);
-            writer.WritePropertyName(new byte[] { 0x72, 0x65, 0x73, 0x6f, 0x75, 0x72, 0x63, 0x65, 0x73 } /* "resources" */);
+            writer.WritePropertyName(NamesOfDevicePolicyStatement[2]);
             global::IoTDA.Runtime.IoTDAJson.WriteStringList(writer, value.Resources);
             writer.WriteEndObject();
         }
@@ -76,17 +67,19 @@ namespace IoTDA
             global::IoTDA.Runtime.IoTDAValidation.MaxItems(value.Resources, path + "resources", 10);
         }
 
+        private static global::IoTDA.Runtime.JsonMemberNames? s_CreateDevicePolicyRequestBody;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCreateDevicePolicyRequestBody => s_CreateDevicePolicyRequestBody ??= new global::IoTDA.Runtime.JsonMemberNames("policy_name", "app_id", "statement");
+
         public static void WriteCreateDevicePolicyRequestBody(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.CreateDevicePolicyRequestBody value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x5f, 0x6e, 0x61, 0x6d, 0x65 } /* "policy_name" */);
-            writer.WriteStringValue(value.PolicyName);
+            writer.WriteString(NamesOfCreateDevicePolicyRequestBody[0], value.PolicyName);
             if (value.AppId != null)
             {
-                writer.WritePropertyName(new byte[] { 0x61, 0x70, 0x70, 0x5f, 0x69, 0x64 } /* "app_id" */);
-                writer.WriteStringValue(value.AppId);
+                writer.WriteString(NamesOfCreateDevicePolicyRequestBody[1], value.AppId);
             }
-            writer.WritePropertyName(new byte[] { 0x73, 0x74, 0x61, 0x74, 0x65, 0x6d, 0x65, 0x6e, 0x74 } /* "statement" */);
+            writer.WritePropertyName(NamesOfCreateDevicePolicyRequestBody[2]);
             global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyStatement>(writer, value.Statement, (writer1, item1) => global::IoTDA.IoTDAClientJson.WriteDevicePolicyStatement(writer1, item1));
             writer.WriteEndObject();
         }
@@ -108,17 +101,20 @@ namespace IoTDA
             }
         }
 
+        private static global::IoTDA.Runtime.JsonMemberNames? s_UpdateDevicePolicyRequestBody;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfUpdateDevicePolicyRequestBody => s_UpdateDevicePolicyRequestBody ??= new global::IoTDA.Runtime.JsonMemberNames("policy_name", "statement");
+
         public static void WriteUpdateDevicePolicyRequestBody(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.UpdateDevicePolicyRequestBody value)
         {
             writer.WriteStartObject();
             if (value.PolicyName != null)
             {
-                writer.WritePropertyName(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x5f, 0x6e, 0x61, 0x6d, 0x65 } /* "policy_name" */);
-                writer.WriteStringValue(value.PolicyName);
+                writer.WriteString(NamesOfUpdateDevicePolicyRequestBody[0], value.PolicyName);
             }
             if (value.Statement != null && value.Statement.Count > 0)
             {
-                writer.WritePropertyName(new byte[] { 0x73, 0x74, 0x61, 0x74, 0x65, 0x6d, 0x65, 0x6e, 0x74 } /* "statement" */);
+                writer.WritePropertyName(NamesOfUpdateDevicePolicyRequestBody[1]);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyStatement>(writer, value.Statement, (writer1, item1) => global::IoTDA.IoTDAClientJson.WriteDevicePolicyStatement(writer1, item1));
             }
             writer.WriteEndObject();
@@ -137,6 +133,10 @@ namespace IoTDA
             }
         }
 
+        private static global::IoTDA.Runtime.JsonMemberNames? s_DevicePolicy;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicy => s_DevicePolicy ??= new global::IoTDA.Runtime.JsonMemberNames("app_id", "policy_id", "policy_name", "statement", "create_time", "update_time");
+
         public static global::IoTDA.DevicePolicy ReadDevicePolicy(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::IoTDA.DevicePolicy();
@@ -145,47 +145,27 @@ namespace IoTDA
                 return result;
             }
 
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
+            var member = -1;
+            while (NamesOfDevicePolicy.Next(ref reader, ref member))
             {
-                if (reader.ValueTextEquals(new byte[] { 0x61, 0x70, 0x70, 0x5f, 0x69, 0x64 } /* "app_id" */))
+                switch (member)
                 {
-                    reader.Read();
-                    result.AppId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x5f, 0x69, 0x64 } /* "policy_id" */))
-                {
-                    reader.Read();
-                    result.PolicyId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x5f, 0x6e, 0x61, 0x6d, 0x65 } /* "policy_name" */))
-                {
-                    reader.Read();
-                    result.PolicyName = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x73, 0x74, 0x61, 0x74, 0x65, 0x6d, 0x65, 0x6e, 0x74 } /* "statement" */))
-                {
-                    reader.Read();
-                    result.Statement = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyStatement>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicyStatement(ref reader1));
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x63, 0x72, 0x65, 0x61, 0x74, 0x65, 0x5f, 0x74, 0x69, 0x6d, 0x65 } /* "create_time" */))
-                {
-                    reader.Read();
-                    result.CreateTime = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x75, 0x70, 0x64, 0x61, 0x74, 0x65, 0x5f, 0x74, 0x69, 0x6d, 0x65 } /* "update_time" */))
-                {
-                    reader.Read();
-                    result.UpdateTime = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
+                    case 0: result.AppId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 1: result.PolicyId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 2: result.PolicyName = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 3: result.Statement = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyStatement>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicyStatement(ref reader1)); break;
+                    case 4: result.CreateTime = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 5: result.UpdateTime = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
 
             return result;
         }
+
+        private static global::IoTDA.Runtime.JsonMemberNames? s_DevicePolicySummary;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicySummary => s_DevicePolicySummary ??= new global::IoTDA.Runtime.JsonMemberNames("app_id", "policy_id", "policy_name", "create_time", "update_time");
 
         public static global::IoTDA.DevicePolicySummary ReadDevicePolicySummary(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -195,42 +175,26 @@ namespace IoTDA
                 return result;
             }
 
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
+            var member = -1;
+            while (NamesOfDevicePolicySummary.Next(ref reader, ref member))
             {
-                if (reader.ValueTextEquals(new byte[] { 0x61, 0x70, 0x70, 0x5f, 0x69, 0x64 } /* "app_id" */))
+                switch (member)
                 {
-                    reader.Read();
-                    result.AppId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x5f, 0x69, 0x64 } /* "policy_id" */))
-                {
-                    reader.Read();
-                    result.PolicyId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x5f, 0x6e, 0x61, 0x6d, 0x65 } /* "policy_name" */))
-                {
-                    reader.Read();
-                    result.PolicyName = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x63, 0x72, 0x65, 0x61, 0x74, 0x65, 0x5f, 0x74, 0x69, 0x6d, 0x65 } /* "create_time" */))
-                {
-                    reader.Read();
-                    result.CreateTime = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x75, 0x70, 0x64, 0x61, 0x74, 0x65, 0x5f, 0x74, 0x69, 0x6d, 0x65 } /* "update_time" */))
-                {
-                    reader.Read();
-                    result.UpdateTime = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
+                    case 0: result.AppId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 1: result.PolicyId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 2: result.PolicyName = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 3: result.CreateTime = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 4: result.UpdateTime = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
 
             return result;
         }
+
+        private static global::IoTDA.Runtime.JsonMemberNames? s_ListDevicePoliciesResponse;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfListDevicePoliciesResponse => s_ListDevicePoliciesResponse ??= new global::IoTDA.Runtime.JsonMemberNames("policies", "page");
 
         public static global::IoTDA.ListDevicePoliciesResponse ReadListDevicePoliciesResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -240,27 +204,23 @@ namespace IoTDA
                 return result;
             }
 
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
+            var member = -1;
+            while (NamesOfListDevicePoliciesResponse.Next(ref reader, ref member))
             {
-                if (reader.ValueTextEquals(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x69, 0x65, 0x73 } /* "policies" */))
+                switch (member)
                 {
-                    reader.Read();
-                    result.Policies = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicySummary>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicySummary(ref reader1));
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x70, 0x61, 0x67, 0x65 } /* "page" */))
-                {
-                    reader.Read();
-                    result.Page = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::IoTDA.Page?)null : global::IoTDA.IoTDAClientJson.ReadPage(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
+                    case 0: result.Policies = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicySummary>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicySummary(ref reader1)); break;
+                    case 1: result.Page = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::IoTDA.Page?)null : global::IoTDA.IoTDAClientJson.ReadPage(ref reader); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
 
             return result;
         }
+
+        private static global::IoTDA.Runtime.JsonMemberNames? s_Page;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfPage => s_Page ??= new global::IoTDA.Runtime.JsonMemberNames("count", "marker");
 
         public static global::IoTDA.Page ReadPage(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -270,34 +230,29 @@ namespace IoTDA
                 return result;
             }
 
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
+            var member = -1;
+            while (NamesOfPage.Next(ref reader, ref member))
             {
-                if (reader.ValueTextEquals(new byte[] { 0x63, 0x6f, 0x75, 0x6e, 0x74 } /* "count" */))
+                switch (member)
                 {
-                    reader.Read();
-                    result.Count = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x6d, 0x61, 0x72, 0x6b, 0x65, 0x72 } /* "marker" */))
-                {
-                    reader.Read();
-                    result.Marker = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
+                    case 0: result.Count = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader); break;
+                    case 1: result.Marker = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
 
             return result;
         }
 
+        private static global::IoTDA.Runtime.JsonMemberNames? s_DevicePolicyTargetsRequestBody;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyTargetsRequestBody => s_DevicePolicyTargetsRequestBody ??= new global::IoTDA.Runtime.JsonMemberNames("target_type", "target_ids");
+
         public static void WriteDevicePolicyTargetsRequestBody(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.DevicePolicyTargetsRequestBody value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x5f, 0x74, 0x79, 0x70, 0x65 } /* "target_type" */);
-            writer.WriteStringValue(value.TargetType.ToString());
-            writer.WritePropertyName(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x5f, 0x69, 0x64, 0x73 } /* "target_ids" */);
+            writer.WriteString(NamesOfDevicePolicyTargetsRequestBody[0], value.TargetType.ToString());
+            writer.WritePropertyName(NamesOfDevicePolicyTargetsRequestBody[1]);
             global::IoTDA.Runtime.IoTDAJson.WriteStringList(writer, value.TargetIds);
             writer.WriteEndObject();
         }
@@ -322,6 +277,10 @@ namespace IoTDA
             global::IoTDA.Runtime.IoTDAValidation.MaxItems(value.TargetIds, path + "target_ids", 20);
         }
 
+        private static global::IoTDA.Runtime.JsonMemberNames? s_DevicePolicyBindOrUnbindResult;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyBindOrUnbindResult => s_DevicePolicyBindOrUnbindResult ??= new global::IoTDA.Runtime.JsonMemberNames("policy_id", "target_type", "success_targets", "failure_targets");
+
         public static global::IoTDA.DevicePolicyBindOrUnbindResult ReadDevicePolicyBindOrUnbindResult(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::IoTDA.DevicePolicyBindOrUnbindResult();
@@ -330,37 +289,25 @@ namespace IoTDA
                 return result;
             }
 
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
+            var member = -1;
+            while (NamesOfDevicePolicyBindOrUnbindResult.Next(ref reader, ref member))
             {
-                if (reader.ValueTextEquals(new byte[] { 0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x5f, 0x69, 0x64 } /* "policy_id" */))
+                switch (member)
                 {
-                    reader.Read();
-                    result.PolicyId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x5f, 0x74, 0x79, 0x70, 0x65 } /* "target_type" */))
-                {
-                    reader.Read();
-                    result.TargetType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::IoTDA.TargetType?)null : global::IoTDA.IoTDAClientJson.ReadTargetType(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x73, 0x75, 0x63, 0x63, 0x65, 0x73, 0x73, 0x5f, 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x73 } /* "success_targets" */))
-                {
-                    reader.Read();
-                    result.SuccessTargets = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x66, 0x61, 0x69, 0x6c, 0x75, 0x72, 0x65, 0x5f, 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x73 } /* "failure_targets" */))
-                {
-                    reader.Read();
-                    result.FailureTargets = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicyBindOrUnbindFailureDetail(ref reader1));
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
+                    case 0: result.PolicyId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 1: result.TargetType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::IoTDA.TargetType?)null : global::IoTDA.IoTDAClientJson.ReadTargetType(ref reader); break;
+                    case 2: result.SuccessTargets = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader); break;
+                    case 3: result.FailureTargets = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicyBindOrUnbindFailureDetail(ref reader1)); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
 
             return result;
         }
+
+        private static global::IoTDA.Runtime.JsonMemberNames? s_DevicePolicyBindOrUnbindFailureDetail;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyBindOrUnbindFailureDetail => s_DevicePolicyBindOrUnbindFailureDetail ??= new global::IoTDA.Runtime.JsonMemberNames("target_id", "error_code", "error_msg");
 
         public static global::IoTDA.DevicePolicyBindOrUnbindFailureDetail ReadDevicePolicyBindOrUnbindFailureDetail(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -370,55 +317,43 @@ namespace IoTDA
                 return result;
             }
 
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
+            var member = -1;
+            while (NamesOfDevicePolicyBindOrUnbindFailureDetail.Next(ref reader, ref member))
             {
-                if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x5f, 0x69, 0x64 } /* "target_id" */))
+                switch (member)
                 {
-                    reader.Read();
-                    result.TargetId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x65, 0x72, 0x72, 0x6f, 0x72, 0x5f, 0x63, 0x6f, 0x64, 0x65 } /* "error_code" */))
-                {
-                    reader.Read();
-                    result.ErrorCode = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x65, 0x72, 0x72, 0x6f, 0x72, 0x5f, 0x6d, 0x73, 0x67 } /* "error_msg" */))
-                {
-                    reader.Read();
-                    result.ErrorMsg = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
+                    case 0: result.TargetId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 1: result.ErrorCode = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 2: result.ErrorMsg = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
 
             return result;
         }
 
+        private static global::IoTDA.Runtime.JsonMemberNames? s_ShowTargetsInDevicePolicyRequestBody;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfShowTargetsInDevicePolicyRequestBody => s_ShowTargetsInDevicePolicyRequestBody ??= new global::IoTDA.Runtime.JsonMemberNames("target_type", "limit", "marker", "offset");
+
         public static void WriteShowTargetsInDevicePolicyRequestBody(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.ShowTargetsInDevicePolicyRequestBody value)
         {
             writer.WriteStartObject();
             if (value.TargetType.HasValue)
             {
-                writer.WritePropertyName(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x5f, 0x74, 0x79, 0x70, 0x65 } /* "target_type" */);
-                writer.WriteStringValue(value.TargetType.Value.ToString());
+                writer.WriteString(NamesOfShowTargetsInDevicePolicyRequestBody[0], value.TargetType.Value.ToString());
             }
             if (value.Limit.HasValue)
             {
-                writer.WritePropertyName(new byte[] { 0x6c, 0x69, 0x6d, 0x69, 0x74 } /* "limit" */);
-                writer.WriteNumberValue(value.Limit.Value);
+                writer.WriteNumber(NamesOfShowTargetsInDevicePolicyRequestBody[1], value.Limit.Value);
             }
             if (value.Marker != null)
             {
-                writer.WritePropertyName(new byte[] { 0x6d, 0x61, 0x72, 0x6b, 0x65, 0x72 } /* "marker" */);
-                writer.WriteStringValue(value.Marker);
+                writer.WriteString(NamesOfShowTargetsInDevicePolicyRequestBody[2], value.Marker);
             }
             if (value.Offset.HasValue)
             {
-                writer.WritePropertyName(new byte[] { 0x6f, 0x66, 0x66, 0x73, 0x65, 0x74 } /* "offset" */);
-                writer.WriteNumberValue(value.Offset.Value);
+                writer.WriteNumber(NamesOfShowTargetsInDevicePolicyRequestBody[3], value.Offset.Value);
             }
             writer.WriteEndObject();
         }
@@ -441,6 +376,10 @@ namespace IoTDA
             global::IoTDA.Runtime.IoTDAValidation.Range(value.Offset, path + "offset", 0d, 500d, false, false);
         }
 
+        private static global::IoTDA.Runtime.JsonMemberNames? s_ShowTargetsInDevicePolicyResponse;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfShowTargetsInDevicePolicyResponse => s_ShowTargetsInDevicePolicyResponse ??= new global::IoTDA.Runtime.JsonMemberNames("targets", "page");
+
         public static global::IoTDA.ShowTargetsInDevicePolicyResponse ReadShowTargetsInDevicePolicyResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::IoTDA.ShowTargetsInDevicePolicyResponse();
@@ -449,27 +388,23 @@ namespace IoTDA
                 return result;
             }
 
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
+            var member = -1;
+            while (NamesOfShowTargetsInDevicePolicyResponse.Next(ref reader, ref member))
             {
-                if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x73 } /* "targets" */))
+                switch (member)
                 {
-                    reader.Read();
-                    result.Targets = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyTarget>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicyTarget(ref reader1));
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x70, 0x61, 0x67, 0x65 } /* "page" */))
-                {
-                    reader.Read();
-                    result.Page = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::IoTDA.Page?)null : global::IoTDA.IoTDAClientJson.ReadPage(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
+                    case 0: result.Targets = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IoTDA.DevicePolicyTarget>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.IoTDAClientJson.ReadDevicePolicyTarget(ref reader1)); break;
+                    case 1: result.Page = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::IoTDA.Page?)null : global::IoTDA.IoTDAClientJson.ReadPage(ref reader); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
 
             return result;
         }
+
+        private static global::IoTDA.Runtime.JsonMemberNames? s_DevicePolicyTarget;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyTarget => s_DevicePolicyTarget ??= new global::IoTDA.Runtime.JsonMemberNames("target_type", "target_id");
 
         public static global::IoTDA.DevicePolicyTarget ReadDevicePolicyTarget(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -479,22 +414,14 @@ namespace IoTDA
                 return result;
             }
 
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
+            var member = -1;
+            while (NamesOfDevicePolicyTarget.Next(ref reader, ref member))
             {
-                if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x5f, 0x74, 0x79, 0x70, 0x65 } /* "target_type" */))
+                switch (member)
                 {
-                    reader.Read();
-                    result.TargetType = global::IoTDA.IoTDAClientJson.ReadTargetType(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x5f, 0x69, 0x64 } /* "target_id" */))
-                {
-                    reader.Read();
-                    result.TargetId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty;
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
+                    case 0: result.TargetType = global::IoTDA.IoTDAClientJson.ReadTargetType(ref reader); break;
+                    case 1: result.TargetId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty; break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
 

@@ -8,15 +8,17 @@ namespace Petstore
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     internal static partial class PetstoreClientJson
     {
+        private static global::IoTDA.Runtime.JsonMemberNames? s_NewPet;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfNewPet => s_NewPet ??= new global::IoTDA.Runtime.JsonMemberNames("name", "tag");
+
         public static void WriteNewPet(global::System.Text.Json.Utf8JsonWriter writer, global::Petstore.NewPet value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(new byte[] { 0x6e, 0x61, 0x6d, 0x65 } /* "name" */);
-            writer.WriteStringValue(value.Name);
+            writer.WriteString(NamesOfNewPet[0], value.Name);
             if (value.Tag != null)
             {
-                writer.WritePropertyName(new byte[] { 0x74, 0x61, 0x67 } /* "tag" */);
-                writer.WriteStringValue(value.Tag);
+                writer.WriteString(NamesOfNewPet[1], value.Tag);
             }
             writer.WriteEndObject();
         }
@@ -27,6 +29,10 @@ namespace Petstore
             global::IoTDA.Runtime.IoTDAValidation.MaxLength(value.Name, path + "name", 64);
         }
 
+        private static global::IoTDA.Runtime.JsonMemberNames? s_Pet;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfPet => s_Pet ??= new global::IoTDA.Runtime.JsonMemberNames("name", "tag", "id");
+
         public static global::Petstore.Pet ReadPet(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Petstore.Pet();
@@ -35,27 +41,15 @@ namespace Petstore
                 return result;
             }
 
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
+            var member = -1;
+            while (NamesOfPet.Next(ref reader, ref member))
             {
-                if (reader.ValueTextEquals(new byte[] { 0x6e, 0x61, 0x6d, 0x65 } /* "name" */))
+                switch (member)
                 {
-                    reader.Read();
-                    result.Name = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty;
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x74, 0x61, 0x67 } /* "tag" */))
-                {
-                    reader.Read();
-                    result.Tag = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x69, 0x64 } /* "id" */))
-                {
-                    reader.Read();
-                    result.Id = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader).GetValueOrDefault();
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
+                    case 0: result.Name = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty; break;
+                    case 1: result.Tag = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 2: result.Id = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader).GetValueOrDefault(); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
 

@@ -8,6 +8,10 @@ namespace Uploads
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     internal static partial class UploadsClientJson
     {
+        private static global::IoTDA.Runtime.JsonMemberNames? s_UploadBatchTaskFileResponse;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfUploadBatchTaskFileResponse => s_UploadBatchTaskFileResponse ??= new global::IoTDA.Runtime.JsonMemberNames("file_id", "file_name", "upload_time");
+
         public static global::Uploads.UploadBatchTaskFileResponse ReadUploadBatchTaskFileResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Uploads.UploadBatchTaskFileResponse();
@@ -16,42 +20,32 @@ namespace Uploads
                 return result;
             }
 
-            while (global::IoTDA.Runtime.IoTDAJson.NextProperty(ref reader))
+            var member = -1;
+            while (NamesOfUploadBatchTaskFileResponse.Next(ref reader, ref member))
             {
-                if (reader.ValueTextEquals(new byte[] { 0x66, 0x69, 0x6c, 0x65, 0x5f, 0x69, 0x64 } /* "file_id" */))
+                switch (member)
                 {
-                    reader.Read();
-                    result.FileId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x66, 0x69, 0x6c, 0x65, 0x5f, 0x6e, 0x61, 0x6d, 0x65 } /* "file_name" */))
-                {
-                    reader.Read();
-                    result.FileName = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals(new byte[] { 0x75, 0x70, 0x6c, 0x6f, 0x61, 0x64, 0x5f, 0x74, 0x69, 0x6d, 0x65 } /* "upload_time" */))
-                {
-                    reader.Read();
-                    result.UploadTime = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader);
+                    case 0: result.FileId = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 1: result.FileName = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 2: result.UploadTime = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
 
             return result;
         }
 
+        private static global::IoTDA.Runtime.JsonMemberNames? s_UploadFirmwareRelease;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfUploadFirmwareRelease => s_UploadFirmwareRelease ??= new global::IoTDA.Runtime.JsonMemberNames("notes", "urgent");
+
         public static void WriteUploadFirmwareRelease(global::System.Text.Json.Utf8JsonWriter writer, global::Uploads.UploadFirmwareRelease value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(new byte[] { 0x6e, 0x6f, 0x74, 0x65, 0x73 } /* "notes" */);
-            writer.WriteStringValue(value.Notes);
+            writer.WriteString(NamesOfUploadFirmwareRelease[0], value.Notes);
             if (value.Urgent.HasValue)
             {
-                writer.WritePropertyName(new byte[] { 0x75, 0x72, 0x67, 0x65, 0x6e, 0x74 } /* "urgent" */);
-                writer.WriteBooleanValue(value.Urgent.Value);
+                writer.WriteBoolean(NamesOfUploadFirmwareRelease[1], value.Urgent.Value);
             }
             writer.WriteEndObject();
         }

@@ -1,0 +1,91 @@
+using System;
+using System.Text;
+using System.Text.Json;
+
+namespace IoTDA.Runtime;
+
+/// <summary>
+/// The JSON member names of one generated type, encoded once: generated readers find the member a property name
+/// stands for by its position here, and generated writers write the names already escaped. One table per type
+/// keeps the names out of every method that reads or writes them, which is most of what the compiler would
+/// otherwise have to bind for a large spec.
+/// </summary>
+public sealed class JsonMemberNames
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly byte[]?[] _utf8;
+    private readonly JsonEncodedText[] _encoded;
+
+    /// <summary>The names in the order the generated code numbers them.</summary>
+    /// <param name="names">
+    /// The names. One that is not well-formed UTF-16 (a lone surrogate) has no UTF-8 form: it never matches, and
+    /// the generated writer writes it by its string, which the writer refuses with a clear error.
+    /// </param>
+    public JsonMemberNames(params string[] names)
+    {
+        if (names is null)
+        {
+            throw new ArgumentNullException(nameof(names));
+        }
+
+        _utf8 = new byte[]?[names.Length];
+        _encoded = new JsonEncodedText[names.Length];
+        for (var index = 0; index < names.Length; index++)
+        {
+            try
+            {
+                _utf8[index] = StrictUtf8.GetBytes(names[index]);
+                _encoded[index] = JsonEncodedText.Encode(_utf8[index]);
+            }
+            catch (Exception exception) when (exception is EncoderFallbackException or ArgumentException)
+            {
+                _utf8[index] = null;
+            }
+        }
+    }
+
+    /// <summary>The name at <paramref name="index"/>, escaped for <see cref="Utf8JsonWriter"/>.</summary>
+    public JsonEncodedText this[int index] => _encoded[index];
+
+    /// <summary>
+    /// Moves to the next member of the object the reader is in and past its name, onto its value. False at the
+    /// object's end. <paramref name="member"/> is the position of the member's name, -1 for a name not in the table;
+    /// it starts the search one past the previous member, so members in the usual order are found at once.
+    /// </summary>
+    public bool Next(ref Utf8JsonReader reader, ref int member)
+    {
+        if (!IoTDAJson.NextProperty(ref reader))
+        {
+            return false;
+        }
+
+        member = Find(ref reader, member + 1);
+        if (!reader.Read())
+        {
+            throw new JsonException("The JSON ended after a property name.");
+        }
+
+        return true;
+    }
+
+    private int Find(ref Utf8JsonReader reader, int start)
+    {
+        var count = _utf8.Length;
+        for (var step = 0; step < count; step++)
+        {
+            var index = start + step;
+            if (index >= count)
+            {
+                index -= count;
+            }
+
+            if (_utf8[index] is { } name && reader.ValueTextEquals(name))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using IoTDA.Runtime;
+using Xunit;
+
+namespace IoTDA.Runtime.Tests.Json;
+
+public class JsonMemberNamesTests
+{
+    private static readonly JsonMemberNames Names = new("app_id", "policy_id", "statement");
+
+    [Theory]
+    [InlineData("{\"app_id\":1,\"policy_id\":2,\"statement\":3}", "0=1 1=2 2=3")]
+    [InlineData("{\"statement\":3,\"app_id\":1,\"policy_id\":2}", "2=3 0=1 1=2")]
+    [InlineData("{\"other\":{\"app_id\":9},\"policy_id\":2,\"policy_id\":5}", "-1={\"app_id\":9} 1=2 1=5")]
+    [InlineData("{\"app\\u005fid\":1,\"APP_ID\":2}", "0=1 -1=2")]
+    [InlineData("{}", "")]
+    public void Next_names_each_member_by_its_position_and_leaves_the_reader_on_its_value(string json, string expected)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        var seen = new List<string>();
+        var member = -1;
+        while (Names.Next(ref reader, ref member))
+        {
+            using var value = JsonDocument.ParseValue(ref reader);
+            seen.Add(member + "=" + value.RootElement.GetRawText());
+        }
+
+        Assert.Equal(expected, string.Join(" ", seen));
+        Assert.Equal(JsonTokenType.EndObject, reader.TokenType);
+    }
+
+    [Fact]
+    public void The_writer_gets_each_name_escaped_once()
+    {
+        var names = new JsonMemberNames("plain", "quote\"d", "日本");
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(names[0], 1);
+            writer.WriteNumber(names[1], 2);
+            writer.WriteNumber(names[2], 3);
+            writer.WriteEndObject();
+        }
+
+        using var written = JsonDocument.Parse(stream.ToArray());
+        Assert.Equal(new[] { "plain", "quote\"d", "日本" }, EnumerateNames(written.RootElement));
+    }
+
+    [Fact]
+    public void A_name_with_no_UTF8_form_never_matches_and_the_others_still_do()
+    {
+        var names = new JsonMemberNames("lone\uD800", "ok");
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes("{\"lone\\uD800\":1,\"ok\":2}"));
+        reader.Read();
+        var seen = new List<int>();
+        var member = -1;
+        while (names.Next(ref reader, ref member))
+        {
+            seen.Add(member);
+            reader.Skip();
+        }
+
+        Assert.Equal(new[] { -1, 1 }, seen);
+    }
+
+    [Fact]
+    public void Json_that_ends_inside_the_object_is_a_JsonException()
+    {
+        var thrown = Assert.ThrowsAny<JsonException>(() =>
+        {
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes("{\"app_id\":"), isFinalBlock: false, state: default);
+            reader.Read();
+            var member = -1;
+            Names.Next(ref reader, ref member);
+        });
+        Assert.Contains("ended", thrown.Message);
+    }
+
+    private static List<string> EnumerateNames(JsonElement element)
+    {
+        var result = new List<string>();
+        foreach (var property in element.EnumerateObject())
+        {
+            result.Add(property.Name);
+        }
+
+        return result;
+    }
+}
