@@ -9,7 +9,8 @@ namespace IoTDA.Generator.Parsing;
 
 /// <summary>
 /// Maps the JSON pointers that Microsoft.OpenApi.Readers reports (and the generator builds) to line and column in
-/// the spec text, using the YAML parser the reader already loads. JSON specs parse as YAML too.
+/// the spec text: by indentation (<see cref="YamlOutline"/>) where the text is plain block YAML, else through a tree
+/// of the YAML parser the reader already loads. JSON specs parse as YAML too.
 /// </summary>
 internal sealed class SpecLocator
 {
@@ -17,6 +18,7 @@ internal sealed class SpecLocator
     private readonly string _text;
     private YamlNode? _root;
     private bool _loaded;
+    private YamlOutline? _outline;
 
     public SpecLocator(string path, string text)
     {
@@ -39,6 +41,14 @@ internal sealed class SpecLocator
             return AtLine(line);
         }
 
+        var segments = new List<string>(Segments(pointer));
+        _outline ??= new YamlOutline(_text);
+        if (_outline.Locate(segments) is { } span)
+        {
+            var index = _outline.IndexOf(span.Line, span.Column);
+            return new LocationInfo(_path, index, span.Length, span.Line, span.Column, span.Line, span.Column + span.Length);
+        }
+
         var node = Root();
         if (node is null)
         {
@@ -46,7 +56,7 @@ internal sealed class SpecLocator
         }
 
         var keyNode = (YamlNode?)null;
-        foreach (var segment in Segments(pointer))
+        foreach (var segment in segments)
         {
             var next = Child(node, segment, out var key);
             if (next is null)
