@@ -21,7 +21,7 @@ internal static class Docs
 
         // Whitespace a reader of the spec cannot see must not change the model: a block scalar keeps the spaces that
         // end its lines (a folded one joins them into the text), so runs of spaces after a word become one.
-        var lines = text!.Replace("\r\n", "\n").Trim().Split('\n');
+        var lines = text!.Replace("\r\n", "\n").Trim().Split(XmlText.LineBreaks);
         for (var i = 0; i < lines.Length; i++)
         {
             lines[i] = XmlText.Escape(SpaceRun.Replace(lines[i].TrimEnd(), " "));
