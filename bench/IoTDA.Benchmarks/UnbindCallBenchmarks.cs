@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using IoTDA.Benchmarks.Floor;
 using IoTDA.Runtime;
+using static IoTDA.Benchmarks.SentRequestChecks;
 
 namespace IoTDA.Benchmarks;
 
@@ -101,32 +102,5 @@ public class UnbindCallBenchmarks
         _handler.CaptureNext();
         throwIfNotExample(await call());
         return _handler.TakeCaptured();
-    }
-
-    /// <summary>Re-signs what reached the handler with the SDK's explicit-input signer and its default header rule.</summary>
-    private static void ThrowIfNotSignedAsTheSdkSigns(SentRequest sent, string benchmark)
-    {
-        var input = new AkSkSigningInput(sent.Method, sent.PathAndQuery) { Body = sent.Body };
-        foreach (var header in sent.Headers)
-        {
-            input.WithHeader(header.Key, header.Value);
-        }
-
-        var expected = AkSkSigner.SignBasic(input, UnbindRequest.AccessKey, UnbindRequest.SecretKey);
-        ThrowIfNotExpected(sent.Authorization == expected, benchmark, $"signed '{sent.Authorization}' where the SDK's signer gives '{expected}'");
-    }
-
-    private static void ThrowIfBodyDiffers(SentRequest sent, string benchmark) =>
-        ThrowIfNotExpected(sent.Body.AsSpan().SequenceEqual(UnbindRequest.Body), benchmark, "sent another body than the 20-target unbind");
-
-    private static string? SignedHeadersOf(SentRequest sent) =>
-        sent.Authorization?.Split(", ").FirstOrDefault(part => part.StartsWith("SignedHeaders=", StringComparison.Ordinal));
-
-    private static void ThrowIfNotExpected(bool condition, string benchmark, string problem)
-    {
-        if (!condition)
-        {
-            throw new InvalidOperationException($"{benchmark} {problem}.");
-        }
     }
 }

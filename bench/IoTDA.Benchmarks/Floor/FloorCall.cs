@@ -21,13 +21,20 @@ internal sealed class FloorCall
 
     private readonly HttpClient _httpClient;
     private readonly FloorSigner? _signer;
-    private readonly string _host = new Uri(UnbindRequest.Endpoint).IdnHost;
+    private readonly string _endpoint;
+    private readonly string _host;
 
+    /// <param name="httpClient">Sends the request.</param>
     /// <param name="signer">Null sends the request unsigned: the cost of everything but authentication.</param>
-    public FloorCall(HttpClient httpClient, FloorSigner? signer)
+    /// <param name="endpoint">Where to send it; the service's endpoint unless a loopback server stands in for it.</param>
+    public FloorCall(HttpClient httpClient, FloorSigner? signer, string endpoint = UnbindRequest.Endpoint)
     {
         _httpClient = httpClient;
         _signer = signer;
+        _endpoint = endpoint;
+        // The Host header as the SDK signs it: the host name, and the port when it is not the scheme's default.
+        var uri = new Uri(endpoint);
+        _host = uri.IsDefaultPort ? uri.IdnHost : uri.IdnHost + ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
     }
 
     public static FloorSigner CreateSigner() => new(UnbindRequest.AccessKey, UnbindRequest.SecretKey, SignedHeaderNames);
@@ -37,7 +44,7 @@ internal sealed class FloorCall
         // Policy IDs are 24 hex characters, so the path needs no escaping on the wire; the signer still encodes it.
         var path = "/v5/iot/" + UnbindRequest.ProjectId + "/device-policies/" + policyId + "/unbind";
         var bytes = JsonSerializer.SerializeToUtf8Bytes(body, FloorJsonContext.Default.UnbindRequestBody);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(UnbindRequest.Endpoint + path))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_endpoint + path))
         {
             Content = new ByteArrayContent(bytes),
         };

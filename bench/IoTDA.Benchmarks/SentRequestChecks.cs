@@ -1,0 +1,40 @@
+using System;
+using System.Linq;
+using IoTDA.Runtime;
+
+namespace IoTDA.Benchmarks;
+
+/// <summary>What every call benchmark's setup checks of a request a variant sent, before anything is timed.</summary>
+internal static class SentRequestChecks
+{
+    /// <summary>
+    /// Re-signs the request with the SDK's explicit-input signer over the headers its Authorization says it signed,
+    /// with the values that arrived: a signature the gateway would reject, or one over other values, throws.
+    /// </summary>
+    public static void ThrowIfNotSignedAsTheSdkSigns(SentRequest sent, string benchmark)
+    {
+        var signed = SignedHeadersOf(sent)?.Substring("SignedHeaders=".Length).Split(';') ?? [];
+        var input = new AkSkSigningInput(sent.Method, sent.PathAndQuery) { Body = sent.Body };
+        foreach (var header in sent.Headers.Where(header => signed.Contains(header.Key.ToLowerInvariant())))
+        {
+            input.WithHeader(header.Key, header.Value);
+        }
+
+        var expected = AkSkSigner.SignBasic(input, UnbindRequest.AccessKey, UnbindRequest.SecretKey);
+        ThrowIfNotExpected(sent.Authorization == expected, benchmark, $"signed '{sent.Authorization}' where the SDK's signer gives '{expected}'");
+    }
+
+    public static void ThrowIfBodyDiffers(SentRequest sent, string benchmark) =>
+        ThrowIfNotExpected(sent.Body.AsSpan().SequenceEqual(UnbindRequest.Body), benchmark, "sent another body than the 20-target unbind");
+
+    public static string? SignedHeadersOf(SentRequest sent) =>
+        sent.Authorization?.Split(", ").FirstOrDefault(part => part.StartsWith("SignedHeaders=", StringComparison.Ordinal));
+
+    public static void ThrowIfNotExpected(bool condition, string benchmark, string problem)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException($"{benchmark} {problem}.");
+        }
+    }
+}
