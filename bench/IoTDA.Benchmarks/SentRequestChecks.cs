@@ -8,14 +8,19 @@ namespace IoTDA.Benchmarks;
 internal static class SentRequestChecks
 {
     /// <summary>
-    /// Re-signs the request with the SDK's explicit-input signer over the headers its Authorization says it signed,
-    /// with the values that arrived: a signature the gateway would reject, or one over other values, throws.
+    /// Headers a socket handler adds after signing and a server sees: not the client's, so not held to the signature.
     /// </summary>
-    public static void ThrowIfNotSignedAsTheSdkSigns(SentRequest sent, string benchmark)
+    public static readonly string[] TransportHeaders = ["content-length", "connection", "transfer-encoding"];
+
+    /// <summary>
+    /// Re-signs the request with the SDK's explicit-input signer and its default header rule over every header that
+    /// arrived (but <paramref name="transportHeaders"/>): a signature the gateway would reject, one over other values,
+    /// or a header the client sent without signing it, throws.
+    /// </summary>
+    public static void ThrowIfNotSignedAsTheSdkSigns(SentRequest sent, string benchmark, string[]? transportHeaders = null)
     {
-        var signed = SignedHeadersOf(sent)?.Substring("SignedHeaders=".Length).Split(';') ?? [];
         var input = new AkSkSigningInput(sent.Method, sent.PathAndQuery) { Body = sent.Body };
-        foreach (var header in sent.Headers.Where(header => signed.Contains(header.Key.ToLowerInvariant())))
+        foreach (var header in sent.Headers.Where(header => transportHeaders?.Contains(header.Key.ToLowerInvariant()) != true))
         {
             input.WithHeader(header.Key, header.Value);
         }

@@ -39,11 +39,11 @@ public class UnbindLoopbackBenchmarks
         _client = new IoTDAClient(_clientHttp, options);
 
         var floor = await CheckedAsync(Floor, UnbindRequest.ThrowIfNotExample);
-        ThrowIfNotSignedAsTheSdkSigns(floor, nameof(Floor));
+        ThrowIfNotSignedAsTheSdkSigns(floor, nameof(Floor), TransportHeaders);
         ThrowIfBodyDiffers(floor, nameof(Floor));
 
         var sent = await CheckedAsync(GeneratedClient, UnbindRequest.ThrowIfNotExample);
-        ThrowIfNotSignedAsTheSdkSigns(sent, nameof(GeneratedClient));
+        ThrowIfNotSignedAsTheSdkSigns(sent, nameof(GeneratedClient), TransportHeaders);
         ThrowIfBodyDiffers(sent, nameof(GeneratedClient));
         ThrowIfNotExpected(SignedHeadersOf(sent) == SignedHeadersOf(floor), nameof(GeneratedClient), "signed other headers than the floor");
     }

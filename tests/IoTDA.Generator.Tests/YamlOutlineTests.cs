@@ -53,13 +53,23 @@ public class YamlOutlineTests
     [InlineData("{\"openapi\": \"3.0.3\", \"paths\": {}}")]
     [InlineData("---\nopenapi: 3.0.3\npaths: {}\n")]
     [InlineData("openapi: 3.0.3\npaths: &shared {}\n")]
+    [InlineData("openapi: 3.0.3\ninfo:\n  title: \"a\u2028b\"\npaths:\n  x: 1\n")]
+    [InlineData("openapi: 3.0.3\ninfo:\n  title: \"a\rb\"\npaths:\n  x: 1\n")]
+    [InlineData("openapi: 3.0.3\ninfo:\n  description: \"Letters; see\n  paths: in the guide\"\npaths:\n  x: 1\n")]
+    [InlineData("openapi: 3.0.3\ninfo: {title: T,\npaths: x}\npaths:\n  x: 1\n")]
+    [InlineData("openapi: 3.0.3\n\tpaths:\n  x: 1\n")]
     public void Text_it_does_not_follow_is_left_to_the_parser(string text) =>
         Assert.Null(new YamlOutline(text).Locate(new[] { "paths", "x" }));
+
+    [Fact]
+    public void Nothing_inside_a_block_scalar_is_taken_for_a_key() =>
+        Assert.Null(new YamlOutline(Styles).Locate(new[] { "info", "description", "paths" }));
 
     /// <summary>Block styles the outline has to follow: quoted keys, sequences at the key's indent, comments, CRLF.</summary>
     private const string Styles =
         "openapi: 3.0.3 # version\r\n" +
         "info:\r\n  title: 'It''s'\r\n  description: |\r\n    paths:\r\n      not: a key\r\n\r\n    # not a comment either\r\n" +
+        "x-notes:\r\n- |\r\n  literal\r\n-  >-\r\n  folded\r\n- \"closed\" \r\n" +
         "tags:\r\n- name: a\r\n  description: first\r\n-   name: b\r\n-\r\n  name: c\r\n" +
         "paths:\r\n  \"/p/{id}\":\r\n    # a comment\r\n    get:\r\n      parameters:\r\n        - name: id\r\n          in: path\r\n" +
         "        - name: \"q\\\"uoted\"\r\n          in: query\r\n      responses:\r\n        '200':\r\n          description: ok\r\n";

@@ -15,6 +15,8 @@ internal sealed class YamlOutline
 {
     private readonly string _text;
     private readonly List<int> _lineStarts = new() { 0 };
+    private readonly List<int> _indents = new();
+    private readonly bool _followable;
 
     public YamlOutline(string text)
     {
@@ -23,6 +25,98 @@ internal sealed class YamlOutline
         {
             _lineStarts.Add(index + 1);
         }
+
+        for (var line = 0; line < _lineStarts.Count; line++)
+        {
+            _indents.Add(CountSpaces(line));
+        }
+
+        _followable = IsFollowable();
+    }
+
+    /// <summary>
+    /// Whether every line of the text is one the outline reads as the YAML parser does: no line break but LF (and
+    /// CRLF), which the parser also counts; no tab before a line's content; and no quoted scalar or flow collection
+    /// left open at the end of its line, whose next lines the parser reads regardless of their indent. Decided once,
+    /// so a text the outline cannot follow (a one-line JSON spec) costs nothing per diagnostic.
+    /// </summary>
+    private bool IsFollowable()
+    {
+        if (_text.IndexOf('\u0085') >= 0 || _text.IndexOf('\u2028') >= 0 || _text.IndexOf('\u2029') >= 0)
+        {
+            return false;
+        }
+
+        // The column of the key or dash that opened a block scalar: the deeper lines after it are its text.
+        var blockParent = -1;
+        for (var line = 0; line < _lineStarts.Count; line++)
+        {
+            var start = _lineStarts[line];
+            var end = LineEnd(line);
+            var lineBreak = line + 1 < _lineStarts.Count ? _lineStarts[line + 1] - 1 : _text.Length;
+            var carriageReturn = _text.IndexOf('\r', start, lineBreak - start);
+            if (carriageReturn >= 0 && carriageReturn != end)
+            {
+                return false;
+            }
+
+            var indent = _indents[line];
+            if (start + indent >= end || (blockParent >= 0 && indent > blockParent))
+            {
+                continue;
+            }
+
+            blockParent = -1;
+            var first = _text[start + indent];
+            if (first == '\t')
+            {
+                return false;
+            }
+
+            if (first == '#')
+            {
+                continue;
+            }
+
+            var (column, value) = ValueOf(Rest(line, indent), indent);
+            if (value.Length > 0 && value[0] is '|' or '>')
+            {
+                blockParent = column;
+            }
+            else if (!ClosesOnItsLine(value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A line's value after its dashes and its key, and the column where the key (or the bare value) starts.</summary>
+    private static (int Column, string Value) ValueOf(string rest, int column)
+    {
+        while (IsItem(rest))
+        {
+            var after = rest.Substring(1);
+            var trimmed = after.TrimStart(' ');
+            column += 1 + after.Length - trimmed.Length;
+            rest = trimmed;
+        }
+
+        var value = ReadKey(rest) is { } key ? rest.Substring(key.End) : rest;
+        return (column, value.Trim(' '));
+    }
+
+    /// <summary>Whether a value that opens a quote or a flow collection closes it on the same line.</summary>
+    private static bool ClosesOnItsLine(string value)
+    {
+        if (value.Length == 0)
+        {
+            return true;
+        }
+
+        var closer = value[0] switch { '"' => '"', '\'' => '\'', '[' => ']', '{' => '}', _ => '\0' };
+        return closer == '\0' || (value.Length > 1 && value[value.Length - 1] == closer);
     }
 
     /// <summary>Where a line and column are in the text.</summary>
@@ -31,7 +125,7 @@ internal sealed class YamlOutline
     /// <summary>The key (or, for an index, the item) the segments lead to, as a span of one line; null when unsure.</summary>
     public (int Line, int Column, int Length)? Locate(IReadOnlyList<string> segments)
     {
-        var line = NextContentLine(0);
+        var line = _followable ? NextContentLine(0) : -1;
         if (line < 0 || Column(line) != 0 || Rest(line, 0).StartsWith("---", StringComparison.Ordinal))
         {
             return null;
@@ -139,7 +233,15 @@ internal sealed class YamlOutline
     {
         var rest = Rest(line, start);
         var trimmed = rest.TrimStart(' ');
-        if (trimmed.Length > 0 && trimmed[0] != '#' && trimmed[0] != '|' && trimmed[0] != '>')
+        if (trimmed.Length > 0 && trimmed[0] is '|' or '>')
+        {
+            // A block scalar: text, with nothing inside it a pointer can name; an item of one is where its dash is.
+            valueLine = -1;
+            valueColumn = 0;
+            return;
+        }
+
+        if (trimmed.Length > 0 && trimmed[0] != '#')
         {
             valueLine = line;
             valueColumn = start + rest.Length - trimmed.Length;
@@ -237,7 +339,9 @@ internal sealed class YamlOutline
     }
 
     /// <summary>How many spaces the line starts with; a tab there counts as content, which no key or dash matches.</summary>
-    private int Column(int line)
+    private int Column(int line) => _indents[line];
+
+    private int CountSpaces(int line)
     {
         var start = _lineStarts[line];
         var index = start;

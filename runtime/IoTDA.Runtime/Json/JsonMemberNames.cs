@@ -72,6 +72,11 @@ public sealed class JsonMemberNames
     private int Find(ref Utf8JsonReader reader, int start)
     {
         var count = _utf8.Length;
+        if ((uint)start >= (uint)count)
+        {
+            start = 0;
+        }
+
         for (var step = 0; step < count; step++)
         {
             var index = start + step;

@@ -33,6 +33,21 @@ public class JsonMemberNamesTests
         Assert.Equal(JsonTokenType.EndObject, reader.TokenType);
     }
 
+    [Theory]
+    [InlineData(-7)]
+    [InlineData(2)]
+    [InlineData(1000)]
+    [InlineData(int.MaxValue)]
+    public void Any_previous_position_still_finds_the_member(int previous)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes("{\"policy_id\":2}"));
+        reader.Read();
+        var member = previous;
+
+        Assert.True(Names.Next(ref reader, ref member));
+        Assert.Equal(1, member);
+    }
+
     [Fact]
     public void The_writer_gets_each_name_escaped_once()
     {
