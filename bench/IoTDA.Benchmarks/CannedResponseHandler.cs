@@ -9,42 +9,22 @@ namespace IoTDA.Benchmarks;
 
 /// <summary>
 /// Answers every request with a fresh 200 carrying <see cref="UnbindRequest.ResponseBody"/>, as a socket handler
-/// would. In setup it can also keep a copy of one request, so the benchmark can check what was really sent; the
-/// measured calls never pay for that copy.
+/// would; in setup it can keep one request (<see cref="Capture"/>).
 /// </summary>
 internal sealed class CannedResponseHandler : HttpMessageHandler
 {
-    private bool _captureNext;
-    private SentRequest? _captured;
-
-    /// <summary>Keeps the next request, for <see cref="TakeCaptured"/>.</summary>
-    public void CaptureNext() => _captureNext = true;
-
-    public SentRequest TakeCaptured()
-    {
-        var captured = _captured ?? throw new InvalidOperationException("No request was captured.");
-        _captured = null;
-        return captured;
-    }
+    /// <summary>Keeps one request for a benchmark's setup to check.</summary>
+    public RequestCapture Capture { get; } = new();
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        _captureNext ? CaptureThenAnswerAsync(request, cancellationToken) : Task.FromResult(Answer(request));
+        Capture.TakeTurn() ? CaptureThenAnswerAsync(request, cancellationToken) : Task.FromResult(Answer(request));
 
     private async Task<HttpResponseMessage> CaptureThenAnswerAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        _captureNext = false;
         var headers = new List<KeyValuePair<string, string>>();
-        string? authorization = null;
         foreach (var header in request.Headers.NonValidated)
         {
-            if (string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase))
-            {
-                authorization = header.Value.ToString();
-            }
-            else
-            {
-                headers.Add(new KeyValuePair<string, string>(header.Key, header.Value.ToString()));
-            }
+            headers.Add(new KeyValuePair<string, string>(header.Key, header.Value.ToString()));
         }
 
         var body = Array.Empty<byte>();
@@ -58,7 +38,7 @@ internal sealed class CannedResponseHandler : HttpMessageHandler
             body = await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        _captured = new SentRequest(request.Method.Method, request.RequestUri!.PathAndQuery, headers, body, authorization);
+        Capture.Keep(request.Method.Method, request.RequestUri!.PathAndQuery, headers, body);
         return Answer(request);
     }
 
@@ -71,7 +51,3 @@ internal sealed class CannedResponseHandler : HttpMessageHandler
         return response;
     }
 }
-
-/// <summary>A request as it reached the handler: every header but Authorization, which is kept apart.</summary>
-internal sealed record SentRequest(
-    string Method, string PathAndQuery, IReadOnlyList<KeyValuePair<string, string>> Headers, byte[] Body, string? Authorization);

@@ -47,11 +47,11 @@ public class UnbindCallBenchmarks
         _clientWithoutRetries = new IoTDAClient(_httpClient, withoutRetries);
         _clientWithToken = new IoTDAClient(_httpClient, UnbindRequest.ClientOptions(new TokenCredentials(UnbindRequest.IamToken)));
 
-        var floor = await CheckedAsync(Floor, UnbindRequest.ThrowIfNotExample);
+        var floor = await _handler.Capture.CheckedAsync(Floor, UnbindRequest.ThrowIfNotExample);
         ThrowIfNotSignedAsTheSdkSigns(floor, nameof(Floor));
         ThrowIfBodyDiffers(floor, nameof(Floor));
 
-        var unsigned = await CheckedAsync(Floor_Unsigned, UnbindRequest.ThrowIfNotExample);
+        var unsigned = await _handler.Capture.CheckedAsync(Floor_Unsigned, UnbindRequest.ThrowIfNotExample);
         ThrowIfNotExpected(unsigned.Authorization is null, nameof(Floor_Unsigned), "sent an Authorization header");
 
         foreach (var (name, call) in new (string, Func<Task<DevicePolicyBindOrUnbindResult>>)[]
@@ -60,13 +60,13 @@ public class UnbindCallBenchmarks
                      (nameof(GeneratedClient_NoRetries), GeneratedClient_NoRetries),
                  })
         {
-            var sent = await CheckedAsync(call, UnbindRequest.ThrowIfNotExample);
+            var sent = await _handler.Capture.CheckedAsync(call, UnbindRequest.ThrowIfNotExample);
             ThrowIfNotSignedAsTheSdkSigns(sent, name);
             ThrowIfBodyDiffers(sent, name);
             ThrowIfNotExpected(SignedHeadersOf(sent) == SignedHeadersOf(floor), name, "signed other headers than the floor");
         }
 
-        var token = await CheckedAsync(GeneratedClient_TokenAuth, UnbindRequest.ThrowIfNotExample);
+        var token = await _handler.Capture.CheckedAsync(GeneratedClient_TokenAuth, UnbindRequest.ThrowIfNotExample);
         ThrowIfNotExpected(
             token.Authorization is null && token.Headers.Any(header => header.Key == "X-Auth-Token" && header.Value == UnbindRequest.IamToken),
             nameof(GeneratedClient_TokenAuth),
@@ -95,12 +95,4 @@ public class UnbindCallBenchmarks
     [Benchmark]
     public Task<DevicePolicyBindOrUnbindResult> GeneratedClient_TokenAuth() =>
         _clientWithToken.UnbindDevicePolicyAsync(UnbindRequest.PolicyId, GeneratedBody, cancellationToken: CancellationToken.None);
-
-    /// <summary>Runs one call with the handler keeping its request, checks the answer, and returns what was sent.</summary>
-    private async Task<SentRequest> CheckedAsync<T>(Func<Task<T>> call, Action<T> throwIfNotExample)
-    {
-        _handler.CaptureNext();
-        throwIfNotExample(await call());
-        return _handler.TakeCaptured();
-    }
 }

@@ -38,11 +38,11 @@ public class UnbindLoopbackBenchmarks
         options.Endpoint = new Uri(_server.Endpoint);
         _client = new IoTDAClient(_clientHttp, options);
 
-        var floor = await CheckedAsync(Floor, UnbindRequest.ThrowIfNotExample);
+        var floor = await _server.Capture.CheckedAsync(Floor, UnbindRequest.ThrowIfNotExample);
         ThrowIfNotSignedAsTheSdkSigns(floor, nameof(Floor), TransportHeaders);
         ThrowIfBodyDiffers(floor, nameof(Floor));
 
-        var sent = await CheckedAsync(GeneratedClient, UnbindRequest.ThrowIfNotExample);
+        var sent = await _server.Capture.CheckedAsync(GeneratedClient, UnbindRequest.ThrowIfNotExample);
         ThrowIfNotSignedAsTheSdkSigns(sent, nameof(GeneratedClient), TransportHeaders);
         ThrowIfBodyDiffers(sent, nameof(GeneratedClient));
         ThrowIfNotExpected(SignedHeadersOf(sent) == SignedHeadersOf(floor), nameof(GeneratedClient), "signed other headers than the floor");
@@ -62,12 +62,4 @@ public class UnbindLoopbackBenchmarks
     [Benchmark]
     public Task<DevicePolicyBindOrUnbindResult> GeneratedClient() =>
         _client.UnbindDevicePolicyAsync(UnbindRequest.PolicyId, GeneratedBody, cancellationToken: CancellationToken.None);
-
-    /// <summary>Runs one call with the server keeping its request, checks the answer, and returns what arrived.</summary>
-    private async Task<SentRequest> CheckedAsync<T>(Func<Task<T>> call, Action<T> throwIfNotExample)
-    {
-        _server.CaptureNext();
-        throwIfNotExample(await call());
-        return _server.TakeCaptured();
-    }
 }

@@ -13,13 +13,11 @@ namespace IoTDA.Benchmarks.Loopback;
 /// <summary>
 /// An in-process Kestrel server on a free loopback port that answers every request as the in-memory handler does
 /// (200, <see cref="UnbindRequest.ResponseBody"/>), with nothing else in its pipeline, so what it adds to a call is
-/// the same for every client. In setup it can keep a copy of one request, as the client sent it over the wire.
+/// the same for every client; in setup it can keep one request (<see cref="Capture"/>).
 /// </summary>
 internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private bool _captureNext;
-    private SentRequest? _captured;
 
     private LoopbackServer(WebApplication app) => _app = app;
 
@@ -38,24 +36,16 @@ internal sealed class LoopbackServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Keeps the next request, for <see cref="TakeCaptured"/>.</summary>
-    public void CaptureNext() => _captureNext = true;
-
-    public SentRequest TakeCaptured()
-    {
-        var captured = _captured ?? throw new InvalidOperationException("No request was captured.");
-        _captured = null;
-        return captured;
-    }
+    /// <summary>Keeps one request, as it arrived over the wire, for a benchmark's setup to check.</summary>
+    public RequestCapture Capture { get; } = new();
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync().ConfigureAwait(false);
 
     private async Task AnswerAsync(HttpContext context)
     {
-        if (_captureNext)
+        if (Capture.TakeTurn())
         {
-            _captureNext = false;
-            _captured = await CaptureAsync(context.Request).ConfigureAwait(false);
+            await KeepAsync(context.Request).ConfigureAwait(false);
         }
         else
         {
@@ -70,24 +60,16 @@ internal sealed class LoopbackServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(UnbindRequest.ResponseBody).ConfigureAwait(false);
     }
 
-    private static async Task<SentRequest> CaptureAsync(HttpRequest request)
+    private async Task KeepAsync(HttpRequest request)
     {
         var headers = new List<KeyValuePair<string, string>>();
-        string? authorization = null;
         foreach (var header in request.Headers)
         {
-            if (string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase))
-            {
-                authorization = header.Value.ToString();
-            }
-            else
-            {
-                headers.Add(new KeyValuePair<string, string>(header.Key, header.Value.ToString()));
-            }
+            headers.Add(new KeyValuePair<string, string>(header.Key, header.Value.ToString()));
         }
 
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body).ConfigureAwait(false);
-        return new SentRequest(request.Method, request.Path.Value + request.QueryString.Value, headers, body.ToArray(), authorization);
+        Capture.Keep(request.Method, request.Path.Value + request.QueryString.Value, headers, body.ToArray());
     }
 }
