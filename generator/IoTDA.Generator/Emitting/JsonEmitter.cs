@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using IoTDA.Generator.Model;
+using IoTDA.Runtime;
 
 namespace IoTDA.Generator.Emitting;
 
@@ -12,8 +12,6 @@ internal static class JsonEmitter
 {
     private const string Reader = "ref " + CSharp.Json + "Utf8JsonReader reader";
     private const string JsonTokenNull = CSharp.Json + "JsonTokenType.Null";
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string Emit(SpecModel spec)
     {
@@ -131,22 +129,8 @@ internal static class JsonEmitter
         writer.Close();
     }
 
-    /// <summary>
-    /// Whether a name is well-formed UTF-16 and so has a UTF-8 form to match and write. One that is not (a lone
-    /// surrogate) never matches a member read, and is written by its string, which the JSON writer refuses.
-    /// </summary>
-    private static bool IsWellFormed(string jsonName)
-    {
-        try
-        {
-            StrictUtf8.GetBytes(jsonName);
-            return true;
-        }
-        catch (EncoderFallbackException)
-        {
-            return false;
-        }
-    }
+    /// <summary>Whether a name has a UTF-8 form to match and write (<see cref="JsonNameBytes"/>).</summary>
+    private static bool IsWellFormed(string jsonName) => JsonNameBytes.TryEncode(jsonName) is not null;
 
     /// <summary>An expression reading a member; optional value types read JSON null as null.</summary>
     private static string ReadMember(CSharp cs, TypeModel type, bool required)

@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using System.Text.Json;
 
 namespace IoTDA.Runtime;
@@ -12,8 +11,6 @@ namespace IoTDA.Runtime;
 /// </summary>
 public sealed class JsonMemberNames
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly byte[]?[] _utf8;
     private readonly JsonEncodedText[] _encoded;
 
@@ -33,14 +30,10 @@ public sealed class JsonMemberNames
         _encoded = new JsonEncodedText[names.Length];
         for (var index = 0; index < names.Length; index++)
         {
-            try
+            if (JsonNameBytes.TryEncode(names[index]) is { } utf8)
             {
-                _utf8[index] = StrictUtf8.GetBytes(names[index]);
-                _encoded[index] = JsonEncodedText.Encode(_utf8[index]);
-            }
-            catch (Exception exception) when (exception is EncoderFallbackException or ArgumentException)
-            {
-                _utf8[index] = null;
+                _utf8[index] = utf8;
+                _encoded[index] = JsonEncodedText.Encode(utf8);
             }
         }
     }
