@@ -338,7 +338,7 @@ internal sealed class YamlOutline
         return -1;
     }
 
-    /// <summary>How many spaces the line starts with; a tab there counts as content, which no key or dash matches.</summary>
+    /// <summary>How many spaces the line starts with (a text with a tab there is not followed at all).</summary>
     private int Column(int line) => _indents[line];
 
     private int CountSpaces(int line)
