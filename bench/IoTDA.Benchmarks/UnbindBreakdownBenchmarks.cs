@@ -41,7 +41,7 @@ public class UnbindBreakdownBenchmarks
         _httpClient = new HttpClient(new CannedResponseHandler());
         _request = Body_Generated();
         var options = UnbindRequest.ClientOptions(new AkSkCredentials(UnbindRequest.AccessKey, UnbindRequest.SecretKey));
-        _pipeline = ResiliencePipelineFactory.Create(options, new RequestSigner(options.Credentials!, null, TimeProvider.System), NullLogger.Instance);
+        _pipeline = ResiliencePipelineFactory.Create(new PipelineSettings(options), new RequestSigner(options.Credentials!, null, TimeProvider.System), NullLogger.Instance);
         _attemptAnsweredAtOnce = await AttemptResult.ReadAsync(new HttpResponseMessage(HttpStatusCode.OK), 1, CancellationToken.None);
 
         ThrowUnless(_request.Body.AsSpan().SequenceEqual(Body_Floor()), "the generated and the floor's bodies differ");

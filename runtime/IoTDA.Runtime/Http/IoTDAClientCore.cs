@@ -29,7 +29,7 @@ public sealed class IoTDAClientCore
 
     private readonly HttpClient _httpClient;
     private readonly RequestSigner _signer;
-    private readonly ResiliencePipeline<AttemptResult> _pipeline;
+    private readonly ResiliencePipelineSlot _pipeline;
     private readonly ILogger _logger;
     private readonly string _origin;
     private readonly string _basePath;
@@ -47,7 +47,10 @@ public sealed class IoTDAClientCore
         _signer = new RequestSigner(options.Credentials!, options.RegionId, options.TimeProvider);
         _signingTarget = _signer.CreateTarget(Endpoint);
         _logger = options.LoggerFactory?.CreateLogger("IoTDA.Sdk") ?? NullLogger.Instance;
-        _pipeline = ResiliencePipelineFactory.Create(options, _signer, _logger);
+        var settings = new PipelineSettings(options);
+        var signer = _signer;
+        var logger = _logger;
+        _pipeline = new ResiliencePipelineSlot(() => ResiliencePipelineFactory.Create(settings, signer, logger));
         _userAgent = UserAgent.Create(options.UserAgentSuffix);
     }
 
@@ -95,7 +98,8 @@ public sealed class IoTDAClientCore
         {
             // Made once per call: where each seekable file starts is fixed now, so every attempt sends the same bytes.
             var form = request.FormParts.Count > 0 ? new MultipartFormBody(request.OperationId, request.FormParts) : null;
-            result = await _pipeline.ExecuteAsync(
+            var pipeline = await _pipeline.GetAsync().ConfigureAwait(false);
+            result = await pipeline.ExecuteAsync(
                 static (attemptContext, state) => state.Core.SendAttemptAsync(state.Request, state.Form, state.Url, state.PathAndQuery, attemptContext.CancellationToken),
                 context,
                 (Core: this, Request: request, Form: form, Url: url, PathAndQuery: pathAndQuery)).ConfigureAwait(false);

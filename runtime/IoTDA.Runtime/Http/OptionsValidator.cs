@@ -55,8 +55,8 @@ internal static class OptionsValidator
             throw new ArgumentException($"IoTDAClientOptions.Retry.MaxRetries is {options.Retry.MaxRetries}; expected 0 to 100.", nameof(options));
         }
 
-        RequirePositive(options.Retry.BaseDelay, "Retry.BaseDelay");
-        RequirePositive(options.Retry.MaxDelay, "Retry.MaxDelay");
+        RequireDelay(options.Retry.BaseDelay, "Retry.BaseDelay");
+        RequireDelay(options.Retry.MaxDelay, "Retry.MaxDelay");
         if (options.TimeProvider is null)
         {
             throw new ArgumentException("IoTDAClientOptions.TimeProvider must not be null.", nameof(options));
@@ -73,11 +73,12 @@ internal static class OptionsValidator
         HeaderValueRules.ThrowIfInvalid("IoTDAClientOptions." + name, "options", value);
     }
 
-    private static void RequirePositive(TimeSpan value, string name)
+    /// <summary>The range Polly's retry strategy accepts for its delays (above zero here: a zero back-off is a busy loop).</summary>
+    private static void RequireDelay(TimeSpan value, string name)
     {
-        if (value <= TimeSpan.Zero)
+        if (value <= TimeSpan.Zero || value > TimeSpan.FromDays(1))
         {
-            throw new ArgumentException($"IoTDAClientOptions.{name} is {value}; expected a positive time span.", "options");
+            throw new ArgumentException($"IoTDAClientOptions.{name} is {value}; expected more than zero and at most 1 day.", "options");
         }
     }
 

@@ -21,24 +21,24 @@ internal static class ResiliencePipelineFactory
 {
     internal static readonly ResiliencePropertyKey<IoTDARequest> RequestKey = new("IoTDA.Request");
 
-    internal static ResiliencePipeline<AttemptResult> Create(IoTDAClientOptions options, RequestSigner signer, ILogger logger)
+    internal static ResiliencePipeline<AttemptResult> Create(PipelineSettings settings, RequestSigner signer, ILogger logger)
     {
-        var builder = new ResiliencePipelineBuilder<AttemptResult> { TimeProvider = options.TimeProvider };
-        builder.AddTimeout(options.Timeout);
-        if (options.Retry.MaxRetries > 0)
+        var builder = new ResiliencePipelineBuilder<AttemptResult> { TimeProvider = settings.TimeProvider };
+        builder.AddTimeout(settings.Timeout);
+        if (settings.Retry.MaxRetries > 0)
         {
-            builder.AddRetry(TransientRetry(options.Retry, logger));
+            builder.AddRetry(TransientRetry(settings.Retry, logger));
         }
 
-        if (options.Credentials is not TokenCredentials)
+        if (settings.SignsRequests)
         {
-            builder.AddStrategy(_ => new ClockSkewStrategy(signer, options.TimeProvider, logger));
+            builder.AddStrategy(_ => new ClockSkewStrategy(signer, settings.TimeProvider, logger));
         }
 
         // An attempt limit as long as the whole call's would never fire first: leave it out and save a timer.
-        if (options.AttemptTimeout < options.Timeout)
+        if (settings.AttemptTimeout < settings.Timeout)
         {
-            builder.AddTimeout(options.AttemptTimeout);
+            builder.AddTimeout(settings.AttemptTimeout);
         }
 
         return builder.Build();
@@ -130,4 +130,36 @@ internal static class ResiliencePipelineFactory
         outcome.Exception is { } exception
             ? exception.GetType().Name + ": " + exception.Message
             : "HTTP " + ((int)outcome.Result!.Response.StatusCode).ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// The options a pipeline is built from, copied when the client is made: the build may run later, on another
+/// thread, and must see what the caller passed, whatever the caller changes afterwards.
+/// </summary>
+internal sealed class PipelineSettings
+{
+    internal PipelineSettings(IoTDAClientOptions options)
+    {
+        Timeout = options.Timeout;
+        AttemptTimeout = options.AttemptTimeout;
+        TimeProvider = options.TimeProvider;
+        SignsRequests = options.Credentials is not TokenCredentials;
+        Retry = new IoTDARetryOptions
+        {
+            MaxRetries = options.Retry.MaxRetries,
+            BaseDelay = options.Retry.BaseDelay,
+            MaxDelay = options.Retry.MaxDelay,
+            RetryNonIdempotentRequests = options.Retry.RetryNonIdempotentRequests,
+        };
+    }
+
+    internal TimeSpan Timeout { get; }
+
+    internal TimeSpan AttemptTimeout { get; }
+
+    internal TimeProvider TimeProvider { get; }
+
+    internal bool SignsRequests { get; }
+
+    internal IoTDARetryOptions Retry { get; }
 }

@@ -101,4 +101,38 @@ public sealed class OptionsValidationTests
     [Fact]
     public void NegativeRetries_AreRejected() =>
         Assert.Contains("MaxRetries", Rejects(o => o.Retry.MaxRetries = -1).Message);
+
+    [Theory]
+    [InlineData("BaseDelay")]
+    [InlineData("MaxDelay")]
+    public void RetryDelaysOutsideWhatPollyTakes_AreRejectedUpFront(string delay)
+    {
+        Action<IoTDARetryOptions, TimeSpan> set = delay == "BaseDelay" ? (r, v) => r.BaseDelay = v : (r, v) => r.MaxDelay = v;
+
+        var tooLong = Rejects(o => set(o.Retry, TimeSpan.FromDays(1) + TimeSpan.FromTicks(1)));
+        var zero = Rejects(o => set(o.Retry, TimeSpan.Zero));
+
+        Assert.Contains("IoTDAClientOptions.Retry." + delay + " is 1.00:00:00.0000001", tooLong.Message);
+        Assert.Contains("at most 1 day", tooLong.Message);
+        Assert.Contains("IoTDAClientOptions.Retry." + delay + " is 00:00:00", zero.Message);
+    }
+
+    [Fact]
+    public void OptionsAtTheEdgesOfWhatIsAccepted_BuildAPipeline()
+    {
+        // The pipeline may be built on a pool thread after the constructor returns: whatever passed validation must
+        // build there too, or the failure would surface, late and as Polly's exception, in the first call.
+        foreach (var (timeout, delay, retries) in new[] { (TimeSpan.FromMilliseconds(10), TimeSpan.FromTicks(1), 100), (TimeSpan.FromDays(1), TimeSpan.FromDays(1), 1) })
+        {
+            var options = TestClient.Options();
+            (options.Timeout, options.AttemptTimeout, options.Retry.BaseDelay, options.Retry.MaxDelay, options.Retry.MaxRetries) =
+                (timeout, timeout, delay, delay, retries);
+
+            var pipeline = ResiliencePipelineFactory.Create(
+                new PipelineSettings(options), new RequestSigner(options.Credentials!, null, TimeProvider.System),
+                Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+
+            Assert.NotNull(pipeline);
+        }
+    }
 }

@@ -251,4 +251,21 @@ public sealed class RetryAndTimeoutTests
         Assert.Equal(2, stub.Sent.Count);
         Assert.Equal("20261128T083000Z", stub.Sent[1].Header("X-Sdk-Date"));
     }
+
+    [Fact]
+    public async Task RetryOptionsChangedAfterTheClientIsMade_DoNotChangeIt()
+    {
+        // The pipeline may be built after the constructor returns, on a pool thread: it must still be built from the
+        // options as they were when the client was made.
+        var options = TestClient.Options(new SignalingTimeProvider());
+        options.Retry.MaxRetries = 0;
+        var (client, stub) = TestClient.Create(options);
+        options.Retry.MaxRetries = 3;
+        stub.Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.OK, TestClient.UnbindResponse);
+
+        var error = await Assert.ThrowsAsync<IoTDAApiException>(() => client.ListAsync());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
+        Assert.Single(stub.Sent);
+    }
 }
