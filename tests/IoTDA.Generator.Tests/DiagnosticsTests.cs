@@ -59,15 +59,6 @@ public class DiagnosticsTests
     }
 
     [Fact]
-    public void OpenAPI_3_1_is_IOTDA101_and_generates_nothing()
-    {
-        var (diagnostics, _, sources) = Run(Spec(ListPets).Replace("openapi: 3.0.3", "openapi: 3.1.0"));
-
-        Assert.Contains("3.1.0", Single(diagnostics, "IOTDA101", 1).GetMessage());
-        Assert.Equal(0, sources);
-    }
-
-    [Fact]
     public void An_unsupported_construct_is_IOTDA102_and_the_rest_is_still_generated()
     {
         var upload = """

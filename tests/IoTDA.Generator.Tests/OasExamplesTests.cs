@@ -88,9 +88,10 @@ public class OasExamplesTests
                 var generated = result.GeneratedSources.Count(s => s.HintName.StartsWith(prefix, StringComparison.Ordinal));
                 if (document.Version == "3.1")
                 {
-                    if (!diagnostics.Any(d => d.Id == "IOTDA101") || generated > 0)
+                    // The reader cannot read 3.1 itself: what it rejects here says nothing of the rewritten document.
+                    if (generated == 0)
                     {
-                        failures.Add($"{name}: expected IOTDA101 and no generated file, got {generated} files and [{string.Join("; ", diagnostics.Select(d => d.Id))}]");
+                        failures.Add($"{name}: an OpenAPI 3.1 document generated nothing: [{string.Join("; ", diagnostics)}]");
                     }
                 }
                 else if (RejectedByReaders(document.Text, out var reason))

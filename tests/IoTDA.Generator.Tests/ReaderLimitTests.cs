@@ -62,14 +62,33 @@ public class ReaderLimitTests
         return text.ToString();
     }
 
-    public static TheoryData<string, string, string> Unreadable => new()
+    private static readonly (string Shape, string Yaml, string Reason)[] UnreadableShapes =
     {
-        { "an empty file", "", "No documents" },
-        { "a duplicate key", "openapi: 3.0.3\ninfo: {title: T, version: \"1\"}\npaths: {}\npaths: {}\n", "duplicate key 'paths'" },
-        { "nesting past the bound", "openapi: 3.0.3\ninfo: {title: T, version: \"1\"}\npaths: {}\n" + Nested(300), "nesting depth" },
-        { "a scalar past the bound", "openapi: 3.0.3\ninfo: {title: T, version: \"1\", description: \"" + new string('x', 2_000_000) + "\"}\npaths: {}\n", "scalar" },
-        { "an alias bomb", LaughingSpec(), "aliases" },
+        ("an empty file", "", "No documents"),
+        ("a duplicate key", "openapi: 3.0.3\ninfo: {title: T, version: \"1\"}\npaths: {}\npaths: {}\n", "duplicate key 'paths'"),
+        ("nesting past the bound", "openapi: 3.0.3\ninfo: {title: T, version: \"1\"}\npaths: {}\n" + Nested(300), "nesting depth"),
+        ("a scalar past the bound", "openapi: 3.0.3\ninfo: {title: T, version: \"1\", description: \"" + new string('x', 2_000_000) + "\"}\npaths: {}\n", "scalar"),
+        ("an alias bomb", LaughingSpec(), "aliases"),
     };
+
+    /// <summary>Each shape as 3.0 and as 3.1, which is loaded again to be rewritten only once the reader has bounded it.</summary>
+    public static TheoryData<string, string, string> Unreadable
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string>();
+            foreach (var (shape, yaml, reason) in UnreadableShapes)
+            {
+                data.Add(shape, yaml, reason);
+                if (yaml.Contains("openapi: 3.0.3"))
+                {
+                    data.Add(shape + " (OpenAPI 3.1)", yaml.Replace("openapi: 3.0.3", "openapi: 3.1.0"), reason);
+                }
+            }
+
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Unreadable))]

@@ -18,7 +18,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedVersion = Create(
         "IOTDA101",
         "The OpenAPI version is not supported",
-        "The spec '{0}' declares version {1}; only Swagger 2.0 and OpenAPI 3.0.x are supported, so nothing was generated from it",
+        "The spec '{0}' declares version {1}; only Swagger 2.0 and OpenAPI 3.0.x and 3.1.x are supported, so nothing was generated from it",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(

@@ -43,7 +43,7 @@ internal sealed partial class ModelBuilder
         var schema = media.Schema;
         var schemaPointer = schema?.Reference is { IsExternal: false, Id: { } id }
             ? ComponentPointer(id)
-            : pointer + "/content/" + Escape(FormMediaType) + "/schema";
+            : pointer + "/content/" + JsonPointer.Escape(FormMediaType) + "/schema";
         var collected = schema is not null && IsObject(schema) ? CollectProperties(schema, schemaPointer) : null;
         if (collected is null || collected.Properties.Count == 0)
         {

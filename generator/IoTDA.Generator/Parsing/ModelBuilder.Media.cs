@@ -48,11 +48,11 @@ internal sealed partial class ModelBuilder
 
         if (media is null)
         {
-            Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/responses/" + Escape(chosen.Key), "The operation " + operationId, "its response is not JSON (" + string.Join(", ", chosen.Value.Content.Keys) + ")");
+            Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/responses/" + JsonPointer.Escape(chosen.Key), "The operation " + operationId, "its response is not JSON (" + string.Join(", ", chosen.Value.Content.Keys) + ")");
             return false;
         }
 
-        type = TypeFor(media.Schema, methodName, "Response", pointer + "/responses/" + Escape(chosen.Key));
+        type = TypeFor(media.Schema, methodName, "Response", pointer + "/responses/" + JsonPointer.Escape(chosen.Key));
         return true;
     }
 

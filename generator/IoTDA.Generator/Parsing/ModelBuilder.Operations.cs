@@ -35,7 +35,7 @@ internal sealed partial class ModelBuilder
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 var method = operationPair.Key.ToString().ToUpperInvariant();
-                var pointer = "#/paths/" + Escape(pathPair.Key) + "/" + operationPair.Key.ToString().ToLowerInvariant();
+                var pointer = "#/paths/" + JsonPointer.Escape(pathPair.Key) + "/" + operationPair.Key.ToString().ToLowerInvariant();
                 if (BuildOperation(pathPair.Key, method, pathPair.Value, operationPair.Value, pointer, operationIds) is { } draft)
                 {
                     drafts.Add(draft);

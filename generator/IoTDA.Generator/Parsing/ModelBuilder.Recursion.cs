@@ -167,7 +167,7 @@ internal sealed partial class ModelBuilder
 
         foreach (var pair in schema.Properties)
         {
-            collected.Properties.Add((pair.Key, pair.Value, pointer + "/properties/" + Escape(pair.Key)));
+            collected.Properties.Add((pair.Key, pair.Value, pointer + "/properties/" + JsonPointer.Escape(pair.Key)));
         }
     }
 }

@@ -118,9 +118,7 @@ internal sealed partial class ModelBuilder
         return name;
     }
 
-    private static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
-
-    private static string ComponentPointer(string key) => "#/components/schemas/" + Escape(key);
+    private static string ComponentPointer(string key) => "#/components/schemas/" + JsonPointer.Escape(key);
 
     /// <summary>An operation's own method, with what its batching and paging methods will need.</summary>
     private sealed record OperationDraft(OperationModel Operation, OpenApiOperation Source, string Pointer);

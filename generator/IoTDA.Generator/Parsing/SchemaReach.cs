@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Microsoft.OpenApi.Models;
 
 namespace IoTDA.Generator.Parsing;
@@ -10,7 +9,7 @@ namespace IoTDA.Generator.Parsing;
 /// </summary>
 internal sealed class SchemaReach
 {
-    private readonly HashSet<OpenApiSchema> _seen = new(IdentityComparer.Instance);
+    private readonly HashSet<OpenApiSchema> _seen = new(IdentityComparer<OpenApiSchema>.Instance);
     private readonly Stack<OpenApiSchema> _pending = new();
 
     public HashSet<string> Components { get; } = new(System.StringComparer.Ordinal);
@@ -84,15 +83,5 @@ internal sealed class SchemaReach
                 Push(part);
             }
         }
-    }
-
-    /// <summary>Schemas compared by reference: two equal-looking schemas in different places are both walked.</summary>
-    private sealed class IdentityComparer : IEqualityComparer<OpenApiSchema>
-    {
-        public static readonly IdentityComparer Instance = new();
-
-        public bool Equals(OpenApiSchema? x, OpenApiSchema? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(OpenApiSchema obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

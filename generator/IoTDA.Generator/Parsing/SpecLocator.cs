@@ -134,7 +134,7 @@ internal sealed class SpecLocator
                 continue;
             }
 
-            yield return Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
+            yield return JsonPointer.Unescape(Uri.UnescapeDataString(raw));
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Text.RegularExpressions;
 using IoTDA.Generator.Diagnostics;
@@ -8,6 +9,7 @@ using Microsoft.OpenApi.Models;
 using Microsoft.OpenApi.Readers;
 using Microsoft.OpenApi.Readers.Exceptions;
 using Microsoft.OpenApi.Validations;
+using SharpYaml.Serialization;
 
 namespace IoTDA.Generator.Parsing;
 
@@ -32,35 +34,101 @@ internal static class SpecReader
             return null;
         }
 
-        return CheckVersion(file.Text, fileName, diagnostics) ? ReadDocument(file.Text, fileName, diagnostics) : null;
+        return CheckVersion(file.Text, fileName, diagnostics) switch
+        {
+            DeclaredVersion.Unsupported => null,
+            DeclaredVersion.OpenApi31 => ReadOpenApi31(file.Text, fileName, diagnostics),
+            _ => ReadDocument(fileName, diagnostics, (out OpenApiDiagnostic diagnostic) => new OpenApiStringReader(Settings()).Read(file.Text, out diagnostic)),
+        };
     }
 
-    private static bool CheckVersion(string text, string fileName, DiagnosticSink diagnostics)
+    private enum DeclaredVersion
+    {
+        Readable,
+        OpenApi31,
+        Unsupported,
+    }
+
+    private delegate OpenApiDocument DocumentRead(out OpenApiDiagnostic diagnostic);
+
+    private static DeclaredVersion CheckVersion(string text, string fileName, DiagnosticSink diagnostics)
     {
         var match = VersionPattern.Match(text);
         if (!match.Success)
         {
-            return true;
+            return DeclaredVersion.Readable;
         }
 
         var version = match.Groups["version"].Value;
-        var supported = version == "2" || version.StartsWith("2.0", StringComparison.Ordinal) ||
-                        version == "3" || version.StartsWith("3.0", StringComparison.Ordinal);
-        if (!supported)
+        if (version == "2" || version.StartsWith("2.0", StringComparison.Ordinal) ||
+            version == "3" || version.StartsWith("3.0", StringComparison.Ordinal))
         {
-            diagnostics.Report(DiagnosticDescriptors.UnsupportedVersion, "#/" + match.Groups[1].Value, fileName, version);
+            return DeclaredVersion.Readable;
         }
 
-        return supported;
+        if (match.Groups[1].Value == "openapi" && (version == "3.1" || version.StartsWith("3.1.", StringComparison.Ordinal)))
+        {
+            return DeclaredVersion.OpenApi31;
+        }
+
+        diagnostics.Report(DiagnosticDescriptors.UnsupportedVersion, "#/" + match.Groups[1].Value, fileName, version);
+        return DeclaredVersion.Unsupported;
     }
 
-    private static ReadSpec? ReadDocument(string text, string fileName, DiagnosticSink diagnostics)
+    /// <summary>
+    /// The reader cannot read 3.1: the document is loaded as YAML, rewritten into 3.0 (<see cref="OpenApi31Normalizer"/>)
+    /// and written out again for the reader. The text goes through the reader first, which loads the YAML within its
+    /// bounds (depth, size, alias expansion) before it stops at the version, so only a text within them is loaded again.
+    /// </summary>
+    private static ReadSpec? ReadOpenApi31(string text, string fileName, DiagnosticSink diagnostics)
+    {
+        try
+        {
+            new OpenApiStringReader(Settings()).Read(text, out var bounded);
+            return ReadDocument(fileName, diagnostics, (out OpenApiDiagnostic diagnostic) =>
+            {
+                diagnostic = bounded;
+                return new OpenApiDocument();
+            });
+        }
+        catch (OpenApiUnsupportedSpecVersionException)
+        {
+            // The YAML was loaded whole and within bounds: the reader only looks at the version after that.
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            diagnostics.Report(DiagnosticDescriptors.SpecDoesNotParse, null, fileName, exception.Message);
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Report(DiagnosticDescriptors.SpecDoesNotParse, null, fileName, "the document is not an object");
+            return null;
+        }
+
+        OpenApi31Normalizer.Normalize(root, (pointer, subject, why) => diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, subject, why));
+
+        // The reader takes only text. The rewrites keep the paths of the nodes they leave in place, so the pointers
+        // the reader reports name the same nodes in the user's text, where its diagnostics are placed.
+        var normalized = new StringWriter(CultureInfo.InvariantCulture);
+        stream.Save(normalized);
+        return ReadDocument(fileName, diagnostics, (out OpenApiDiagnostic diagnostic) => new OpenApiStringReader(Settings()).Read(normalized.ToString(), out diagnostic));
+    }
+
+    private static ReadSpec? ReadDocument(string fileName, DiagnosticSink diagnostics, DocumentRead read)
     {
         OpenApiDocument document;
         OpenApiDiagnostic diagnostic;
         try
         {
-            document = new OpenApiStringReader(Settings()).Read(text, out diagnostic);
+            document = read(out diagnostic);
         }
         catch (OpenApiUnsupportedSpecVersionException exception)
         {
