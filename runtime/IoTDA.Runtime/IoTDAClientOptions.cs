@@ -8,7 +8,9 @@ public sealed class IoTDAClientOptions
 {
     /// <summary>
     /// The service root, e.g. <c>https://xxxx.st1.iotda-app.cn-north-4.myhuaweicloud.com</c>. When null, the public
-    /// endpoint of <see cref="RegionId"/> is used, else the HttpClient's BaseAddress.
+    /// endpoint of <see cref="RegionId"/> is used, else the HttpClient's BaseAddress, else (for a client generated from
+    /// a general spec) the spec's first server. Whichever is used is taken whole, its path included: an endpoint given
+    /// here replaces the spec's server, base path and all.
     /// </summary>
     public Uri? Endpoint { get; set; }
 

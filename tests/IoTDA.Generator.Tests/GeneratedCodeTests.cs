@@ -20,7 +20,8 @@ public class GeneratedCodeTests
 
     /// <summary>
     /// The specs with checked-in baselines, each in its own folder under <c>Baselines/</c>: the bundled spec, the
-    /// edge-case and Swagger 2.0 specs of <c>Specs/</c> as GeneralSpecTests generates them, and the form uploads.
+    /// edge-case and Swagger 2.0 specs of <c>Specs/</c> as GeneralSpecTests generates them, the form uploads and the
+    /// default endpoint a spec's servers give.
     /// </summary>
     private static readonly IReadOnlyDictionary<string, SpecInput> Scenarios = new Dictionary<string, SpecInput>(StringComparer.Ordinal)
     {
@@ -28,6 +29,7 @@ public class GeneratedCodeTests
         ["edge-cases"] = GeneratorHarness.EdgeCasesSpec,
         ["petstore"] = GeneratorHarness.PetstoreSpec,
         ["uploads"] = GeneratorHarness.UploadsSpec,
+        ["servers"] = GeneratorHarness.ServersSpec,
     };
 
     public static TheoryData<string> BaselineScenarios => new(Scenarios.Keys);

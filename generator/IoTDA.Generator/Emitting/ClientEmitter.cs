@@ -36,12 +36,27 @@ internal static partial class ClientEmitter
         writer.Lines($$"""
             private readonly {{CSharp.Runtime}}IoTDAClientCore {{Core}};
 
+            """);
+        if (spec.Server is { } server)
+        {
+            writer.Lines($$"""
+                /// <summary>
+                /// The spec's first server, where requests go when neither the options' <c>Endpoint</c> nor the HTTP client's
+                /// base address names another (either replaces it whole, path included). A relative URL is relative to where
+                /// the spec is served: such a spec's client needs an endpoint.
+                /// </summary>
+                public static global::System.Uri ServerUrl { get; } = new global::System.Uri({{CSharp.Literal(server.Url)}}, global::System.UriKind.{{(server.IsRelative ? "Relative" : "Absolute")}});
+
+                """);
+        }
+
+        writer.Lines($$"""
             /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
             /// <param name="httpClient">The HTTP client; its base address is the endpoint.</param>
             /// <param name="options">The credentials, project, instance and retry settings.</param>
             public {{spec.ClientName}}(global::System.Net.Http.HttpClient httpClient, {{CSharp.Runtime}}IoTDAClientOptions options)
             {
-                {{Core}} = new {{CSharp.Runtime}}IoTDAClientCore(httpClient, options);
+                {{Core}} = new {{CSharp.Runtime}}IoTDAClientCore(httpClient, options{{(spec.Server is null ? "" : ", ServerUrl")}});
             }
 
             /// <summary>The options this client was created with.</summary>

@@ -11,4 +11,5 @@ internal sealed record SpecModel(
     string GeneratorVersion,
     EquatableArray<OperationModel> Operations,
     EquatableArray<ClassModel> Classes,
-    EquatableArray<EnumModel> Enums);
+    EquatableArray<EnumModel> Enums,
+    ServerModel? Server);

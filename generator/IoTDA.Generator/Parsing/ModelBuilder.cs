@@ -45,7 +45,7 @@ internal sealed partial class ModelBuilder
         _plan = plan;
         _cancellationToken = cancellationToken;
         _typeNames = new NameScope(new[] { file.ClientName, "I" + file.ClientName, file.ClientName + "Json" }.Concat(plan?.ReservedNames ?? Enumerable.Empty<string>()).ToArray());
-        _methodNames = new NameScope(ObjectMembers.Append(file.ClientName).Append("Options").ToArray());
+        _methodNames = new NameScope(ObjectMembers.Append(file.ClientName).Append("Options").Append("ServerUrl").ToArray());
     }
 
     /// <summary>Set by a survey whose inline enums need other names than the survey gave them: build again with it.</summary>
@@ -100,7 +100,8 @@ internal sealed partial class ModelBuilder
             GeneratorVersion.Value,
             finished,
             classes.ToEquatableArray(),
-            enums.ToEquatableArray());
+            enums.ToEquatableArray(),
+            ServerUrl.From(_document, _isHuaweiCloud, _diagnostics, FileName));
     }
 
     private void Report(DiagnosticDescriptor descriptor, string? pointer, params string[] arguments) =>

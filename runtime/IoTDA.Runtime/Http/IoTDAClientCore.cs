@@ -37,11 +37,19 @@ public sealed class IoTDAClientCore
     private readonly string _userAgent;
 
     public IoTDAClientCore(HttpClient httpClient, IoTDAClientOptions options)
+        : this(httpClient, options, serverUrl: null)
+    {
+    }
+
+    /// <param name="httpClient">The HTTP client; its base address, when set, is the endpoint.</param>
+    /// <param name="options">The options; their endpoint, when set, is the endpoint.</param>
+    /// <param name="serverUrl">The spec's own server, the endpoint when neither of the others names one.</param>
+    public IoTDAClientCore(HttpClient httpClient, IoTDAClientOptions options, Uri? serverUrl)
     {
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         Options = options ?? throw new ArgumentNullException(nameof(options));
         OptionsValidator.ThrowIfInvalid(options);
-        Endpoint = EndpointResolver.Resolve(options, httpClient.BaseAddress);
+        Endpoint = EndpointResolver.Resolve(options, httpClient.BaseAddress, serverUrl);
         _origin = Endpoint.GetLeftPart(UriPartial.Authority);
         _basePath = Endpoint.AbsolutePath.TrimEnd('/');
         _signer = new RequestSigner(options.Credentials!, options.RegionId, options.TimeProvider);

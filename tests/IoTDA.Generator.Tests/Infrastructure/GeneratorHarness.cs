@@ -35,6 +35,9 @@ public static class GeneratorHarness
     /// <summary>The multipart-form spec of <c>Specs/</c>, into namespace Uploads, as the test project also generates it.</summary>
     public static SpecInput UploadsSpec => new("/specs/uploads.openapi.yaml", ReadResource("specs/uploads.openapi.yaml"), "Uploads", "UploadsClient");
 
+    /// <summary>A general spec whose first server has a variable and a base path.</summary>
+    public static SpecInput ServersSpec => new("/specs/servers.openapi.yaml", ReadResource("specs/servers.openapi.yaml"), "Servers", "ServersClient");
+
     /// <summary>The Swagger 2.0 spec of <c>Specs/</c>, into namespace Petstore; the client is named after the file.</summary>
     public static SpecInput PetstoreSpec => new("/specs/petstore.swagger.json", ReadResource("specs/petstore.swagger.json"), "Petstore");
 

@@ -49,12 +49,19 @@ namespace Petstore
     {
         private readonly global::IoTDA.Runtime.IoTDAClientCore _core;
 
+        /// <summary>
+        /// The spec's first server, where requests go when neither the options' <c>Endpoint</c> nor the HTTP client's
+        /// base address names another (either replaces it whole, path included). A relative URL is relative to where
+        /// the spec is served: such a spec's client needs an endpoint.
+        /// </summary>
+        public static global::System.Uri ServerUrl { get; } = new global::System.Uri("/v1", global::System.UriKind.Relative);
+
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
         /// <param name="httpClient">The HTTP client; its base address is the endpoint.</param>
         /// <param name="options">The credentials, project, instance and retry settings.</param>
         public PetstoreClient(global::System.Net.Http.HttpClient httpClient, global::IoTDA.Runtime.IoTDAClientOptions options)
         {
-            _core = new global::IoTDA.Runtime.IoTDAClientCore(httpClient, options);
+            _core = new global::IoTDA.Runtime.IoTDAClientCore(httpClient, options, ServerUrl);
         }
 
         /// <summary>The options this client was created with.</summary>
