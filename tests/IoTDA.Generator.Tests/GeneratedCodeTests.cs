@@ -20,8 +20,8 @@ public class GeneratedCodeTests
 
     /// <summary>
     /// The specs with checked-in baselines, each in its own folder under <c>Baselines/</c>: the bundled spec, the
-    /// edge-case and Swagger 2.0 specs of <c>Specs/</c> as GeneralSpecTests generates them, the form uploads and the
-    /// default endpoint a spec's servers give.
+    /// edge-case and Swagger 2.0 specs of <c>Specs/</c> as GeneralSpecTests generates them, the form uploads, the
+    /// default endpoint a spec's servers give and the string formats typed as .NET types.
     /// </summary>
     private static readonly IReadOnlyDictionary<string, SpecInput> Scenarios = new Dictionary<string, SpecInput>(StringComparer.Ordinal)
     {
@@ -30,6 +30,7 @@ public class GeneratedCodeTests
         ["petstore"] = GeneratorHarness.PetstoreSpec,
         ["uploads"] = GeneratorHarness.UploadsSpec,
         ["servers"] = GeneratorHarness.ServersSpec,
+        ["formats"] = GeneratorHarness.FormatsSpec,
     };
 
     public static TheoryData<string> BaselineScenarios => new(Scenarios.Keys);

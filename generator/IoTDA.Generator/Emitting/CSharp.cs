@@ -14,6 +14,9 @@ internal sealed class CSharp
     public const string Json = "global::System.Text.Json.";
     public const string Validation = Runtime + "IoTDAValidation";
     public const string JsonHelpers = Runtime + "IoTDAJson";
+
+    /// <summary>The runtime's one rule for a formatted value (a date and time, a UUID, a URI, bytes) as text.</summary>
+    public const string Text = Runtime + "IoTDAText.Format";
     public const string Task = "global::System.Threading.Tasks.Task";
     public const string CancellationToken = "global::System.Threading.CancellationToken";
     public const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
@@ -45,6 +48,10 @@ internal sealed class CSharp
             TypeKind.Single => "float",
             TypeKind.Double => "double",
             TypeKind.Boolean => "bool",
+            TypeKind.DateTime => "global::System.DateTimeOffset",
+            TypeKind.Guid => "global::System.Guid",
+            TypeKind.Uri => "global::System.Uri",
+            TypeKind.Bytes => "byte[]",
             TypeKind.Json => Json + "JsonElement",
             TypeKind.Enum or TypeKind.Object => Named(type.Name),
             TypeKind.Array => "global::System.Collections.Generic.IReadOnlyList<" + Type(type.ItemType) + ">",

@@ -109,6 +109,8 @@ internal static partial class ClientEmitter
         TypeKind.Single or TypeKind.Double => $"{name}{(nullable ? "?" : "")}.ToString(\"R\", {CSharp.Invariant})",
         TypeKind.Boolean => nullable ? $"({name} == null ? null : {name}.Value ? \"true\" : \"false\")" : $"({name} ? \"true\" : \"false\")",
         TypeKind.Enum => $"{name}{(nullable ? "?" : "")}.ToString()",
+        TypeKind.DateTime or TypeKind.Guid => nullable ? $"({name} == null ? null : {CSharp.Text}({name}.Value))" : $"{CSharp.Text}({name})",
+        TypeKind.Uri or TypeKind.Bytes => nullable ? $"({name} == null ? null : {CSharp.Text}({name}))" : $"{CSharp.Text}({name})",
         TypeKind.Json or TypeKind.Object or TypeKind.Array or TypeKind.Map =>
             throw new System.InvalidOperationException("A " + type.Kind + " is not sent as text; the parser keeps such parameters out."),
     };
@@ -124,6 +126,7 @@ internal static partial class ClientEmitter
             TypeKind.Single or TypeKind.Double => "(double?)" + name,
             TypeKind.Boolean => "(bool?)" + name,
             TypeKind.Enum => name + (parameter.Nullable ? "?" : "") + ".ToString()",
+            TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes => Text(parameter.Type, name, parameter.Nullable),
             TypeKind.Array => parameter.Type.ItemType.Kind == TypeKind.String
                 ? name
                 : name + " == null ? null : global::System.Linq.Enumerable.Select(" + name + ", __item => " + Text(parameter.Type.ItemType, "__item", nullable: false) + ")",

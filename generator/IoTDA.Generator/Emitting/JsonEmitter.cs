@@ -139,8 +139,9 @@ internal static class JsonEmitter
         return type.Kind switch
         {
             TypeKind.String => required ? value + " ?? string.Empty" : value,
-            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean =>
-                required ? value + ".GetValueOrDefault()" : value,
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
+                or TypeKind.Guid => required ? value + ".GetValueOrDefault()" : value,
+            TypeKind.Uri or TypeKind.Bytes => required ? CSharp.JsonHelpers + ".Read" + type.Kind + "Item(ref reader)" : value,
             TypeKind.Array or TypeKind.Map => value,
             TypeKind.Json or TypeKind.Enum or TypeKind.Object => required
                 ? value
@@ -160,6 +161,7 @@ internal static class JsonEmitter
         TypeKind.Single => CSharp.JsonHelpers + ".ReadSingle(ref " + reader + ")",
         TypeKind.Double => CSharp.JsonHelpers + ".ReadDouble(ref " + reader + ")",
         TypeKind.Boolean => CSharp.JsonHelpers + ".ReadBoolean(ref " + reader + ")",
+        TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes => CSharp.JsonHelpers + ".Read" + type.Kind + "(ref " + reader + ")",
         TypeKind.Json => CSharp.JsonHelpers + ".ReadElement(ref " + reader + ")",
         TypeKind.Enum or TypeKind.Object => cs.JsonClass + ".Read" + type.Name + "(ref " + reader + ")",
         TypeKind.Array => type.ItemType.Kind == TypeKind.String
@@ -180,8 +182,8 @@ internal static class JsonEmitter
         var read = item.Kind switch
         {
             TypeKind.String => CSharp.JsonHelpers + ".ReadStringItem(ref " + reader + ")",
-            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean =>
-                CSharp.JsonHelpers + ".Read" + item.Kind + "Item(ref " + reader + ")",
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
+                or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes => CSharp.JsonHelpers + ".Read" + item.Kind + "Item(ref " + reader + ")",
             TypeKind.Json => CSharp.JsonHelpers + ".ReadElement(ref " + reader + ")",
             TypeKind.Enum or TypeKind.Object => cs.JsonClass + ".Read" + item.Name + "(ref " + reader + ")",
             TypeKind.Array or TypeKind.Map => ReadValue(cs, item, reader, depth + 1),
@@ -200,9 +202,9 @@ internal static class JsonEmitter
             var condition = property.Required ? null : property.Type.Kind switch
             {
                 TypeKind.Array or TypeKind.Map => $"{access} != null && {access}.Count > 0",
-                TypeKind.String or TypeKind.Object => $"{access} != null",
-                TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.Json
-                    or TypeKind.Enum => access + ".HasValue",
+                TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Object => $"{access} != null",
+                TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
+                    or TypeKind.Guid or TypeKind.Json or TypeKind.Enum => access + ".HasValue",
             };
             var valueExpression = property.IsNullable && property.Type.IsValueType ? access + ".Value" : access;
             var statements = WriteMember(cs, property, $"{NamesOf(model)}[{index}]", valueExpression);
@@ -239,6 +241,9 @@ internal static class JsonEmitter
             TypeKind.Enum => $"writer.WriteString({encodedName}, {value}.ToString());",
             TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double => $"writer.WriteNumber({encodedName}, {value});",
             TypeKind.Boolean => $"writer.WriteBoolean({encodedName}, {value});",
+            TypeKind.DateTime or TypeKind.Guid => $"writer.WriteString({encodedName}, {value});",
+            TypeKind.Uri => $"writer.WriteString({encodedName}, {value}.OriginalString);",
+            TypeKind.Bytes => $"writer.WriteBase64String({encodedName}, {value});",
             _ => $"writer.WritePropertyName({encodedName});\n{WriteValue(cs, property.Type, value, "writer", 0)};",
         };
     }
@@ -249,6 +254,9 @@ internal static class JsonEmitter
         TypeKind.String => writer + ".WriteStringValue(" + value + ")",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double => writer + ".WriteNumberValue(" + value + ")",
         TypeKind.Boolean => writer + ".WriteBooleanValue(" + value + ")",
+        TypeKind.DateTime or TypeKind.Guid => writer + ".WriteStringValue(" + value + ")",
+        TypeKind.Uri => writer + ".WriteStringValue(" + value + ".OriginalString)",
+        TypeKind.Bytes => writer + ".WriteBase64StringValue(" + value + ")",
         TypeKind.Json => value + ".WriteTo(" + writer + ")",
         TypeKind.Enum => writer + ".WriteStringValue(" + value + ".ToString())",
         TypeKind.Object => cs.JsonClass + ".Write" + type.Name + "(" + writer + ", " + value + ")",

@@ -41,7 +41,8 @@ internal static class ModelEmitter
     {
         TypeKind.Array => " = global::System.Array.Empty<" + cs.Type(property.Type.ItemType) + ">();",
         TypeKind.Map => " = new global::System.Collections.Generic.Dictionary<string, " + cs.Type(property.Type.ItemType) + ">();",
-        TypeKind.String or TypeKind.Object => property.Required ? " = null!;" : "",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.Json or TypeKind.Enum => "",
+        TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Object => property.Required ? " = null!;" : "",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
+            or TypeKind.Guid or TypeKind.Json or TypeKind.Enum => "",
     };
 }

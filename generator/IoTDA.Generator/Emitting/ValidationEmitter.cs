@@ -36,7 +36,7 @@ internal static class ValidationEmitter
             TypeKind.Object => (Action)(() => WriteObjectBodyCheck(writer, cs, body)),
             TypeKind.Array or TypeKind.Map => () => WriteMemberChecks(writer, cs, body.Type, "body", false, "\"body\"", ConstraintsModel.None, ConstraintsModel.None),
             TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
-                or TypeKind.Json or TypeKind.Enum => null,
+                or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Json or TypeKind.Enum => null,
         };
         deepCheck?.Invoke();
     }
@@ -83,7 +83,8 @@ internal static class ValidationEmitter
             TypeKind.Array when type.ItemType.Kind == TypeKind.Object || !itemConstraints.IsEmpty =>
                 () => WriteItemChecks(writer, cs, type.ItemType, access, nameExpression, itemConstraints),
             TypeKind.Map or TypeKind.Array or TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single
-                or TypeKind.Double or TypeKind.Boolean or TypeKind.Json or TypeKind.Enum => null,
+                or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes
+                or TypeKind.Json or TypeKind.Enum => null,
         };
         nestedChecks?.Invoke();
     }
@@ -108,7 +109,7 @@ internal static class ValidationEmitter
     {
         var check = type.Kind switch
         {
-            TypeKind.String or TypeKind.Object or TypeKind.Array or TypeKind.Map =>
+            TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Object or TypeKind.Array or TypeKind.Map =>
                 CSharp.Validation + ".Required(" + access + ", " + nameExpression + ");",
             TypeKind.Enum => $$"""
                 if ({{access}} == default({{cs.Type(type)}}))
@@ -116,7 +117,8 @@ internal static class ValidationEmitter
                     throw {{CSharp.Validation}}.Missing({{nameExpression}});
                 }
                 """,
-            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.Json => null,
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
+                or TypeKind.Guid or TypeKind.Json => null,
         };
         if (check is not null)
         {

@@ -12,6 +12,18 @@ internal enum TypeKind
     Single,
     Double,
     Boolean,
+
+    /// <summary>A string of <c>format: date-time</c> (RFC 3339): a <c>DateTimeOffset</c>.</summary>
+    DateTime,
+
+    /// <summary>A string of <c>format: uuid</c>: a <c>Guid</c>.</summary>
+    Guid,
+
+    /// <summary>A string of <c>format: uri</c>: a <c>Uri</c>, absolute or relative.</summary>
+    Uri,
+
+    /// <summary>A string of <c>format: byte</c> (base64): a <c>byte[]</c>.</summary>
+    Bytes,
     /// <summary>Anything the generator does not model: kept as a <c>JsonElement</c>.</summary>
     Json,
     /// <summary>A generated extensible enum (a readonly struct).</summary>

@@ -12,6 +12,10 @@ internal sealed record TypeModel(TypeKind Kind, string Name, TypeModel? Item)
     public static readonly TypeModel Single = new(TypeKind.Single, "", null);
     public static readonly TypeModel Double = new(TypeKind.Double, "", null);
     public static readonly TypeModel Boolean = new(TypeKind.Boolean, "", null);
+    public static readonly TypeModel DateTime = new(TypeKind.DateTime, "", null);
+    public static readonly TypeModel Guid = new(TypeKind.Guid, "", null);
+    public static readonly TypeModel Uri = new(TypeKind.Uri, "", null);
+    public static readonly TypeModel Bytes = new(TypeKind.Bytes, "", null);
     public static readonly TypeModel Json = new(TypeKind.Json, "", null);
 
     public static TypeModel ArrayOf(TypeModel item) => new(TypeKind.Array, "", item);
@@ -30,29 +34,30 @@ internal sealed record TypeModel(TypeKind Kind, string Name, TypeModel? Item)
     {
         TypeKind.Array or TypeKind.Map => true,
         TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
-            or TypeKind.Json or TypeKind.Enum or TypeKind.Object => false,
+            or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Json or TypeKind.Enum
+            or TypeKind.Object => false,
     };
 
     /// <summary>A C# value type: optional members become <c>T?</c> (<see cref="System.Nullable{T}"/>).</summary>
     public bool IsValueType => Kind switch
     {
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.Enum
-            or TypeKind.Json => true,
-        TypeKind.String or TypeKind.Object or TypeKind.Array or TypeKind.Map => false,
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
+            or TypeKind.Guid or TypeKind.Enum or TypeKind.Json => true,
+        TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Object or TypeKind.Array or TypeKind.Map => false,
     };
 
     public bool IsNumber => Kind switch
     {
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double => true,
-        TypeKind.String or TypeKind.Boolean or TypeKind.Json or TypeKind.Enum or TypeKind.Object or TypeKind.Array
-            or TypeKind.Map => false,
+        TypeKind.String or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes
+            or TypeKind.Json or TypeKind.Enum or TypeKind.Object or TypeKind.Array or TypeKind.Map => false,
     };
 
     /// <summary>A single value a path segment, a query value or a header can carry as text.</summary>
     public bool IsScalar => Kind switch
     {
         TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
-            or TypeKind.Enum => true,
+            or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Enum => true,
         TypeKind.Json or TypeKind.Object or TypeKind.Array or TypeKind.Map => false,
     };
 }

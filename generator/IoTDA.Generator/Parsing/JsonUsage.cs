@@ -77,7 +77,8 @@ internal static class JsonUsage
 
                     break;
                 case TypeKind.Object or TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single
-                    or TypeKind.Double or TypeKind.Boolean or TypeKind.Json:
+                    or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri
+                    or TypeKind.Bytes or TypeKind.Json:
                     break;
             }
         }

@@ -125,13 +125,23 @@ internal sealed partial class ModelBuilder
 
         return schema.Type switch
         {
-            "string" => TypeModel.String,
+            "string" => StringOfFormat(schema.Format),
             "integer" => schema.Format == "int32" ? TypeModel.Int32 : TypeModel.Int64,
             "number" => schema.Format == "float" ? TypeModel.Single : TypeModel.Double,
             "boolean" => TypeModel.Boolean,
             _ => TypeModel.Json,
         };
     }
+
+    /// <summary>The formats a .NET type says better than a string; any other (or none) stays a string.</summary>
+    private static TypeModel StringOfFormat(string? format) => format switch
+    {
+        "date-time" => TypeModel.DateTime,
+        "uuid" => TypeModel.Guid,
+        "uri" => TypeModel.Uri,
+        "byte" => TypeModel.Bytes,
+        _ => TypeModel.String,
+    };
 
     private static bool IsAnnotatedReference(OpenApiSchema schema) =>
         schema.AllOf.Count == 1 && schema.AllOf[0]?.Reference is not null && schema.Properties.Count == 0 &&

@@ -8,7 +8,7 @@ namespace IoTDA.Runtime;
 /// Small reflection-free JSON helpers for generated (de)serialization code. Readers expect the reader to be
 /// positioned on the value's first token, as <see cref="JsonReadFunc{T}"/> does, and leave it on its last token.
 /// </summary>
-public static class IoTDAJson
+public static partial class IoTDAJson
 {
     /// <summary>True when the reader is on an object's start; false for JSON null; throws for anything else.</summary>
     public static bool StartObject(ref Utf8JsonReader reader, string typeName)

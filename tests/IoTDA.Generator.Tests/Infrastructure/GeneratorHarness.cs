@@ -35,6 +35,9 @@ public static class GeneratorHarness
     /// <summary>The multipart-form spec of <c>Specs/</c>, into namespace Uploads, as the test project also generates it.</summary>
     public static SpecInput UploadsSpec => new("/specs/uploads.openapi.yaml", ReadResource("specs/uploads.openapi.yaml"), "Uploads", "UploadsClient");
 
+    /// <summary>Strings of the formats generated code types: date-time, uuid, uri, byte.</summary>
+    public static SpecInput FormatsSpec => new("/specs/formats.openapi.yaml", ReadResource("specs/formats.openapi.yaml"), "Formats", "FormatsClient");
+
     /// <summary>A general spec whose first server has a variable and a base path.</summary>
     public static SpecInput ServersSpec => new("/specs/servers.openapi.yaml", ReadResource("specs/servers.openapi.yaml"), "Servers", "ServersClient");
 

@@ -66,7 +66,7 @@ namespace Edge
             {
                 switch (member)
                 {
-                    case 0: result.Created = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 0: result.Created = global::IoTDA.Runtime.IoTDAJson.ReadDateTime(ref reader); break;
                     case 1: result.Tags = global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.NodeMetaTagsItem>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadNodeMetaTagsItem(ref reader1)); break;
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
@@ -78,9 +78,9 @@ namespace Edge
         public static void WriteNodeMeta(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.NodeMeta value)
         {
             writer.WriteStartObject();
-            if (value.Created != null)
+            if (value.Created.HasValue)
             {
-                writer.WriteString(NamesOfNodeMeta[0], value.Created);
+                writer.WriteString(NamesOfNodeMeta[0], value.Created.Value);
             }
             if (value.Tags != null && value.Tags.Count > 0)
             {

@@ -20,7 +20,7 @@ namespace Edge
     {
         /// <summary>The <c>created</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("created")]
-        public string? Created { get; set; }
+        public global::System.DateTimeOffset? Created { get; set; }
 
         /// <summary>The <c>tags</c> member.</summary>
         /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>

@@ -1,0 +1,136 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Formats;
+using IoTDA.Runtime;
+using Xunit;
+
+namespace IoTDA.Generator.Tests;
+
+/// <summary>
+/// The client generated into this test assembly from <c>Specs/formats.openapi.yaml</c>: strings of format date-time,
+/// uuid, uri and byte are DateTimeOffset, Guid, Uri and byte[], on the wire as the spec says, in JSON and as text.
+/// </summary>
+public class FormatTests
+{
+    private static readonly Guid EventId = Guid.Parse("3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c");
+
+    private const string EventJson =
+        """{"id":"3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c","at":"2024-05-01T08:30:00+08:00","link":"/docs/e 1","payload":"AQID","seen":["2024-05-01T00:00:00Z"],"note":"a@b.c"}""";
+
+    private sealed class Capture : HttpMessageHandler
+    {
+        private readonly string _answer;
+
+        public Capture(string answer) => _answer = answer;
+
+        public HttpRequestMessage? Request { get; private set; }
+
+        public string? Body { get; private set; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Request = request;
+            Body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(_answer, Encoding.UTF8, "application/json") };
+        }
+    }
+
+    private static FormatsClient Client(HttpMessageHandler handler) => new(new HttpClient(handler), new IoTDAClientOptions
+    {
+        Credentials = new AkSkCredentials("AccessKey", "SecretKey"),
+        Retry = { MaxRetries = 0 },
+    });
+
+    [Fact]
+    public async Task Formatted_parameters_go_out_as_RFC_3339_hyphenated_UUIDs_the_URI_as_given_and_base64()
+    {
+        var handler = new Capture(EventJson);
+        var second = Guid.Parse("00000000-0000-0000-0000-0000000000ff");
+
+        await Client(handler).GetEventAsync(
+            EventId, since: new DateTimeOffset(2024, 5, 1, 8, 30, 0, TimeSpan.Zero), source: new Uri("https://example.com/a?b=c"),
+            related: new[] { EventId, second }, xTrace: new byte[] { 1, 2, 3 });
+
+        var uri = handler.Request!.RequestUri!;
+        Assert.Equal("/events/3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c", uri.AbsolutePath);
+        Assert.Equal(
+            "?since=2024-05-01T08:30:00Z&source=https://example.com/a?b=c&related=3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c&related=00000000-0000-0000-0000-0000000000ff",
+            Uri.UnescapeDataString(uri.Query));
+        Assert.Equal("AQID", Assert.Single(handler.Request.Headers.GetValues("X-Trace")));
+    }
+
+    [Fact]
+    public async Task A_response_reads_into_the_typed_members()
+    {
+        var read = await Client(new Capture(EventJson)).GetEventAsync(EventId);
+
+        Assert.Equal(EventId, read.Id);
+        Assert.Equal(new DateTimeOffset(2024, 5, 1, 8, 30, 0, TimeSpan.FromHours(8)), read.At);
+        Assert.False(read.Link!.IsAbsoluteUri);
+        Assert.Equal("/docs/e 1", read.Link.OriginalString);
+        Assert.Equal(new byte[] { 1, 2, 3 }, read.Payload);
+        Assert.Equal(new[] { new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero) }, read.Seen);
+        Assert.Equal("a@b.c", read.Note);
+    }
+
+    [Fact]
+    public async Task A_body_writes_the_typed_members_back_as_the_strings_the_spec_describes()
+    {
+        var handler = new Capture(EventJson);
+        var sent = new Event
+        {
+            Id = EventId,
+            At = new DateTimeOffset(2024, 5, 1, 8, 30, 0, TimeSpan.FromHours(8)),
+            Link = new Uri("/docs/e 1", UriKind.Relative),
+            Payload = new byte[] { 1, 2, 3 },
+            Seen = new[] { new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero) },
+            Note = "a@b.c",
+        };
+
+        await Client(handler).CreateEventAsync(sent);
+
+        Assert.Equal(
+            """{"id":"3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c","at":"2024-05-01T08:30:00+08:00","link":"/docs/e 1","payload":"AQID","seen":["2024-05-01T00:00:00+00:00"],"note":"a@b.c"}""",
+            handler.Body);
+    }
+
+    [Theory]
+    [InlineData("at", "\"yesterday\"", "a date and time")]
+    [InlineData("id", "\"not-a-uuid\"", "a UUID")]
+    [InlineData("payload", "\"%%%\"", "base64 bytes")]
+    [InlineData("at", "20240501", "a date and time but found Number")]
+    public async Task A_malformed_value_is_a_specific_error_that_does_not_repeat_it(string member, string json, string expected)
+    {
+        var answer = EventJson.Replace(member == "at" ? "\"2024-05-01T08:30:00+08:00\"" : member == "id" ? "\"3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c\"" : "\"AQID\"", json);
+
+        var error = await Assert.ThrowsAsync<IoTDAException>(() => Client(new Capture(answer)).GetEventAsync(EventId));
+
+        Assert.Contains(expected, error.Message);
+        Assert.DoesNotContain(json.Trim('"'), error.Message);
+    }
+
+    [Fact]
+    public async Task A_string_of_a_format_without_a_type_keeps_its_string_rules()
+    {
+        var handler = new Capture(EventJson);
+        var tooLong = new Event { Id = EventId, At = DateTimeOffset.UnixEpoch, Note = new string('n', 41) + "@b.c" };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Client(handler).CreateEventAsync(tooLong));
+
+        Assert.Contains("note", error.Message);
+        Assert.Null(handler.Request);
+    }
+
+    [Fact]
+    public void IoTDAText_writes_a_fraction_and_an_offset_only_when_there_is_one()
+    {
+        Assert.Equal("2024-05-01T08:30:00.5+08:00", IoTDAText.Format(new DateTimeOffset(2024, 5, 1, 8, 30, 0, 500, TimeSpan.FromHours(8))));
+        Assert.Equal("2024-05-01T00:30:00Z", IoTDAText.Format(new DateTimeOffset(2024, 5, 1, 0, 30, 0, TimeSpan.Zero)));
+        Assert.Equal("3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c", IoTDAText.Format(EventId));
+    }
+}
