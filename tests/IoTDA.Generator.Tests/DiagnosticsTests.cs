@@ -156,6 +156,21 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public void An_example_or_default_of_the_wrong_type_is_the_info_IOTDA115_not_the_warning_IOTDA109()
+    {
+        var pet = "    Pet:\n      type: object\n      properties:\n        name: {type: string}\n        age: {type: integer, example: ten}\n        count: {type: integer, default: many}\n";
+
+        var (diagnostics, output, _) = Run(Spec(ListPets, pet));
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "IOTDA109");
+        var mismatches = diagnostics.Where(d => d.Id == "IOTDA115").OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToArray();
+        Assert.Equal(new[] { 21, 22 }, mismatches.Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1));
+        Assert.All(mismatches, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.Contains("#/components/schemas/Pet/properties/age/example", mismatches[0].GetMessage());
+        Assert.NotNull(output.GetTypeByMetadataName("Pets.Pet"));
+    }
+
+    [Fact]
     public void A_spec_whose_text_cannot_be_read_is_IOTDA100_not_a_generator_exception()
     {
         var spec = new SpecInput(Path, "openapi: 3.0.3", "Pets", "PetsClient");

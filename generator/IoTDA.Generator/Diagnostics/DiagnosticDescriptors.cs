@@ -99,6 +99,12 @@ internal static class DiagnosticDescriptors
         "The OpenApiSpec item '{0}' selects the tag '{1}', which no operation in the spec carries; the spec's tags are: {2}",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ExampleMismatch = Create(
+        "IOTDA115",
+        "An example or default does not match its schema",
+        "The spec '{0}' has an example or default at {1} that does not match its schema's type; it only documents the API, so the generated code is the same",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "IOTDA199",
         "The generator failed on this spec",
