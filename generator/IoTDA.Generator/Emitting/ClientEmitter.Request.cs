@@ -40,7 +40,8 @@ internal static partial class ClientEmitter
 
         foreach (var parameter in parameters.Where(p => p.Role == ArgumentRole.Query))
         {
-            writer.Line($"__request.AddQuery({CSharp.Literal(parameter.WireName)}, {TextArgument(parameter)});");
+            var separator = parameter.ListSeparator is { } joiner ? ", " + CSharp.Literal(joiner) : "";
+            writer.Line($"__request.AddQuery({CSharp.Literal(parameter.WireName)}, {TextArgument(parameter)}{separator});");
         }
 
         foreach (var parameter in parameters.Where(p => p.Role == ArgumentRole.Header))

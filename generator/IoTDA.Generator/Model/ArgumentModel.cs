@@ -15,4 +15,11 @@ internal sealed record ArgumentModel(
     bool DefaultsToNull,
     string Description,
     ConstraintsModel Constraints,
-    ConstraintsModel ItemConstraints);
+    ConstraintsModel ItemConstraints)
+{
+    /// <summary>
+    /// A query list sent as one value, its items joined by this (OpenAPI's <c>form</c> style without <c>explode</c>,
+    /// <c>spaceDelimited</c>, <c>pipeDelimited</c>); null sends the parameter once per item.
+    /// </summary>
+    public string? ListSeparator { get; init; }
+}

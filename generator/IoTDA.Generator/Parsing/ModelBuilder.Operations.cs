@@ -239,8 +239,23 @@ internal sealed partial class ModelBuilder
             false,
             Docs.From(parameter.Description ?? parameter.Schema.Description) ?? "The " + XmlText.Escape(name.TrimStart('@')) + " value.",
             ConstraintsFor(parameter.Schema, type, pointer + "/schema"),
-            ItemConstraintsFor(parameter.Schema, type, pointer + "/schema"));
+            ItemConstraintsFor(parameter.Schema, type, pointer + "/schema"))
+        {
+            ListSeparator = listOfScalars ? ListSeparator(parameter) : null,
+        };
     }
+
+    /// <summary>
+    /// How a query list goes out: <c>form</c> with <c>explode</c> (OpenAPI's default, and Swagger 2.0's
+    /// <c>multi</c>) repeats the parameter; without it, and <c>spaceDelimited</c> and <c>pipeDelimited</c>, join the
+    /// items into one value.
+    /// </summary>
+    private static string? ListSeparator(OpenApiParameter parameter) => parameter.Explode ? null : parameter.Style switch
+    {
+        ParameterStyle.SpaceDelimited => " ",
+        ParameterStyle.PipeDelimited => "|",
+        _ => ",",
+    };
 
     /// <summary>A camelCase parameter name; a C# keyword is escaped with <c>@</c> and reported.</summary>
     private string ClaimParameterName(NameScope names, string specName, string pointer)

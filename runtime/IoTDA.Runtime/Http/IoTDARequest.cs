@@ -98,6 +98,34 @@ public sealed class IoTDARequest
     }
 
     /// <summary>
+    /// Adds the values as one parameter, joined by <paramref name="separator"/> (OpenAPI's <c>form</c> style without
+    /// <c>explode</c>, <c>spaceDelimited</c>, <c>pipeDelimited</c>); null or no values add nothing. The separator is
+    /// percent-encoded like the values (servers decode a query before they split it), so the URL stays canonical for
+    /// signing.
+    /// </summary>
+    public void AddQuery(string name, IEnumerable<string>? values, string separator)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        using var items = values.GetEnumerator();
+        if (!items.MoveNext())
+        {
+            return;
+        }
+
+        var joined = new StringBuilder(items.Current);
+        while (items.MoveNext())
+        {
+            joined.Append(separator).Append(items.Current);
+        }
+
+        AddQuery(name, joined.ToString());
+    }
+
+    /// <summary>
     /// Adds a request header; a null value adds nothing. Anything but printable ASCII and tab is rejected: CR and LF
     /// would inject headers, and HttpClient would refuse other characters only when sending.
     /// </summary>

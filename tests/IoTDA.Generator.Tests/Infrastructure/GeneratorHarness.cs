@@ -38,6 +38,9 @@ public static class GeneratorHarness
     /// <summary>Strings of the formats generated code types: date-time, uuid, uri, byte.</summary>
     public static SpecInput FormatsSpec => new("/specs/formats.openapi.yaml", ReadResource("specs/formats.openapi.yaml"), "Formats", "FormatsClient");
 
+    /// <summary>One query list in each of OpenAPI's array styles.</summary>
+    public static SpecInput QueryStylesSpec => new("/specs/query-styles.openapi.yaml", ReadResource("specs/query-styles.openapi.yaml"), "QueryStyles", "QueryStylesClient");
+
     /// <summary>A general spec whose first server has a variable and a base path.</summary>
     public static SpecInput ServersSpec => new("/specs/servers.openapi.yaml", ReadResource("specs/servers.openapi.yaml"), "Servers", "ServersClient");
 
