@@ -9,12 +9,12 @@ public static partial class IoTDAJson
     public static DateTimeOffset? ReadDateTime(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null
         : Text(ref reader, "a date and time").TryGetDateTimeOffset(out var value) ? value
-        : throw Malformed("a date and time (RFC 3339, such as 2024-05-01T08:30:00Z)");
+        : throw NotA("a date and time (RFC 3339, such as 2024-05-01T08:30:00Z)");
 
     public static Guid? ReadGuid(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null
         : Text(ref reader, "a UUID").TryGetGuid(out var value) ? value
-        : throw Malformed("a UUID (such as 3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c)");
+        : throw NotA("a UUID (such as 3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c)");
 
     public static Uri? ReadUri(ref Utf8JsonReader reader)
     {
@@ -26,13 +26,13 @@ public static partial class IoTDAJson
         var text = Text(ref reader, "a URI").GetString()!;
         // A path is relative: on Unix, "/a" alone would read as an absolute file URI.
         var kind = text.StartsWith("/", StringComparison.Ordinal) && !text.StartsWith("//", StringComparison.Ordinal) ? UriKind.Relative : UriKind.RelativeOrAbsolute;
-        return Uri.TryCreate(text, kind, out var uri) ? uri : throw Malformed("a URI");
+        return Uri.TryCreate(text, kind, out var uri) ? uri : throw NotA("a URI");
     }
 
     public static byte[]? ReadBytes(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null
         : Text(ref reader, "base64 bytes").TryGetBytesFromBase64(out var value) ? value
-        : throw Malformed("base64 bytes");
+        : throw NotA("base64 bytes");
 
     /// <summary>An element of an array, or a required member: JSON null reads as the default value.</summary>
     public static DateTimeOffset ReadDateTimeItem(ref Utf8JsonReader reader) => ReadDateTime(ref reader) ?? default;
@@ -53,7 +53,4 @@ public static partial class IoTDAJson
 
         return ref reader;
     }
-
-    // The value itself stays out of the message: a response may carry what a log must not.
-    private static JsonException Malformed(string expected) => new($"Expected {expected} but found a string that is not one.");
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json;
 
 namespace IoTDA.Runtime;
@@ -58,17 +59,26 @@ public static partial class IoTDAJson
         _ => throw Unexpected(reader.TokenType, "a string"),
     };
 
+    // A number may come as a JSON string ("id":"11"), as APIs send 64-bit IDs for JavaScript's sake: read either.
     public static int? ReadInt32(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : Number(ref reader, "a 32-bit integer").GetInt32();
+        reader.TokenType == JsonTokenType.Null ? null
+        : reader.TokenType == JsonTokenType.String ? (int.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : throw NotA("a 32-bit integer"))
+        : Number(ref reader, "a 32-bit integer").GetInt32();
 
     public static long? ReadInt64(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : Number(ref reader, "a 64-bit integer").GetInt64();
+        reader.TokenType == JsonTokenType.Null ? null
+        : reader.TokenType == JsonTokenType.String ? (long.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : throw NotA("a 64-bit integer"))
+        : Number(ref reader, "a 64-bit integer").GetInt64();
 
     public static float? ReadSingle(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : Number(ref reader, "a number").GetSingle();
+        reader.TokenType == JsonTokenType.Null ? null
+        : reader.TokenType == JsonTokenType.String ? (float.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : throw NotA("a number"))
+        : Number(ref reader, "a number").GetSingle();
 
     public static double? ReadDouble(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : Number(ref reader, "a number").GetDouble();
+        reader.TokenType == JsonTokenType.Null ? null
+        : reader.TokenType == JsonTokenType.String ? (double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : throw NotA("a number"))
+        : Number(ref reader, "a number").GetDouble();
 
     public static bool? ReadBoolean(ref Utf8JsonReader reader) => reader.TokenType switch
     {
@@ -288,4 +298,7 @@ public static partial class IoTDAJson
 
     private static JsonException Unexpected(JsonTokenType found, string expected) =>
         new($"Expected {expected} but found {found}.");
+
+    // The value itself stays out of the message: a response may carry what a log must not.
+    private static JsonException NotA(string expected) => new($"Expected {expected} but found a string that is not one.");
 }
