@@ -21,7 +21,7 @@ public class GeneratedCodeTests
     /// <summary>
     /// The specs with checked-in baselines, each in its own folder under <c>Baselines/</c>: the bundled spec, the
     /// edge-case and Swagger 2.0 specs of <c>Specs/</c> as GeneralSpecTests generates them, the form uploads, the
-    /// default endpoint a spec's servers give, the string formats typed as .NET types and the query array styles.
+    /// default endpoint a spec's servers give, the string formats typed as .NET types, the query array styles and the path parameters that span segments.
     /// </summary>
     private static readonly IReadOnlyDictionary<string, SpecInput> Scenarios = new Dictionary<string, SpecInput>(StringComparer.Ordinal)
     {
@@ -32,6 +32,7 @@ public class GeneratedCodeTests
         ["servers"] = GeneratorHarness.ServersSpec,
         ["formats"] = GeneratorHarness.FormatsSpec,
         ["query-styles"] = GeneratorHarness.QueryStylesSpec,
+        ["multi-segment"] = GeneratorHarness.MultiSegmentSpec,
     };
 
     public static TheoryData<string> BaselineScenarios => new(Scenarios.Keys);

@@ -25,7 +25,8 @@ internal static partial class ClientEmitter
         writer.Line($"var __request = new {CSharp.Runtime}IoTDARequest({CSharp.Literal(operation.OperationId)}, {HttpMethod(operation.HttpMethod)}, {CSharp.Literal(operation.Path)});");
         foreach (var parameter in parameters.Where(p => p.Role == ArgumentRole.Path))
         {
-            writer.Line($"__request.SetPathParameter({CSharp.Literal(parameter.WireName)}, {Text(parameter.Type, parameter.Name, nullable: false)});");
+            var set = parameter.SpansSegments ? "SetPathSegments" : "SetPathParameter";
+            writer.Line($"__request.{set}({CSharp.Literal(parameter.WireName)}, {Text(parameter.Type, parameter.Name, nullable: false)});");
         }
 
         if (body is not null)

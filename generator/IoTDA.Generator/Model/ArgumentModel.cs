@@ -22,4 +22,7 @@ internal sealed record ArgumentModel(
     /// <c>spaceDelimited</c>, <c>pipeDelimited</c>); null sends the parameter once per item.
     /// </summary>
     public string? ListSeparator { get; init; }
+
+    /// <summary>A path parameter that may span segments: its value keeps its slashes (<c>allowReserved</c>, <c>x-multi-segment</c>).</summary>
+    public bool SpansSegments { get; init; }
 }

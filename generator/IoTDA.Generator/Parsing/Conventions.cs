@@ -48,6 +48,9 @@ internal static class Conventions
     /// <summary>On an enum written in place: the C# name of its type, instead of one derived from the property's.</summary>
     public const string EnumName = "x-iotda-enum-name";
 
+    /// <summary>On a path parameter: its value may span segments, keeping its slashes (as <c>allowReserved</c> says).</summary>
+    public const string MultiSegment = "x-multi-segment";
+
     /// <summary>The path parameter a Huawei Cloud client fills from its options, never from an argument.</summary>
     public const string ProjectIdParameter = "project_id";
 

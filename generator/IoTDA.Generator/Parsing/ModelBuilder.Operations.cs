@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using IoTDA.Generator.Diagnostics;
 using IoTDA.Generator.Model;
+using Microsoft.OpenApi.Any;
 using Microsoft.OpenApi.Models;
 using SpecParameterLocation = Microsoft.OpenApi.Models.ParameterLocation;
 
@@ -242,8 +243,16 @@ internal sealed partial class ModelBuilder
             ItemConstraintsFor(parameter.Schema, type, pointer + "/schema"))
         {
             ListSeparator = listOfScalars ? ListSeparator(parameter) : null,
+            SpansSegments = role == ArgumentRole.Path && type.Kind == TypeKind.String && SpansSegments(parameter),
         };
     }
+
+    /// <summary>
+    /// A path parameter that may hold slashes: OpenAPI's <c>allowReserved</c>, or the <c>x-multi-segment</c> extension
+    /// (GitHub's spec marks its file paths so).
+    /// </summary>
+    private static bool SpansSegments(OpenApiParameter parameter) =>
+        parameter.AllowReserved || parameter.Extensions.TryGetValue(Conventions.MultiSegment, out var flag) && flag is OpenApiBoolean { Value: true };
 
     /// <summary>
     /// How a query list goes out: <c>form</c> with <c>explode</c> (OpenAPI's default, and Swagger 2.0's

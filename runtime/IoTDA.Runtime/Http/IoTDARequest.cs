@@ -23,6 +23,7 @@ public sealed class IoTDARequest
     private KeyValuePair<string, string> _firstPathParameter;
     private List<KeyValuePair<string, string>>? _morePathParameters;
     private List<KeyValuePair<string, string>>? _query;
+    private HashSet<string>? _multiSegment;
     private List<KeyValuePair<string, string>>? _headers;
     private List<FormPart>? _formParts;
 
@@ -57,6 +58,23 @@ public sealed class IoTDARequest
     public void SetPathParameter(string name, string value)
     {
         PathValueRules.ThrowIfInvalid(name, value);
+        AddPathParameter(name, value);
+    }
+
+    /// <summary>
+    /// Sets a path parameter that may span several segments (<c>allowReserved</c>, or <c>x-multi-segment</c>, in the
+    /// spec: a file path such as <c>docs/a b.md</c>). Each segment is checked as <see cref="SetPathParameter"/> checks a
+    /// whole value and percent-encoded on its own; the slashes between them stay.
+    /// </summary>
+    public void SetPathSegments(string name, string value)
+    {
+        PathValueRules.ThrowIfInvalidSegments(name, value);
+        (_multiSegment ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+        AddPathParameter(name, value);
+    }
+
+    private void AddPathParameter(string name, string value)
+    {
         var parameter = new KeyValuePair<string, string>(name, value);
         if (_firstPathParameter.Key is null)
         {
@@ -255,7 +273,25 @@ public sealed class IoTDARequest
                 }
 
                 url.Append(template.Slice(0, open));
-                PercentEncoding.AppendEncoded(ref url, PathParameterValue(template.Slice(open + 1, close - 1), defaultProjectId));
+                var name = template.Slice(open + 1, close - 1);
+                var value = PathParameterValue(name, defaultProjectId);
+                if (_multiSegment is not null && _multiSegment.Contains(name.ToString()))
+                {
+                    var segments = value.Split('/');
+                    for (var i = 0; i < segments.Length; i++)
+                    {
+                        if (i > 0)
+                        {
+                            url.Append('/');
+                        }
+
+                        PercentEncoding.AppendEncoded(ref url, segments[i]);
+                    }
+                }
+                else
+                {
+                    PercentEncoding.AppendEncoded(ref url, value);
+                }
                 template = template.Slice(open + close + 1);
             }
 

@@ -34,6 +34,39 @@ internal static class PathValueRules
         }
     }
 
+    /// <summary>A value of several segments: each one a valid path value (so no empty one, and no <c>.</c> or <c>..</c>).</summary>
+    internal static void ThrowIfInvalidSegments(string name, string? value)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(name, $"The path parameter '{name}' is required.");
+        }
+
+        foreach (var segment in value.Split('/'))
+        {
+            if (segment.Length == 0 || segment == "." || segment == ".." || segment.IndexOf('\\') >= 0 || HasControl(segment))
+            {
+                throw new ArgumentException(
+                    $"The path parameter '{name}' is '{Printable(value)}', which has the segment '{Printable(segment)}'; each segment between " +
+                    "slashes must be non-empty, not '.' or '..', and free of '\\' and control characters.",
+                    name);
+            }
+        }
+    }
+
+    private static bool HasControl(string text)
+    {
+        foreach (var character in text)
+        {
+            if (char.IsControl(character))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Shows control characters as escapes so an error message cannot itself inject lines.</summary>
     internal static string Printable(string value)
     {

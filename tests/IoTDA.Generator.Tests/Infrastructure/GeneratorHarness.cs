@@ -41,6 +41,9 @@ public static class GeneratorHarness
     /// <summary>One query list in each of OpenAPI's array styles.</summary>
     public static SpecInput QueryStylesSpec => new("/specs/query-styles.openapi.yaml", ReadResource("specs/query-styles.openapi.yaml"), "QueryStyles", "QueryStylesClient");
 
+    /// <summary>Path parameters that may hold slashes.</summary>
+    public static SpecInput MultiSegmentSpec => new("/specs/multi-segment.openapi.yaml", ReadResource("specs/multi-segment.openapi.yaml"), "MultiSegment", "MultiSegmentClient");
+
     /// <summary>A general spec whose first server has a variable and a base path.</summary>
     public static SpecInput ServersSpec => new("/specs/servers.openapi.yaml", ReadResource("specs/servers.openapi.yaml"), "Servers", "ServersClient");
 
