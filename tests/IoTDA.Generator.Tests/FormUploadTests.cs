@@ -91,13 +91,15 @@ public class FormUploadTests
     }
 
     [Fact]
-    public void A_body_that_is_neither_JSON_nor_a_multipart_form_is_IOTDA102_and_the_operation_is_skipped()
+    public void A_urlencoded_body_is_raw_content_IOTDA116_and_the_operation_is_still_generated()
     {
         var (diagnostics, output) = Run(FormOperation("                name: {type: string}\n", mediaType: "application/x-www-form-urlencoded"));
 
-        var diagnostic = Assert.Single(diagnostics, d => d.Id == "IOTDA102");
-        Assert.Contains("neither JSON nor multipart/form-data (application/x-www-form-urlencoded)", diagnostic.GetMessage());
-        Assert.Empty(output.GetTypeByMetadataName("Forms.FormsClient")!.GetMembers("UploadAsync"));
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "IOTDA116");
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Contains("media type application/x-www-form-urlencoded", diagnostic.GetMessage());
+        var upload = (IMethodSymbol)output.GetTypeByMetadataName("Forms.FormsClient")!.GetMembers("UploadAsync").Single();
+        Assert.Equal("System.IO.Stream", upload.Parameters.Single(p => p.Name == "body").Type.ToDisplayString());
     }
 
     [Fact]

@@ -105,6 +105,12 @@ internal static class DiagnosticDescriptors
         "The spec '{0}' has an example or default at {1} that does not match its schema's type; it only documents the API, so the generated code is the same",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor RawBody = Create(
+        "IOTDA116",
+        "A body of a media type the generator does not model is raw content",
+        "{0} has a body of media type {1}, which the generator does not model: it is generated as a {2} of that media type, which the caller writes or reads",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "IOTDA199",
         "The generator failed on this spec",

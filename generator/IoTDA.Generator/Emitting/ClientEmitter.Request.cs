@@ -8,8 +8,9 @@ internal static partial class ClientEmitter
 {
     private static void WriteOperationBody(SourceWriter writer, CSharp cs, OperationModel operation)
     {
-        var parameters = operation.Arguments.Where(a => a.Role != ArgumentRole.Body).ToList();
+        var parameters = operation.Arguments.Where(a => a.Role is not (ArgumentRole.Body or ArgumentRole.RawBody)).ToList();
         var body = operation.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Body);
+        var raw = operation.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.RawBody);
         foreach (var parameter in parameters)
         {
             ValidationEmitter.WriteMemberChecks(writer, cs, parameter.Type, parameter.Name, parameter.Required,
@@ -19,6 +20,11 @@ internal static partial class ClientEmitter
         if (body is not null)
         {
             ValidationEmitter.WriteBodyChecks(writer, cs, body);
+        }
+
+        if (raw is { Required: true })
+        {
+            writer.Line(CSharp.Validation + ".Required(body, \"body\");");
         }
 
         writer.Line();
@@ -32,6 +38,11 @@ internal static partial class ClientEmitter
         if (body is not null)
         {
             WriteJsonValue(writer, cs, body, "__request.SetJsonBody(");
+        }
+
+        if (raw is not null)
+        {
+            WriteRawBody(writer, raw);
         }
 
         foreach (var part in parameters)
@@ -53,7 +64,24 @@ internal static partial class ClientEmitter
         // Lambdas, not method groups, here and for the body's writer: cached at C# 8 too (see JsonEmitter.ItemReader).
         writer.Line(operation.Response is { } response
             ? $"return {Core}.SendAsync<{cs.Type(response)}>(__request, (ref {CSharp.Json}Utf8JsonReader __reader) => {cs.JsonClass}.ReadResponseOf{operation.MethodName}(ref __reader), cancellationToken);"
-            : $"return {Core}.SendAsync(__request, cancellationToken);");
+            : operation.RawResponse is { } rawResponse
+                ? $"return {Core}.{(rawResponse.IsText ? "SendForTextAsync" : "SendForStreamAsync")}(__request, cancellationToken);"
+                : $"return {Core}.SendAsync(__request, cancellationToken);");
+    }
+
+    /// <summary>A body that is not JSON: text, or a stream the call reads; an optional one that is null sends none.</summary>
+    private static void WriteRawBody(SourceWriter writer, ArgumentModel raw)
+    {
+        var set = $"__request.{(raw.Raw!.IsText ? "SetTextBody" : "SetStreamBody")}(body, {CSharp.Literal(raw.Raw.MediaType)});";
+        if (!raw.Nullable)
+        {
+            writer.Line(set);
+            return;
+        }
+
+        writer.Open("if (body != null)");
+        writer.Line(set);
+        writer.Close();
     }
 
     /// <summary>A form part in the order of the schema; other arguments write nothing here.</summary>
@@ -65,8 +93,8 @@ internal static partial class ClientEmitter
             ArgumentRole.FormText => (System.Action)(() => writer.Line($"__request.AddFormField({name}, {TextArgument(part)});")),
             ArgumentRole.FormJson => () => WriteJsonValue(writer, cs, part, $"__request.AddFormJson({name}, "),
             ArgumentRole.FormFile => () => writer.Line($"__request.AddFormFile({name}, {part.Name});"),
-            ArgumentRole.Path or ArgumentRole.Query or ArgumentRole.Header or ArgumentRole.Body or ArgumentRole.BodyMember
-                or ArgumentRole.BatchItems or ArgumentRole.Progress => null,
+            ArgumentRole.Path or ArgumentRole.Query or ArgumentRole.Header or ArgumentRole.Body or ArgumentRole.RawBody
+                or ArgumentRole.BodyMember or ArgumentRole.BatchItems or ArgumentRole.Progress => null,
         };
         write?.Invoke();
     }

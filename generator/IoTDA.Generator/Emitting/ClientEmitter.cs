@@ -78,7 +78,9 @@ internal static partial class ClientEmitter
 
     private static IEnumerable<GeneratedMethod> Methods(CSharp cs, OperationModel operation)
     {
-        var returnType = operation.Response is { } response ? CSharp.Task + "<" + cs.Type(response) + ">" : CSharp.Task;
+        var returnType = operation.Response is { } response ? CSharp.Task + "<" + cs.Type(response) + ">"
+            : operation.RawResponse is { } raw ? CSharp.Task + "<" + (raw.IsText ? "string" : "global::System.IO.Stream") + ">"
+            : CSharp.Task;
         yield return new GeneratedMethod(
             operation.MethodName + "Async",
             returnType,

@@ -25,4 +25,7 @@ internal sealed record ArgumentModel(
 
     /// <summary>A path parameter that may span segments: its value keeps its slashes (<c>allowReserved</c>, <c>x-multi-segment</c>).</summary>
     public bool SpansSegments { get; init; }
+
+    /// <summary>The media type of a <see cref="ArgumentRole.RawBody"/>, and whether it is text.</summary>
+    public RawContent? Raw { get; init; }
 }

@@ -8,6 +8,9 @@ internal enum ArgumentRole
     Header,
     /// <summary>The whole request body.</summary>
     Body,
+
+    /// <summary>The whole request body, of a media type that is neither JSON nor a form (see <see cref="ArgumentModel.Raw"/>).</summary>
+    RawBody,
     /// <summary>One member of a request body that a batching or paging method builds itself.</summary>
     BodyMember,
     /// <summary>The items a batching method splits (any number of strings).</summary>

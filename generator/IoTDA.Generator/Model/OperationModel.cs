@@ -16,4 +16,8 @@ internal sealed record OperationModel(
     TypeModel? Response,
     string ResponseDescription,
     BatchModel? Batch,
-    PagingModel? Paging);
+    PagingModel? Paging)
+{
+    /// <summary>An answer that is neither JSON nor empty: read as text or handed back as a stream (<see cref="Response"/> is null).</summary>
+    public RawContent? RawResponse { get; init; }
+}

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using IoTDA.Generator.Diagnostics;
 using IoTDA.Generator.Model;
 using Microsoft.OpenApi.Models;
@@ -11,12 +12,13 @@ namespace IoTDA.Generator.Parsing;
 internal sealed partial class ModelBuilder
 {
     /// <summary>
-    /// The first 2xx response (else <c>default</c>): its JSON type, or none for an empty answer. False when its body
-    /// is not JSON, and the operation is skipped.
+    /// The first 2xx response (else <c>default</c>): its JSON type, its other media type (<paramref name="raw"/>: text
+    /// or a stream), or none for an empty answer.
     /// </summary>
-    private bool SuccessResponse(OpenApiOperation operation, string methodName, string pointer, string operationId, out TypeModel? type, out string? description)
+    private void SuccessResponse(OpenApiOperation operation, string methodName, string pointer, string operationId, out TypeModel? type, out RawContent? raw, out string? description)
     {
         type = null;
+        raw = null;
         description = null;
         var responses = operation.Responses ?? new OpenApiResponses();
         var success = responses
@@ -31,30 +33,59 @@ internal sealed partial class ModelBuilder
 
         if (success is not { Value: not null } chosen)
         {
-            return true;
+            return;
         }
 
         description = Docs.From(chosen.Value.Description);
         if (chosen.Value.Content.Count == 0)
         {
-            return true;
+            return;
         }
 
         var media = JsonMedia(chosen.Value.Content);
         if (media is null && chosen.Value.Content.Values.All(m => m?.Schema is null))
         {
-            return true;
+            return;
         }
 
         if (media is null)
         {
-            Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/responses/" + JsonPointer.Escape(chosen.Key), "The operation " + operationId, "its response is not JSON (" + string.Join(", ", chosen.Value.Content.Keys) + ")");
-            return false;
+            raw = RawMedia(chosen.Value.Content, "The answer of " + operationId, pointer + "/responses/" + JsonPointer.Escape(chosen.Key));
+            return;
         }
 
         type = TypeFor(media.Schema, methodName, "Response", pointer + "/responses/" + JsonPointer.Escape(chosen.Key));
-        return true;
+        return;
     }
+
+    /// <summary>
+    /// A body of a media type the generator does not model as JSON or a form: the first text type (a <c>string</c>),
+    /// else the first other (a <c>Stream</c>). Text and binary data (<c>application/octet-stream</c>, or a binary
+    /// string schema) are what they say; anything else (XML, a urlencoded form) is raw content the caller writes or
+    /// reads, reported at info level. A key that is not a plain <c>type/subtype</c> (a wildcard, or anything a header
+    /// could not carry) is sent as <c>text/plain</c> or <c>application/octet-stream</c>.
+    /// </summary>
+    private RawContent? RawMedia(IDictionary<string, OpenApiMediaType> content, string subject, string pointer)
+    {
+        var text = content.Keys.FirstOrDefault(key => key.StartsWith("text/", StringComparison.OrdinalIgnoreCase));
+        var chosen = text ?? content.Keys.FirstOrDefault(key => !string.IsNullOrWhiteSpace(key));
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        var isText = text is not null;
+        var binary = content[chosen]?.Schema is { Type: "string", Format: "binary" } || string.Equals(chosen, "application/octet-stream", StringComparison.OrdinalIgnoreCase);
+        if (!isText && !binary)
+        {
+            Report(DiagnosticDescriptors.RawBody, pointer + "/content/" + JsonPointer.Escape(chosen), subject, chosen, "stream");
+        }
+
+        return new RawContent(PlainMediaType.IsMatch(chosen) ? chosen : isText ? "text/plain" : "application/octet-stream", isText);
+    }
+
+    private static readonly Regex PlainMediaType = new(
+        "^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private OpenApiMediaType? JsonMedia(IDictionary<string, OpenApiMediaType> content)
     {

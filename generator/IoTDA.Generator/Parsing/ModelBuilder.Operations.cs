@@ -128,16 +128,18 @@ internal sealed partial class ModelBuilder
 
             bodyArguments.AddRange(parts);
         }
-        else if (requestBody is not null)
+        else if (requestBody is not null && RawMedia(requestBody.Content, "The operation " + operationId, pointer + "/requestBody") is { } raw)
         {
-            Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody", "The operation " + operationId, "its request body is neither JSON nor multipart/form-data (" + string.Join(", ", requestBody.Content.Keys) + ")");
-            return null;
+            bodyArguments.Add(new ArgumentModel(
+                "body", "body", ArgumentRole.RawBody, raw.IsText ? TypeModel.String : TypeModel.Json, requestBody.Required, !requestBody.Required, false,
+                Docs.From(requestBody.Description) ?? RawBodyDescription(raw),
+                ConstraintsModel.None, ConstraintsModel.None)
+            {
+                Raw = raw,
+            });
         }
 
-        if (!SuccessResponse(operation, methodName, pointer, operationId!, out var response, out var responseDescription))
-        {
-            return null;
-        }
+        SuccessResponse(operation, methodName, pointer, operationId!, out var response, out var rawResponse, out var responseDescription);
 
         var arguments = parameters.Where(p => p.Role == ArgumentRole.Path)
             .Concat(bodyArguments)
@@ -155,7 +157,10 @@ internal sealed partial class ModelBuilder
             response,
             responseDescription ?? "A task that completes when the service has answered.",
             null,
-            null);
+            null)
+        {
+            RawResponse = rawResponse,
+        };
         return new OperationDraft(model, operation, pointer);
     }
 
@@ -246,6 +251,10 @@ internal sealed partial class ModelBuilder
             SpansSegments = role == ArgumentRole.Path && type.Kind == TypeKind.String && SpansSegments(parameter),
         };
     }
+
+    private static string RawBodyDescription(RawContent raw) => raw.IsText
+        ? "The request body, as text (" + XmlText.Escape(raw.MediaType) + ")."
+        : "The request body (" + XmlText.Escape(raw.MediaType) + "), read from the stream to its end once, when the call starts, so every attempt sends the same bytes.";
 
     /// <summary>
     /// A path parameter that may hold slashes: OpenAPI's <c>allowReserved</c>, or the <c>x-multi-segment</c> extension

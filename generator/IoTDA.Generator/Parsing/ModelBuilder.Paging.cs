@@ -106,7 +106,7 @@ internal sealed partial class ModelBuilder
         var call = operation.Arguments.Select(a => a.Role switch
         {
             ArgumentRole.Body => markerInBody ? new Binding("body", BindingSource.NewBody, "") : new Binding(a.Name, BindingSource.Argument, a.Name),
-            ArgumentRole.Path => new Binding(a.Name, BindingSource.Argument, a.Name),
+            ArgumentRole.Path or ArgumentRole.RawBody => new Binding(a.Name, BindingSource.Argument, a.Name),
             ArgumentRole.Query or ArgumentRole.Header => new Binding(
                 a.Name,
                 IsQueryMarker(a) ? BindingSource.Marker : !markerInBody && a.WireName == offset ? BindingSource.ArgumentOnFirstPageOnly : BindingSource.Argument,

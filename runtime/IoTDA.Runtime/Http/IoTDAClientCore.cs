@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Buffers;
 using System.Diagnostics;
 using System.IO;
 using System.Net;
@@ -83,6 +84,36 @@ public sealed class IoTDAClientCore
         using var result = await ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Sends the request and reads its answer as text, in the charset the response names (UTF-8 when it names none).</summary>
+    public async Task<string> SendForTextAsync(IoTDARequest request, CancellationToken cancellationToken)
+    {
+        using var result = await ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+        var charset = result.Response.Content?.Headers.ContentType?.CharSet?.Trim('"');
+        Encoding encoding;
+        try
+        {
+            encoding = string.IsNullOrEmpty(charset) ? Encoding.UTF8 : Encoding.GetEncoding(charset);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new IoTDAException(
+                $"{request.OperationId} answered in the charset '{PathValueRules.Printable(charset!)}', which this runtime cannot decode.",
+                result.Response.StatusCode, ErrorResponseReader.HeaderValue(result.Response, ErrorResponseReader.RequestIdHeader), exception);
+        }
+
+        return encoding.GetString(result.Body.ToArray());
+    }
+
+    /// <summary>
+    /// Sends the request and hands back its answer's bytes as a stream. The body is already read (within
+    /// <see cref="IoTDAClientOptions.MaxResponseBodyBytes"/>, like every answer), so the stream is the caller's to keep.
+    /// </summary>
+    public async Task<Stream> SendForStreamAsync(IoTDARequest request, CancellationToken cancellationToken)
+    {
+        using var result = await ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+        return new MemoryStream(result.Body.ToArray(), writable: false);
+    }
+
     private async ValueTask<AttemptResult> ExecuteAsync(IoTDARequest request, CancellationToken cancellationToken)
     {
         if (request is null)
@@ -104,6 +135,8 @@ public sealed class IoTDAClientCore
         string? failure = null;
         try
         {
+            await request.ReadStreamBodyAsync(cancellationToken).ConfigureAwait(false);
+
             // Made once per call: where each seekable file starts is fixed now, so every attempt sends the same bytes.
             var form = request.FormParts.Count > 0 ? new MultipartFormBody(request.OperationId, request.FormParts) : null;
             var pipeline = await _pipeline.GetAsync().ConfigureAwait(false);
@@ -195,7 +228,7 @@ public sealed class IoTDAClientCore
         else if (request.Body is { } body)
         {
             message.Content = new ByteArrayContent(body);
-            message.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+            message.Content.Headers.TryAddWithoutValidation("Content-Type", request.Raw?.MediaType ?? "application/json");
         }
 
         var headers = message.Headers;

@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
+using System.Threading;
+using System.IO;
 using System.Globalization;
 using System.Net.Http;
 using System.Text;
@@ -161,12 +164,46 @@ public sealed class IoTDARequest
     /// <summary>Serializes the body now, once: every attempt sends and signs these same bytes.</summary>
     public void SetJsonBody<TState>(TState state, Action<Utf8JsonWriter, TState> write)
     {
+        ThrowIfFormStarted();
+        Body = JsonBodySerializer.Serialize(state, write);
+    }
+
+    /// <summary>A text body (<c>text/plain</c> or another text type of the spec), sent as UTF-8 with that media type.</summary>
+    public void SetTextBody(string text, string mediaType)
+    {
+        ThrowIfFormStarted();
+        Body = Encoding.UTF8.GetBytes(text ?? throw new ArgumentNullException(nameof(text)));
+        Raw = new RawBody(null, mediaType + "; charset=utf-8");
+    }
+
+    /// <summary>
+    /// A body of any other media type (<c>application/octet-stream</c>, XML, an image), read from
+    /// <paramref name="content"/> to its end once, when the call starts: every attempt sends and signs those bytes.
+    /// </summary>
+    public void SetStreamBody(Stream content, string mediaType)
+    {
+        ThrowIfFormStarted();
+        Raw = new RawBody(content ?? throw new ArgumentNullException(nameof(content)), mediaType);
+    }
+
+    /// <summary>The media type and, until the call reads it, the stream of a body that is not JSON; null for JSON.</summary>
+    internal RawBody? Raw { get; private set; }
+
+    /// <summary>Reads a stream body into <see cref="Body"/>; the caller's stream failing is a <see cref="FilePartReadException"/>.</summary>
+    internal async ValueTask ReadStreamBodyAsync(CancellationToken cancellationToken)
+    {
+        if (Raw is { Content: not null } && Body is null)
+        {
+            Body = await Raw.ReadAsync(OperationId, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void ThrowIfFormStarted()
+    {
         if (_formParts is not null)
         {
             throw BothBodies();
         }
-
-        Body = JsonBodySerializer.Serialize(state, write);
     }
 
     /// <summary>
@@ -222,7 +259,7 @@ public sealed class IoTDARequest
 
     private void AddFormPart(FormPart part)
     {
-        if (Body is not null)
+        if (Body is not null || Raw is not null)
         {
             throw BothBodies();
         }

@@ -44,6 +44,9 @@ public static class GeneratorHarness
     /// <summary>Path parameters that may hold slashes.</summary>
     public static SpecInput MultiSegmentSpec => new("/specs/multi-segment.openapi.yaml", ReadResource("specs/multi-segment.openapi.yaml"), "MultiSegment", "MultiSegmentClient");
 
+    /// <summary>Bodies and answers that are neither JSON nor a form.</summary>
+    public static SpecInput RawBodiesSpec => new("/specs/raw-bodies.openapi.yaml", ReadResource("specs/raw-bodies.openapi.yaml"), "RawBodies", "RawBodiesClient");
+
     /// <summary>A general spec whose first server has a variable and a base path.</summary>
     public static SpecInput ServersSpec => new("/specs/servers.openapi.yaml", ReadResource("specs/servers.openapi.yaml"), "Servers", "ServersClient");
 
