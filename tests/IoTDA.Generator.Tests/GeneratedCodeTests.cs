@@ -21,8 +21,8 @@ public class GeneratedCodeTests
     /// <summary>
     /// The specs with checked-in baselines, each in its own folder under <c>Baselines/</c>: the bundled spec, the
     /// edge-case and Swagger 2.0 specs of <c>Specs/</c> as GeneralSpecTests generates them, the form uploads, the
-    /// default endpoint a spec's servers give, the string formats typed as .NET types, the query array styles, the path parameters that span segments and the
-    /// bodies that are neither JSON nor a form.
+    /// default endpoint a spec's servers give, the string formats typed as .NET types, the query array styles, the path parameters that span segments, the
+    /// bodies that are neither JSON nor a form, and cookies and caller-formatted parameters.
     /// </summary>
     private static readonly IReadOnlyDictionary<string, SpecInput> Scenarios = new Dictionary<string, SpecInput>(StringComparer.Ordinal)
     {
@@ -35,6 +35,7 @@ public class GeneratedCodeTests
         ["query-styles"] = GeneratorHarness.QueryStylesSpec,
         ["multi-segment"] = GeneratorHarness.MultiSegmentSpec,
         ["raw-bodies"] = GeneratorHarness.RawBodiesSpec,
+        ["parameters"] = GeneratorHarness.ParametersSpec,
     };
 
     public static TheoryData<string> BaselineScenarios => new(Scenarios.Keys);

@@ -111,6 +111,12 @@ internal static class DiagnosticDescriptors
         "{0} has a body of media type {1}, which the generator does not model: it is generated as a {2} of that media type, which the caller writes or reads",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor CallerFormattedParameter = Create(
+        "IOTDA117",
+        "A parameter the generator does not format is a string the caller formats",
+        "The parameter '{0}' has a schema ({1}) the generator does not format as a {2} value; it is a string the caller passes as the spec's style formats it",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "IOTDA199",
         "The generator failed on this spec",

@@ -58,7 +58,7 @@ internal static partial class ClientEmitter
         ArgumentRole.Progress => "global::System.IProgress<" + CSharp.Runtime + "BatchProgress>?",
         ArgumentRole.FormFile => CSharp.Runtime + "FilePart" + (argument.Nullable ? "?" : ""),
         ArgumentRole.RawBody => (argument.Raw!.IsText ? "string" : "global::System.IO.Stream") + (argument.Nullable ? "?" : ""),
-        ArgumentRole.Path or ArgumentRole.Query or ArgumentRole.Header or ArgumentRole.Body or ArgumentRole.BodyMember
+        ArgumentRole.Path or ArgumentRole.Query or ArgumentRole.Header or ArgumentRole.Cookie or ArgumentRole.Body or ArgumentRole.BodyMember
             or ArgumentRole.FormText or ArgumentRole.FormJson =>
             cs.Type(argument.Type, argument.Nullable),
     };

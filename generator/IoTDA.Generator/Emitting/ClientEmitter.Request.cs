@@ -56,9 +56,10 @@ internal static partial class ClientEmitter
             writer.Line($"__request.AddQuery({CSharp.Literal(parameter.WireName)}, {TextArgument(parameter)}{separator});");
         }
 
-        foreach (var parameter in parameters.Where(p => p.Role == ArgumentRole.Header))
+        foreach (var parameter in parameters.Where(p => p.Role is ArgumentRole.Header or ArgumentRole.Cookie))
         {
-            writer.Line($"__request.AddHeader({CSharp.Literal(parameter.WireName)}, {Text(parameter.Type, parameter.Name, parameter.Nullable)});");
+            var add = parameter.Role == ArgumentRole.Header ? "AddHeader" : "AddCookie";
+            writer.Line($"__request.{add}({CSharp.Literal(parameter.WireName)}, {Text(parameter.Type, parameter.Name, parameter.Nullable)});");
         }
 
         // Lambdas, not method groups, here and for the body's writer: cached at C# 8 too (see JsonEmitter.ItemReader).
@@ -93,7 +94,7 @@ internal static partial class ClientEmitter
             ArgumentRole.FormText => (System.Action)(() => writer.Line($"__request.AddFormField({name}, {TextArgument(part)});")),
             ArgumentRole.FormJson => () => WriteJsonValue(writer, cs, part, $"__request.AddFormJson({name}, "),
             ArgumentRole.FormFile => () => writer.Line($"__request.AddFormFile({name}, {part.Name});"),
-            ArgumentRole.Path or ArgumentRole.Query or ArgumentRole.Header or ArgumentRole.Body or ArgumentRole.RawBody
+            ArgumentRole.Path or ArgumentRole.Query or ArgumentRole.Header or ArgumentRole.Cookie or ArgumentRole.Body or ArgumentRole.RawBody
                 or ArgumentRole.BodyMember or ArgumentRole.BatchItems or ArgumentRole.Progress => null,
         };
         write?.Invoke();

@@ -6,6 +6,9 @@ internal enum ArgumentRole
     Path,
     Query,
     Header,
+
+    /// <summary>A cookie, sent in the request's one <c>Cookie</c> header.</summary>
+    Cookie,
     /// <summary>The whole request body.</summary>
     Body,
 

@@ -90,7 +90,7 @@ internal sealed partial class ModelBuilder
             members.Add((property, argument));
         }
 
-        arguments.AddRange(operation.Arguments.Where(a => a.Role is ArgumentRole.Query or ArgumentRole.Header));
+        arguments.AddRange(operation.Arguments.Where(a => a.Role is ArgumentRole.Query or ArgumentRole.Header or ArgumentRole.Cookie));
         var itemsArgument = members.Single(m => m.Property == items).Argument.Name;
         return new BatchModel(
             ClaimHelperName(operation, "InBatches", draft.Pointer + "/" + Conventions.BatchItems),

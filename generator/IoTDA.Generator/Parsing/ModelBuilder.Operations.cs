@@ -144,7 +144,8 @@ internal sealed partial class ModelBuilder
         var arguments = parameters.Where(p => p.Role == ArgumentRole.Path)
             .Concat(bodyArguments)
             .Concat(parameters.Where(p => p.Role == ArgumentRole.Query))
-            .Concat(parameters.Where(p => p.Role == ArgumentRole.Header));
+            .Concat(parameters.Where(p => p.Role == ArgumentRole.Header))
+            .Concat(parameters.Where(p => p.Role == ArgumentRole.Cookie));
         var model = new OperationModel(
             operationId!,
             methodName,
@@ -214,23 +215,26 @@ internal sealed partial class ModelBuilder
             case SpecParameterLocation.Header:
                 role = ArgumentRole.Header;
                 break;
+            case SpecParameterLocation.Cookie:
+                role = ArgumentRole.Cookie;
+                break;
             default:
-                Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The parameter '" + parameter.Name + "'", "only path, query and header parameters are generated");
+                Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The parameter '" + parameter.Name + "'", "it is in neither the path, the query, a header nor a cookie");
                 return null;
         }
 
-        if (parameter.Schema is null)
-        {
-            Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The parameter '" + parameter.Name + "'", "a parameter needs a schema");
-            return null;
-        }
-
-        var type = TypeFor(parameter.Schema, methodName, parameter.Name, pointer + "/schema");
+        // What the generator cannot format (an object, a oneOf, a parameter described by content instead of a
+        // schema) is still passed: as a string the caller formats, so the operation can be called.
+        // An object written in place is not built at all: no class would ever be used for it.
+        var type = parameter.Schema is null || (parameter.Schema.Reference is null && IsObject(parameter.Schema))
+            ? TypeModel.Json
+            : TypeFor(parameter.Schema, methodName, parameter.Name, pointer + "/schema");
         var listOfScalars = role == ArgumentRole.Query && type.Kind == TypeKind.Array && type.ItemType.IsScalar;
-        if (!type.IsScalar && !listOfScalars)
+        var callerFormats = !type.IsScalar && !listOfScalars;
+        if (callerFormats)
         {
-            Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The parameter '" + parameter.Name + "'", "its schema (" + type.Kind + ") cannot be sent as a " + parameter.In.ToString()!.ToLowerInvariant() + " value");
-            return null;
+            Report(DiagnosticDescriptors.CallerFormattedParameter, pointer, parameter.Name, parameter.Schema is null ? "none" : type.Kind.ToString(), role.ToString().ToLowerInvariant());
+            type = TypeModel.String;
         }
 
         var name = ClaimParameterName(names, parameter.Name, pointer);
@@ -243,9 +247,10 @@ internal sealed partial class ModelBuilder
             required,
             !required,
             false,
-            Docs.From(parameter.Description ?? parameter.Schema.Description) ?? "The " + XmlText.Escape(name.TrimStart('@')) + " value.",
-            ConstraintsFor(parameter.Schema, type, pointer + "/schema"),
-            ItemConstraintsFor(parameter.Schema, type, pointer + "/schema"))
+            (Docs.From(parameter.Description ?? parameter.Schema?.Description) ?? "The " + XmlText.Escape(name.TrimStart('@')) + " value.") +
+                (callerFormats ? " The generator does not format this value: pass it as the text the spec's style makes of it." : ""),
+            callerFormats ? ConstraintsModel.None : ConstraintsFor(parameter.Schema, type, pointer + "/schema"),
+            callerFormats ? ConstraintsModel.None : ItemConstraintsFor(parameter.Schema, type, pointer + "/schema"))
         {
             ListSeparator = listOfScalars ? ListSeparator(parameter) : null,
             SpansSegments = role == ArgumentRole.Path && type.Kind == TypeKind.String && SpansSegments(parameter),

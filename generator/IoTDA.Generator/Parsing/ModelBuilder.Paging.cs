@@ -102,12 +102,12 @@ internal sealed partial class ModelBuilder
         }
 
         bool IsQueryMarker(ArgumentModel a) => !markerInBody && a.Role == ArgumentRole.Query && a.WireName == marker;
-        arguments.AddRange(operation.Arguments.Where(a => a.Role is ArgumentRole.Query or ArgumentRole.Header && !IsQueryMarker(a)));
+        arguments.AddRange(operation.Arguments.Where(a => a.Role is ArgumentRole.Query or ArgumentRole.Header or ArgumentRole.Cookie && !IsQueryMarker(a)));
         var call = operation.Arguments.Select(a => a.Role switch
         {
             ArgumentRole.Body => markerInBody ? new Binding("body", BindingSource.NewBody, "") : new Binding(a.Name, BindingSource.Argument, a.Name),
             ArgumentRole.Path or ArgumentRole.RawBody => new Binding(a.Name, BindingSource.Argument, a.Name),
-            ArgumentRole.Query or ArgumentRole.Header => new Binding(
+            ArgumentRole.Query or ArgumentRole.Header or ArgumentRole.Cookie => new Binding(
                 a.Name,
                 IsQueryMarker(a) ? BindingSource.Marker : !markerInBody && a.WireName == offset ? BindingSource.ArgumentOnFirstPageOnly : BindingSource.Argument,
                 a.Name),

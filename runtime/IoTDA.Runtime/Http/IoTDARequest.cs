@@ -15,7 +15,7 @@ namespace IoTDA.Runtime;
 /// query, headers, and either a JSON body or the parts of a multipart/form-data body, never both.
 /// <see cref="IoTDAClientCore"/> turns it into a fresh, signed <see cref="HttpRequestMessage"/> for every attempt.
 /// </summary>
-public sealed class IoTDARequest
+public sealed partial class IoTDARequest
 {
     internal const string ProjectIdParameter = "project_id";
 
@@ -27,6 +27,10 @@ public sealed class IoTDARequest
     private List<KeyValuePair<string, string>>? _morePathParameters;
     private List<KeyValuePair<string, string>>? _query;
     private HashSet<string>? _multiSegment;
+    private const string CookieHeader = "Cookie";
+    private static readonly char[] CookieValueStops = { ';', ',', ' ', '\t', '"', '\r', '\n' };
+    private static readonly char[] CookieNameStops = { ';', ',', ' ', '\t', '"', '\r', '\n', '=' };
+
     private List<KeyValuePair<string, string>>? _headers;
     private List<FormPart>? _formParts;
 
@@ -161,6 +165,40 @@ public sealed class IoTDARequest
         (_headers ??= new List<KeyValuePair<string, string>>(2)).Add(new KeyValuePair<string, string>(name, value));
     }
 
+    /// <summary>
+    /// Adds a cookie (an OpenAPI <c>in: cookie</c> parameter) to the request's one <c>Cookie</c> header; a null value
+    /// adds nothing. A name or value holding <c>;</c>, <c>,</c>, whitespace or a quote (or <c>=</c> in the name) is
+    /// rejected, since it would end the cookie or start another.
+    /// </summary>
+    public void AddCookie(string name, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (name.Length == 0 || name.IndexOfAny(CookieNameStops) >= 0 || value.IndexOfAny(CookieValueStops) >= 0)
+        {
+            throw new ArgumentException(
+                $"The cookie '{PathValueRules.Printable(name)}' is '{PathValueRules.Printable(value)}'; a cookie name and value may not hold " +
+                "';', ',', whitespace or '\"' (nor '=' in the name).",
+                nameof(value));
+        }
+
+        HeaderValueRules.ThrowIfInvalid($"The cookie '{name}'", name, value);
+        var headers = _headers ??= new List<KeyValuePair<string, string>>(2);
+        var index = headers.FindIndex(header => header.Key == CookieHeader);
+        var pair = name + "=" + value;
+        if (index < 0)
+        {
+            headers.Add(new KeyValuePair<string, string>(CookieHeader, pair));
+        }
+        else
+        {
+            headers[index] = new KeyValuePair<string, string>(CookieHeader, headers[index].Value + "; " + pair);
+        }
+    }
+
     /// <summary>Serializes the body now, once: every attempt sends and signs these same bytes.</summary>
     public void SetJsonBody<TState>(TState state, Action<Utf8JsonWriter, TState> write)
     {
@@ -205,70 +243,6 @@ public sealed class IoTDARequest
             throw BothBodies();
         }
     }
-
-    /// <summary>
-    /// Adds a text part to the form (its value sent as UTF-8, without a Content-Type); a null value adds nothing.
-    /// The name goes between quotes in the part's header: control characters, <c>"</c> and <c>\</c> are rejected.
-    /// </summary>
-    public void AddFormField(string name, string? value)
-    {
-        ThrowIfInvalidPartName(name);
-        if (value is not null)
-        {
-            AddFormPart(FormPart.Text(name, Encoding.UTF8.GetBytes(value)));
-        }
-    }
-
-    public void AddFormField(string name, long? value) => AddFormField(name, Text(value));
-
-    public void AddFormField(string name, double? value) => AddFormField(name, Text(value));
-
-    public void AddFormField(string name, bool? value) => AddFormField(name, Text(value));
-
-    /// <summary>Adds one text part per value, all with the same name, as a browser sends a multiple-choice field.</summary>
-    public void AddFormField(string name, IEnumerable<string>? values)
-    {
-        ThrowIfInvalidPartName(name);
-        if (values is null)
-        {
-            return;
-        }
-
-        foreach (var value in values)
-        {
-            AddFormField(name, value);
-        }
-    }
-
-    /// <summary>Adds a part whose content is JSON (<c>Content-Type: application/json</c>), serialized now, once.</summary>
-    public void AddFormJson<TState>(string name, TState state, Action<Utf8JsonWriter, TState> write)
-    {
-        ThrowIfInvalidPartName(name);
-        AddFormPart(FormPart.Json(name, JsonBodySerializer.Serialize(state, write)));
-    }
-
-    /// <summary>Adds a file part; a null file adds nothing. See <see cref="FilePart"/> for how the stream is read.</summary>
-    public void AddFormFile(string name, FilePart? file)
-    {
-        ThrowIfInvalidPartName(name);
-        if (file is not null)
-        {
-            AddFormPart(FormPart.ForFile(name, file));
-        }
-    }
-
-    private void AddFormPart(FormPart part)
-    {
-        if (Body is not null || Raw is not null)
-        {
-            throw BothBodies();
-        }
-
-        (_formParts ??= new List<FormPart>()).Add(part);
-    }
-
-    private static void ThrowIfInvalidPartName(string name) =>
-        FormHeaderRules.ThrowIfInvalidQuoted("The form field name", nameof(name), name);
 
     private InvalidOperationException BothBodies() => new(
         $"The request for {OperationId} would carry both a JSON body and form parts; a request has one or the other " +

@@ -47,6 +47,9 @@ public static class GeneratorHarness
     /// <summary>Bodies and answers that are neither JSON nor a form.</summary>
     public static SpecInput RawBodiesSpec => new("/specs/raw-bodies.openapi.yaml", ReadResource("specs/raw-bodies.openapi.yaml"), "RawBodies", "RawBodiesClient");
 
+    /// <summary>Cookies, and parameters whose values the caller formats.</summary>
+    public static SpecInput ParametersSpec => new("/specs/parameters.openapi.yaml", ReadResource("specs/parameters.openapi.yaml"), "Parameters", "ParametersClient");
+
     /// <summary>A general spec whose first server has a variable and a base path.</summary>
     public static SpecInput ServersSpec => new("/specs/servers.openapi.yaml", ReadResource("specs/servers.openapi.yaml"), "Servers", "ServersClient");
 

@@ -16,11 +16,12 @@ namespace Edge
         /// <param name="ids">The ids value.</param>
         /// <param name="class">The class value.</param>
         /// <param name="xTrace">The xTrace value.</param>
+        /// <param name="session">The session value.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>A node.</returns>
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
-        global::System.Threading.Tasks.Task<global::Edge.Node> GetNodeAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, [global::IoTDA.Runtime.RangeConstraint("depth", 0d, 10d, MinimumIsExclusive = true, MaximumIsExclusive = true)] int? depth = null, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? @class = null, bool? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::Edge.Node> GetNodeAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, [global::IoTDA.Runtime.RangeConstraint("depth", 0d, 10d, MinimumIsExclusive = true, MaximumIsExclusive = true)] int? depth = null, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? @class = null, bool? xTrace = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>replaceNodes</summary>
         /// <param name="nodeId">The nodeId value.</param>
@@ -75,7 +76,7 @@ namespace Edge
         public global::IoTDA.Runtime.IoTDAClientOptions Options => _core.Options;
 
         /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<global::Edge.Node> GetNodeAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, [global::IoTDA.Runtime.RangeConstraint("depth", 0d, 10d, MinimumIsExclusive = true, MaximumIsExclusive = true)] int? depth = null, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? @class = null, bool? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::Edge.Node> GetNodeAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, [global::IoTDA.Runtime.RangeConstraint("depth", 0d, 10d, MinimumIsExclusive = true, MaximumIsExclusive = true)] int? depth = null, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? @class = null, bool? xTrace = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::IoTDA.Runtime.IoTDAValidation.Range(nodeId, "node_id", 1d, null, false, false);
             global::IoTDA.Runtime.IoTDAValidation.Range(depth, "depth", 0d, 10d, true, true);
@@ -102,6 +103,7 @@ namespace Edge
             __request.AddQuery("ids", ids == null ? null : global::System.Linq.Enumerable.Select(ids, __item => __item.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
             __request.AddQuery("class", @class);
             __request.AddHeader("X-Trace", (xTrace == null ? null : xTrace.Value ? "true" : "false"));
+            __request.AddCookie("session", session);
             return _core.SendAsync<global::Edge.Node>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetNode(ref __reader), cancellationToken);
         }
 

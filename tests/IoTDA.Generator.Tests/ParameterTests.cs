@@ -1,0 +1,76 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using IoTDA.Generator.Tests.Infrastructure;
+using IoTDA.Runtime;
+using Microsoft.CodeAnalysis;
+using Parameters;
+using Xunit;
+
+namespace IoTDA.Generator.Tests;
+
+/// <summary>
+/// The client generated into this test assembly from <c>Specs/parameters.openapi.yaml</c>: cookies go out in one
+/// Cookie header, and a parameter the generator does not format is a string the caller formats (IOTDA117).
+/// </summary>
+public class ParameterTests
+{
+    private sealed class Capture : HttpMessageHandler
+    {
+        public HttpRequestMessage? Request { get; private set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Request = request;
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.NoContent));
+        }
+    }
+
+    private static ParametersClient Client(HttpMessageHandler handler) => new(new HttpClient(handler), new IoTDAClientOptions
+    {
+        Credentials = new AkSkCredentials("AccessKey", "SecretKey"),
+        Retry = { MaxRetries = 0 },
+    });
+
+    [Fact]
+    public async Task Cookies_share_one_header_and_caller_formatted_values_go_out_as_given()
+    {
+        var handler = new Capture();
+
+        await Client(handler).ListItemsAsync(filter: "red", where: "{\"a\":1}", session: "s1", theme: Theme.Dark);
+
+        Assert.Equal("session=s1; theme=dark", Assert.Single(handler.Request!.Headers.GetValues("Cookie")));
+        Assert.Equal("?filter=red&where=%7B%22a%22%3A1%7D", handler.Request.RequestUri!.Query);
+    }
+
+    [Theory]
+    [InlineData("a;b")]
+    [InlineData("a b")]
+    [InlineData("a\r\nSet-Cookie: x")]
+    public async Task A_cookie_value_that_would_end_the_cookie_is_refused_before_anything_is_sent(string session)
+    {
+        var handler = new Capture();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Client(handler).ListItemsAsync(null, null, session));
+
+        Assert.Contains("The cookie 'session'", error.Message);
+        Assert.Null(handler.Request);
+    }
+
+    [Fact]
+    public void Each_caller_formatted_parameter_is_the_info_IOTDA117_and_says_so_in_its_docs()
+    {
+        var (run, output) = GeneratorHarness.Run(GeneratorHarness.ParametersSpec);
+
+        var reported = run.Diagnostics.Where(d => d.Id == "IOTDA117").Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).ToArray();
+        Assert.Equal(new[] { 15, 22 }, reported);
+        Assert.All(run.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        var method = (IMethodSymbol)output.GetTypeByMetadataName("Parameters.ParametersClient")!.GetMembers("ListItemsAsync").Single();
+        Assert.Equal("string?", method.Parameters.Single(p => p.Name == "filter").Type.ToDisplayString());
+        var declared = output.GetTypeByMetadataName("Parameters.IParametersClient")!.GetMembers("ListItemsAsync").Single();
+        Assert.Contains("does not format this value", declared.GetDocumentationCommentXml());
+    }
+}
