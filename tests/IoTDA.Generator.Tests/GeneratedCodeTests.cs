@@ -24,7 +24,7 @@ public class GeneratedCodeTests
     /// default endpoint a spec's servers give, the string formats typed as .NET types, the query array styles, the path parameters that span segments, the
     /// bodies that are neither JSON nor a form, and cookies and caller-formatted parameters.
     /// </summary>
-    private static readonly IReadOnlyDictionary<string, SpecInput> Scenarios = new Dictionary<string, SpecInput>(StringComparer.Ordinal)
+    internal static readonly IReadOnlyDictionary<string, SpecInput> Scenarios = new Dictionary<string, SpecInput>(StringComparer.Ordinal)
     {
         ["iotda-device-policies"] = GeneratorHarness.BundledSpec,
         ["edge-cases"] = GeneratorHarness.EdgeCasesSpec,

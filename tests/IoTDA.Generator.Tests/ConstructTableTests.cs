@@ -1,0 +1,64 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using IoTDA.Testing;
+using Xunit;
+
+namespace IoTDA.Generator.Tests;
+
+/// <summary>
+/// docs/generator.md's table of OpenAPI constructs is rendered from the rows below, each naming the baseline scenario
+/// whose spec shows the construct (checked against the baselines) and the test class that holds it to what the row
+/// says (named with nameof, so a renamed or deleted class breaks the build). Regenerate with <see cref="UpdateCommand"/>.
+/// </summary>
+public class ConstructTableTests
+{
+    private const string UpdateCommand =
+        "IOTDA_UPDATE_DOCS=1 dotnet test tests/IoTDA.Generator.Tests --filter Construct_table_matches_its_rows";
+
+    private static readonly (string Construct, string Becomes, string Scenario, string Tests)[] Rows =
+    {
+        ("Swagger 2.0 (`host`, `basePath`, `formData`, `collectionFormat`)", "read as the OpenAPI 3.0 it says", "petstore", nameof(GeneralSpecTests)),
+        ("OpenAPI 3.1", "rewritten into 3.0, then read ([OpenAPI 3.1](#openapi-31)); what has no 3.0 form is IOTDA102", "", nameof(OpenApi31Tests)),
+        ("`servers[0]` of a general spec", "the client's `static Uri ServerUrl` and default endpoint, path included", "servers", nameof(ServerUrlTests)),
+        ("object schema, `allOf`, `additionalProperties`, recursion, string enum", "a sealed class, merged, a map, a self-reference, an extensible enum struct", "edge-cases", nameof(GeneralSpecTests)),
+        ("`oneOf`, `anyOf`, free-form value", "`JsonElement`", "edge-cases", nameof(GeneralSpecTests)),
+        ("`integer`, `number`, `boolean` (a number may arrive as a JSON string)", "`long`/`int`, `double`/`float`, `bool`", "edge-cases", nameof(GeneratedCodeTests)),
+        ("string of `format` date-time, uuid, uri, byte", "`DateTimeOffset`, `Guid`, `Uri`, `byte[]`", "formats", nameof(FormatTests)),
+        ("query array in each `style`", "repeated (`explode`) or joined with `,`, space or `\\|`", "query-styles", nameof(QueryStyleTests)),
+        ("path parameter with `allowReserved` or `x-multi-segment`", "slashes kept, each segment checked and encoded", "multi-segment", nameof(MultiSegmentTests)),
+        ("cookie parameter; an object, `oneOf` or `content` parameter", "the `Cookie` header; a string the caller formats (IOTDA117)", "parameters", nameof(ParameterTests)),
+        ("`multipart/form-data` body", "one parameter per part, `FilePart` for files", "uploads", nameof(GeneratedFormClientTests)),
+        ("text, binary and other bodies and answers", "`string`, `Stream` (other media types: IOTDA116)", "raw-bodies", nameof(RawBodyTests)),
+        ("Huawei Cloud spec: `project_id`, `x-iotda-batch-*`, `x-iotda-page-*`", "filled from the options; `…InBatchesAsync`; `…AllAsync`", "iotda-device-policies", nameof(GeneratedClientBehaviourTests)),
+    };
+
+    [Fact]
+    public void Construct_table_matches_its_rows()
+    {
+        var problem = GeneratedDocs.Check(Path.Combine(Repository.Root(), "docs", "generator.md"), UpdateCommand, new[] { ("constructs", Render()) });
+        Assert.True(problem is null, problem);
+    }
+
+    [Fact]
+    public void Every_row_names_a_baseline_scenario_and_every_scenario_has_a_row()
+    {
+        var named = Rows.Select(row => row.Scenario).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Empty(named.Except(GeneratedCodeTests.Scenarios.Keys));
+        Assert.Empty(GeneratedCodeTests.Scenarios.Keys.Except(named));
+    }
+
+    private static string Render()
+    {
+        var table = new StringBuilder("| Construct | Becomes | Baseline | Held by |\n|---|---|---|---|\n");
+        foreach (var (construct, becomes, scenario, tests) in Rows)
+        {
+            var baseline = scenario.Length == 0 ? "a 3.0 twin" : "`Baselines/" + scenario + "`";
+            table.Append("| ").Append(construct).Append(" | ").Append(becomes).Append(" | ").Append(baseline).Append(" | `").Append(tests).Append("` |\n");
+        }
+
+        return table.ToString();
+    }
+}
