@@ -172,6 +172,35 @@ public class OpenApi31Tests
     }
 
     [Theory]
+    [InlineData("a second document holding a cycle", "---\nloop: &a [*a]\n")]
+    [InlineData("a second document holding an alias bomb", "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\na1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]\na2: &a2 [*a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1]\na3: [*a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2]\n")]
+    [InlineData("nesting past YAML's usual 64 levels", "x-deep:\n  DEEP")]
+    public void A_3_1_text_is_loaded_as_strictly_as_the_reader_loads_it(string shape, string tail)
+    {
+        var deep = string.Concat(System.Linq.Enumerable.Range(1, 100).Select(level => new string(' ', 2 * level) + "l" + level + ":\n")) + new string(' ', 202) + "end: true\n";
+        var yaml = "openapi: 3.1.0\ninfo: {title: Pets, version: \"1\"}\n" + Paths.Replace("BOUND", "minimum: 0").Replace("RESPONSES", "responses: {\"204\": {description: ok}}") +
+                   "components:\n  schemas:\n    Pet: {type: object, properties: {name: {type: string}}}\n" + tail.Replace("  DEEP", deep.TrimStart(' ').Length > 0 ? deep : "");
+
+        var (run, output) = Run(yaml);
+
+        Assert.True(run.Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error), shape + ": " + string.Join("; ", run.Diagnostics));
+        Assert.NotNull(output.GetTypeByMetadataName("Pets.Pet"));
+    }
+
+    [Fact]
+    public void A_3_0_spec_whose_text_mentions_3_1_first_is_read_as_3_0()
+    {
+        var yaml = "info:\n  title: Pets\n  version: \"1\"\n  description: |\n    openapi: 3.1.0 appears here only as prose.\nopenapi: 3.0.3\n" +
+                   Paths.Replace("BOUND", "minimum: 0").Replace("RESPONSES", "responses: {\"204\": {description: ok}}") +
+                   "components:\n  schemas:\n    Pet: {type: object, properties: {name: {type: string}}}\n";
+
+        var (run, output) = Run(yaml);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.NotNull(output.GetTypeByMetadataName("Pets.Pet"));
+    }
+
+    [Theory]
     [InlineData("3.2.0")]
     [InlineData("4.0.0")]
     public void Later_versions_are_still_IOTDA101(string version)

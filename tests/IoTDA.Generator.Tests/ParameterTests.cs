@@ -56,7 +56,8 @@ public class ParameterTests
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => Client(handler).ListItemsAsync(null, null, session));
 
-        Assert.Contains("The cookie 'session'", error.Message);
+        Assert.Contains("The cookie 'session' cannot be sent", error.Message);
+        Assert.DoesNotContain(session, error.Message);
         Assert.Null(handler.Request);
     }
 
@@ -72,5 +73,21 @@ public class ParameterTests
         Assert.Equal("string?", method.Parameters.Single(p => p.Name == "filter").Type.ToDisplayString());
         var declared = output.GetTypeByMetadataName("Parameters.IParametersClient")!.GetMembers("ListItemsAsync").Single();
         Assert.Contains("does not format this value", declared.GetDocumentationCommentXml());
+    }
+
+    [Theory]
+    [InlineData("byte")]
+    [InlineData("uri")]
+    public void A_path_value_of_base64_or_a_URI_holds_slashes_so_the_caller_encodes_it(string format)
+    {
+        var spec = "openapi: 3.0.3\ninfo: {title: P, version: \"1\"}\npaths:\n  /keys/{key}:\n    get:\n      operationId: getKey\n" +
+                   "      parameters:\n        - {name: key, in: path, required: true, schema: {type: string, format: " + format + "}}\n" +
+                   "      responses: {\"204\": {description: ok}}\n";
+
+        var (run, output) = GeneratorHarness.Run(new IoTDA.Testing.SpecInput("/specs/keys.yaml", spec, "Keys", "KeysClient"));
+
+        Assert.Equal("IOTDA117", Assert.Single(run.Diagnostics).Id);
+        var method = (IMethodSymbol)output.GetTypeByMetadataName("Keys.KeysClient")!.GetMembers("GetKeyAsync").Single();
+        Assert.Equal("string", method.Parameters[0].Type.ToDisplayString());
     }
 }

@@ -230,7 +230,8 @@ internal sealed partial class ModelBuilder
             ? TypeModel.Json
             : TypeFor(parameter.Schema, methodName, parameter.Name, pointer + "/schema");
         var listOfScalars = role == ArgumentRole.Query && type.Kind == TypeKind.Array && type.ItemType.IsScalar;
-        var callerFormats = !type.IsScalar && !listOfScalars;
+        // Base64 and URIs hold '/', which a path value may not: in a path they are the caller's to encode.
+        var callerFormats = (!type.IsScalar && !listOfScalars) || (role == ArgumentRole.Path && type.Kind is TypeKind.Bytes or TypeKind.Uri);
         if (callerFormats)
         {
             Report(DiagnosticDescriptors.CallerFormattedParameter, pointer, parameter.Name, parameter.Schema is null ? "none" : type.Kind.ToString(), role.ToString().ToLowerInvariant());

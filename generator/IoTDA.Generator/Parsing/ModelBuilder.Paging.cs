@@ -28,6 +28,11 @@ internal sealed partial class ModelBuilder
             return Fail("it sends a multipart form, whose files could not be sent again for every page");
         }
 
+        if (operation.Arguments.Any(a => a.Role == ArgumentRole.RawBody))
+        {
+            return Fail("its body is not JSON, and a stream could not be sent again for every page");
+        }
+
         var body = operation.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Body);
         var bodyClass = body is { Type.Kind: TypeKind.Object } && classes.TryGetValue(body.Type.Name, out var found) ? found : null;
         bool markerInBody;

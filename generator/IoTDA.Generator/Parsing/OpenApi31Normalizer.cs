@@ -115,7 +115,8 @@ internal sealed class OpenApi31Normalizer
                 foreach (var (key, value) in Pairs(mapping))
                 {
                     var childPointer = pointer + "/" + JsonPointer.Escape(key);
-                    if (key == "schema")
+                    // Under components/parameters (and the other maps of named objects) a key is a name, not a keyword.
+                    if (key == "schema" && !IsComponentMap(pointer))
                     {
                         Replace(mapping, key, VisitSchema(value, childPointer, depth + 1));
                     }
@@ -292,11 +293,12 @@ internal sealed class OpenApi31Normalizer
             return;
         }
 
-        if (encoding is "base64" or "base64url")
+        // Only standard base64 is 3.0's byte; base64url stays a string the caller decodes.
+        if (encoding is "base64")
         {
             Set(schema, "format", "byte");
         }
-        else if (mediaType is not null && encoding is null)
+        else if (encoding is null && mediaType is YamlScalarNode { Value: { } type } && !IsTextual(type))
         {
             Set(schema, "format", "binary");
         }
@@ -322,6 +324,14 @@ internal sealed class OpenApi31Normalizer
 
         return wrapped;
     }
+
+    private static bool IsComponentMap(string pointer) =>
+        pointer.StartsWith("#/components/", StringComparison.Ordinal) && pointer.IndexOf('/', "#/components/".Length) < 0;
+
+    /// <summary>A media type whose content is text (a form part of JSON or CSV stays a string, not a file).</summary>
+    private static bool IsTextual(string mediaType) =>
+        mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase) || mediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0 ||
+        mediaType.IndexOf("xml", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool TryNumber(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);

@@ -84,11 +84,12 @@ internal static class SpecReader
     {
         try
         {
-            new OpenApiStringReader(Settings()).Read(text, out var bounded);
+            var document = new OpenApiStringReader(Settings()).Read(text, out var bounded);
+            // The reader took it without a version error: the 3.1 the text seemed to declare was not its version field.
             return ReadDocument(fileName, diagnostics, (out OpenApiDiagnostic diagnostic) =>
             {
                 diagnostic = bounded;
-                return new OpenApiDocument();
+                return document;
             });
         }
         catch (OpenApiUnsupportedSpecVersionException)
@@ -96,30 +97,23 @@ internal static class SpecReader
             // The YAML was loaded whole and within bounds: the reader only looks at the version after that.
         }
 
-        var stream = new YamlStream();
-        try
+        // The reader has bounded the nesting already; the loader counts levels its own way, so it is given room.
+        var root = YamlTreeLoader.LoadFirst(text, MaxDepth + 8, out var error);
+        if (root is null)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            diagnostics.Report(DiagnosticDescriptors.SpecDoesNotParse, null, fileName, exception.Message);
-            return null;
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            diagnostics.Report(DiagnosticDescriptors.SpecDoesNotParse, null, fileName, "the document is not an object");
+            diagnostics.Report(DiagnosticDescriptors.SpecDoesNotParse, null, fileName, error!);
             return null;
         }
 
         OpenApi31Normalizer.Normalize(root, (pointer, subject, why) => diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, subject, why));
 
         // The reader takes only text. The rewrites keep the paths of the nodes they leave in place, so the pointers
-        // the reader reports name the same nodes in the user's text, where its diagnostics are placed.
+        // the reader reports name the same nodes in the user's text, where its diagnostics are placed. A rewrite
+        // nests a reference two levels deeper at most, which the second read allows for.
         var normalized = new StringWriter(CultureInfo.InvariantCulture);
-        stream.Save(normalized);
-        return ReadDocument(fileName, diagnostics, (out OpenApiDiagnostic diagnostic) => new OpenApiStringReader(Settings()).Read(normalized.ToString(), out diagnostic));
+        new YamlStream(new YamlDocument(root)).Save(normalized);
+        return ReadDocument(fileName, diagnostics, (out OpenApiDiagnostic diagnostic) =>
+            new OpenApiStringReader(Settings(MaxDepth + 2)).Read(normalized.ToString(), out diagnostic));
     }
 
     private static ReadSpec? ReadDocument(string fileName, DiagnosticSink diagnostics, DocumentRead read)
@@ -187,12 +181,14 @@ internal static class SpecReader
     /// stops at 5,000), and an <c>info.description</c> may carry a whole guide (the default stops at 64K characters).
     /// The total node count stays bounded by the reader's default, so an alias bomb is still refused.
     /// </summary>
-    private static OpenApiReaderSettings Settings() => new()
+    private const int MaxDepth = 128;
+
+    private static OpenApiReaderSettings Settings(int maxDepth = MaxDepth) => new()
     {
         ReferenceResolution = ReferenceResolutionSetting.ResolveLocalReferences,
         MaxAliasExpansionNodeCount = 1_000_000,
         MaxScalarLength = 1 << 20,
-        MaxDepth = 128,
+        MaxDepth = (uint)maxDepth,
     };
 
     /// <summary>

@@ -177,10 +177,16 @@ public sealed partial class IoTDARequest
             return;
         }
 
-        if (name.Length == 0 || name.IndexOfAny(CookieNameStops) >= 0 || value.IndexOfAny(CookieValueStops) >= 0)
+        // The value is often a session secret: the message names the character, never the value.
+        var badName = name.IndexOfAny(CookieNameStops);
+        var badValue = value.IndexOfAny(CookieValueStops);
+        if (name.Length == 0 || badName >= 0 || badValue >= 0)
         {
+            var found = badName >= 0 ? $"its name holds '{PathValueRules.Printable(name[badName].ToString())}'"
+                : badValue >= 0 ? $"its value holds '{PathValueRules.Printable(value[badValue].ToString())}' at position {badValue}"
+                : "its name is empty";
             throw new ArgumentException(
-                $"The cookie '{PathValueRules.Printable(name)}' is '{PathValueRules.Printable(value)}'; a cookie name and value may not hold " +
+                $"The cookie '{PathValueRules.Printable(name)}' cannot be sent: {found}; a cookie name and value may not hold " +
                 "';', ',', whitespace or '\"' (nor '=' in the name).",
                 nameof(value));
         }

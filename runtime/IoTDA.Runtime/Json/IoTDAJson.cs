@@ -72,12 +72,12 @@ public static partial class IoTDAJson
 
     public static float? ReadSingle(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null
-        : reader.TokenType == JsonTokenType.String ? (float.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : throw NotA("a number"))
+        : reader.TokenType == JsonTokenType.String ? (float.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !float.IsNaN(value) && !float.IsInfinity(value) ? value : throw NotA("a finite number"))
         : Number(ref reader, "a number").GetSingle();
 
     public static double? ReadDouble(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null
-        : reader.TokenType == JsonTokenType.String ? (double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : throw NotA("a number"))
+        : reader.TokenType == JsonTokenType.String ? (double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !double.IsNaN(value) && !double.IsInfinity(value) ? value : throw NotA("a finite number"))
         : Number(ref reader, "a number").GetDouble();
 
     public static bool? ReadBoolean(ref Utf8JsonReader reader) => reader.TokenType switch

@@ -45,4 +45,15 @@ public sealed class NumberReadingTests
         Assert.Contains(expected, error.Message);
         Assert.DoesNotContain("eleven", error.Message);
     }
+
+    [Theory]
+    [InlineData("\"NaN\"")]
+    [InlineData("\"Infinity\"")]
+    [InlineData("\"1e400\"")]
+    public void A_string_that_is_not_a_finite_number_is_an_error(string json)
+    {
+        var error = Assert.Throws<JsonException>(() => ReadOne<double>(json, IoTDAJson.ReadDouble));
+
+        Assert.Contains("a finite number", error.Message);
+    }
 }
