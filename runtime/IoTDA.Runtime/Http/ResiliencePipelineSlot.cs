@@ -33,6 +33,10 @@ internal sealed class ResiliencePipelineSlot
             Volatile.Write(ref s_oneBuilt, 1);
             return pipeline;
         });
+
+        // A client that is never called never awaits its build: its failure is observed here, and the first call
+        // (if any) rethrows it.
+        _build.ContinueWith(static task => _ = task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
     /// <summary>The pipeline, waiting for its build only on the first calls of the first client.</summary>
