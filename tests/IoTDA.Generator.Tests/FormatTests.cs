@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Formats;
+using IoTDA.Generator.Tests.Infrastructure;
 using IoTDA.Runtime;
 using Xunit;
 
@@ -22,25 +23,9 @@ public class FormatTests
     private const string EventJson =
         """{"id":"3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c","at":"2024-05-01T08:30:00+08:00","link":"/docs/e 1","payload":"AQID","seen":["2024-05-01T00:00:00Z"],"note":"a@b.c"}""";
 
-    private sealed class Capture : HttpMessageHandler
-    {
-        private readonly string _answer;
+    private static StubHandler Answering(string json) => new((_, _) => StubHandler.Json(HttpStatusCode.OK, json));
 
-        public Capture(string answer) => _answer = answer;
-
-        public HttpRequestMessage? Request { get; private set; }
-
-        public string? Body { get; private set; }
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Request = request;
-            Body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(_answer, Encoding.UTF8, "application/json") };
-        }
-    }
-
-    private static FormatsClient Client(HttpMessageHandler handler) => new(new HttpClient(handler), new IoTDAClientOptions
+    private static FormatsClient Client(StubHandler handler) => new(new HttpClient(handler), new IoTDAClientOptions
     {
         Credentials = new AkSkCredentials("AccessKey", "SecretKey"),
         Retry = { MaxRetries = 0 },
@@ -49,25 +34,26 @@ public class FormatTests
     [Fact]
     public async Task Formatted_parameters_go_out_as_RFC_3339_hyphenated_UUIDs_the_URI_as_given_and_base64()
     {
-        var handler = new Capture(EventJson);
+        var handler = Answering(EventJson);
         var second = Guid.Parse("00000000-0000-0000-0000-0000000000ff");
 
         await Client(handler).GetEventAsync(
             EventId, since: new DateTimeOffset(2024, 5, 1, 8, 30, 0, TimeSpan.Zero), source: new Uri("https://example.com/a?b=c"),
             related: new[] { EventId, second }, xTrace: new byte[] { 1, 2, 3 });
 
-        var uri = handler.Request!.RequestUri!;
+        var request = Assert.Single(handler.Requests);
+        var uri = request.Uri;
         Assert.Equal("/events/3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c", uri.AbsolutePath);
         Assert.Equal(
             "?since=2024-05-01T08:30:00Z&source=https://example.com/a?b=c&related=3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c&related=00000000-0000-0000-0000-0000000000ff",
             Uri.UnescapeDataString(uri.Query));
-        Assert.Equal("AQID", Assert.Single(handler.Request.Headers.GetValues("X-Trace")));
+        Assert.Equal("AQID", request.Headers["X-Trace"]);
     }
 
     [Fact]
     public async Task A_response_reads_into_the_typed_members()
     {
-        var read = await Client(new Capture(EventJson)).GetEventAsync(EventId);
+        var read = await Client(Answering(EventJson)).GetEventAsync(EventId);
 
         Assert.Equal(EventId, read.Id);
         Assert.Equal(new DateTimeOffset(2024, 5, 1, 8, 30, 0, TimeSpan.FromHours(8)), read.At);
@@ -81,7 +67,7 @@ public class FormatTests
     [Fact]
     public async Task A_body_writes_the_typed_members_back_as_the_strings_the_spec_describes()
     {
-        var handler = new Capture(EventJson);
+        var handler = Answering(EventJson);
         var sent = new Event
         {
             Id = EventId,
@@ -96,7 +82,7 @@ public class FormatTests
 
         Assert.Equal(
             """{"id":"3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c","at":"2024-05-01T08:30:00+08:00","link":"/docs/e 1","payload":"AQID","seen":["2024-05-01T00:00:00+00:00"],"note":"a@b.c"}""",
-            handler.Body);
+            Assert.Single(handler.Requests).Body);
     }
 
     [Theory]
@@ -108,7 +94,7 @@ public class FormatTests
     {
         var answer = EventJson.Replace(member == "at" ? "\"2024-05-01T08:30:00+08:00\"" : member == "id" ? "\"3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c\"" : "\"AQID\"", json);
 
-        var error = await Assert.ThrowsAsync<IoTDAException>(() => Client(new Capture(answer)).GetEventAsync(EventId));
+        var error = await Assert.ThrowsAsync<IoTDAException>(() => Client(Answering(answer)).GetEventAsync(EventId));
 
         Assert.Contains(expected, error.Message);
         Assert.DoesNotContain(json.Trim('"'), error.Message);
@@ -117,13 +103,13 @@ public class FormatTests
     [Fact]
     public async Task A_string_of_a_format_without_a_type_keeps_its_string_rules()
     {
-        var handler = new Capture(EventJson);
+        var handler = Answering(EventJson);
         var tooLong = new Event { Id = EventId, At = DateTimeOffset.UnixEpoch, Note = new string('n', 41) + "@b.c" };
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => Client(handler).CreateEventAsync(tooLong));
 
         Assert.Contains("note", error.Message);
-        Assert.Null(handler.Request);
+        Assert.Empty(handler.Requests);
     }
 
     [Fact]

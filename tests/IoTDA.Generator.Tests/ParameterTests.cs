@@ -18,18 +18,9 @@ namespace IoTDA.Generator.Tests;
 /// </summary>
 public class ParameterTests
 {
-    private sealed class Capture : HttpMessageHandler
-    {
-        public HttpRequestMessage? Request { get; private set; }
+    private static StubHandler NoContent() => new((_, _) => new HttpResponseMessage(HttpStatusCode.NoContent));
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Request = request;
-            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.NoContent));
-        }
-    }
-
-    private static ParametersClient Client(HttpMessageHandler handler) => new(new HttpClient(handler), new IoTDAClientOptions
+    private static ParametersClient Client(StubHandler handler) => new(new HttpClient(handler), new IoTDAClientOptions
     {
         Credentials = new AkSkCredentials("AccessKey", "SecretKey"),
         Retry = { MaxRetries = 0 },
@@ -38,12 +29,13 @@ public class ParameterTests
     [Fact]
     public async Task Cookies_share_one_header_and_caller_formatted_values_go_out_as_given()
     {
-        var handler = new Capture();
+        var handler = NoContent();
 
         await Client(handler).ListItemsAsync(filter: "red", where: "{\"a\":1}", session: "s1", theme: Theme.Dark);
 
-        Assert.Equal("session=s1; theme=dark", Assert.Single(handler.Request!.Headers.GetValues("Cookie")));
-        Assert.Equal("?filter=red&where=%7B%22a%22%3A1%7D", handler.Request.RequestUri!.Query);
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal("session=s1; theme=dark", request.Headers["Cookie"]);
+        Assert.Equal("?filter=red&where=%7B%22a%22%3A1%7D", request.Uri.Query);
     }
 
     [Theory]
@@ -52,13 +44,13 @@ public class ParameterTests
     [InlineData("a\r\nSet-Cookie: x")]
     public async Task A_cookie_value_that_would_end_the_cookie_is_refused_before_anything_is_sent(string session)
     {
-        var handler = new Capture();
+        var handler = NoContent();
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => Client(handler).ListItemsAsync(null, null, session));
 
         Assert.Contains("The cookie 'session' cannot be sent", error.Message);
         Assert.DoesNotContain(session, error.Message);
-        Assert.Null(handler.Request);
+        Assert.Empty(handler.Requests);
     }
 
     [Fact]

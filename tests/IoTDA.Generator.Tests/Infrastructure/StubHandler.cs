@@ -10,7 +10,14 @@ using IoTDA.Runtime;
 namespace IoTDA.Generator.Tests.Infrastructure;
 
 /// <summary>One request as the stub server saw it.</summary>
-public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Body, string? InstanceId, string? ContentType = null);
+public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Body, string? InstanceId, string? ContentType = null)
+{
+    /// <summary>Every request header as sent (values as one text), the content's excepted.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The body's bytes; <see cref="Body"/> is them as UTF-8.</summary>
+    public byte[]? BodyBytes { get; init; }
+}
 
 /// <summary>Answers requests from a function and records them; nothing leaves the process.</summary>
 public sealed class StubHandler : HttpMessageHandler
@@ -41,10 +48,17 @@ public sealed class StubHandler : HttpMessageHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+        var bytes = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken);
+        var body = bytes is null ? null : Encoding.UTF8.GetString(bytes);
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in request.Headers.NonValidated)
+        {
+            headers[header.Key] = header.Value.ToString();
+        }
+
         var instanceId = request.Headers.TryGetValues("Instance-Id", out var values) ? string.Join(",", values) : null;
         var contentType = request.Content is not null && request.Content.Headers.NonValidated.TryGetValues("Content-Type", out var types) ? types.ToString() : null;
-        var recorded = new RecordedRequest(request.Method, request.RequestUri!, body, instanceId, contentType);
+        var recorded = new RecordedRequest(request.Method, request.RequestUri!, body, instanceId, contentType) { Headers = headers, BodyBytes = bytes };
         Requests.Add(recorded);
         return _respond(recorded, Requests.Count);
     }
