@@ -108,7 +108,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RawBody = Create(
         "IOTDA116",
         "A body of a media type the generator does not model is raw content",
-        "{0} has a body of media type {1}, which the generator does not model: it is generated as a {2} of that media type, which the caller writes or reads",
+        "{0} has a body of media type {1}, which the generator does not model: it is generated as a Stream of that media type, which the caller writes or reads",
         DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor CallerFormattedParameter = Create(

@@ -55,7 +55,6 @@ internal sealed partial class ModelBuilder
         }
 
         type = TypeFor(media.Schema, methodName, "Response", pointer + "/responses/" + JsonPointer.Escape(chosen.Key));
-        return;
     }
 
     /// <summary>
@@ -78,7 +77,7 @@ internal sealed partial class ModelBuilder
         var binary = content[chosen]?.Schema is { Type: "string", Format: "binary" } || string.Equals(chosen, "application/octet-stream", StringComparison.OrdinalIgnoreCase);
         if (!isText && !binary)
         {
-            Report(DiagnosticDescriptors.RawBody, pointer + "/content/" + JsonPointer.Escape(chosen), subject, chosen, "stream");
+            Report(DiagnosticDescriptors.RawBody, pointer + "/content/" + JsonPointer.Escape(chosen), subject, chosen);
         }
 
         return new RawContent(PlainMediaType.IsMatch(chosen) ? chosen : isText ? "text/plain" : "application/octet-stream", isText);

@@ -202,7 +202,8 @@ internal sealed class MultipartFormBody
         }
     }
 
-    private static async Task<byte[]> ReadToEndAsync(Stream stream, CancellationToken cancellationToken)
+    /// <summary>A caller's stream read to its end once, for a body (a form's file, or a whole raw body) sent on every attempt.</summary>
+    internal static async Task<byte[]> ReadToEndAsync(Stream stream, CancellationToken cancellationToken)
     {
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy, CopyBufferSize, cancellationToken).ConfigureAwait(false);

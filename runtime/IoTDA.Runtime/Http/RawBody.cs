@@ -19,15 +19,14 @@ internal sealed class RawBody
     /// <summary>The Content-Type the body is sent with.</summary>
     internal string MediaType { get; }
 
+    /// <summary>Reads the caller's stream as a form's files are read; its failure (not a cancellation) is a <see cref="FilePartReadException"/>.</summary>
     internal async Task<byte[]> ReadAsync(string operationId, CancellationToken cancellationToken)
     {
         try
         {
-            using var copy = new MemoryStream();
-            await Content!.CopyToAsync(copy, 81920, cancellationToken).ConfigureAwait(false);
-            return copy.ToArray();
+            return await MultipartFormBody.ReadToEndAsync(Content!, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is IOException or ObjectDisposedException or NotSupportedException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             throw new FilePartReadException($"{operationId} could not read its body stream: {exception.Message}", exception);
         }
