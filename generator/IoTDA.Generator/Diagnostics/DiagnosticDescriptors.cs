@@ -117,6 +117,12 @@ internal static class DiagnosticDescriptors
         "The parameter '{0}' has a schema ({1}) the generator does not format as a {2} value; it is a string the caller passes as the spec's style formats it",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor SecuritySchemeNotApplied = Create(
+        "IOTDA118",
+        "A security scheme of the spec is not applied by the client",
+        "The security scheme '{0}' ({1}) is not applied by the generated client: {2}",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "IOTDA199",
         "The generator failed on this spec",

@@ -50,13 +50,25 @@ internal static partial class ClientEmitter
                 """);
         }
 
+        var coreArguments = spec.Security.IsHuaweiCloud
+            ? (spec.Server is null ? "" : ", ServerUrl")
+            : ", " + (spec.Server is null ? "null" : "ServerUrl") + ", s_security";
+        if (!spec.Security.IsHuaweiCloud)
+        {
+            writer.Lines($$"""
+                /// <summary>The credentials the spec's security schemes take, and where they go.</summary>
+                private static readonly {{CSharp.Runtime}}ApiSecurity s_security = {{SecurityExpression(spec.Security)}};
+
+                """);
+        }
+
         writer.Lines($$"""
             /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
             /// <param name="httpClient">The HTTP client; its base address is the endpoint.</param>
             /// <param name="options">The credentials, project, instance and retry settings.</param>
             public {{spec.ClientName}}(global::System.Net.Http.HttpClient httpClient, {{CSharp.Runtime}}IoTDAClientOptions options)
             {
-                {{Core}} = new {{CSharp.Runtime}}IoTDAClientCore(httpClient, options{{(spec.Server is null ? "" : ", ServerUrl")}});
+                {{Core}} = new {{CSharp.Runtime}}IoTDAClientCore(httpClient, options{{coreArguments}});
             }
 
             /// <summary>The options this client was created with.</summary>
@@ -75,6 +87,12 @@ internal static partial class ClientEmitter
         writer.Close();
         return Emitter.Footer(writer);
     }
+
+    private static string SecurityExpression(SecurityModel security) =>
+        CSharp.Runtime + "ApiSecurity.Schemes(" +
+        (security.ApiKeyName is { } name ? CSharp.Literal(name) : "null") + ", " +
+        CSharp.Runtime + "ApiKeyLocation." + security.ApiKeyLocation + ", " +
+        "bearer: " + (security.Bearer ? "true" : "false") + ", basic: " + (security.Basic ? "true" : "false") + ")";
 
     private static IEnumerable<GeneratedMethod> Methods(CSharp cs, OperationModel operation)
     {

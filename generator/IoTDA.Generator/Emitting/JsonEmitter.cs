@@ -199,23 +199,34 @@ internal static class JsonEmitter
         {
             var property = model.Properties[index];
             var access = "value." + property.Name;
-            var condition = property.Required ? null : property.Type.Kind switch
-            {
-                TypeKind.Array or TypeKind.Map => $"{access} != null && {access}.Count > 0",
-                TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Object => $"{access} != null",
-                TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
-                    or TypeKind.Guid or TypeKind.Json or TypeKind.Enum => access + ".HasValue",
-            };
+            var name = $"{NamesOf(model)}[{index}]";
+            var condition = property.Required ? null
+                : property.Type.IsCollection ? ModelEmitter.Unassigned(cs, property.Type) + ".IsAssigned(" + access + ")"
+                : property.Null switch
+                {
+                    NullHandling.SentWhenAssigned => "value." + property.TrackingField + ".IsAssigned",
+                    NullHandling.AlwaysSent => null,
+                    NullHandling.LeftOut => property.Type.IsValueType ? access + ".HasValue" : access + " != null",
+                };
             var valueExpression = property.IsNullable && property.Type.IsValueType ? access + ".Value" : access;
-            var statements = WriteMember(cs, property, $"{NamesOf(model)}[{index}]", valueExpression);
-            if (condition is null)
+            if (condition is not null)
             {
-                writer.Lines(statements);
+                writer.Open($"if ({condition})");
+            }
+
+            if (property.Null == NullHandling.LeftOut)
+            {
+                writer.Lines(WriteMember(cs, property, name, valueExpression));
             }
             else
             {
-                writer.Open($"if ({condition})");
-                writer.Lines(statements);
+                // The null the caller assigned (or a required member's null) goes out as JSON null.
+                writer.Open($"if ({access} == null)").Line(WriteNull(property, name)).Close();
+                writer.Open("else").Lines(WriteMember(cs, property, name, valueExpression)).Close();
+            }
+
+            if (condition is not null)
+            {
                 writer.Close();
             }
         }
@@ -247,6 +258,9 @@ internal static class JsonEmitter
             _ => $"writer.WritePropertyName({encodedName});\n{WriteValue(cs, property.Type, value, "writer", 0)};",
         };
     }
+
+    private static string WriteNull(PropertyModel property, string encodedName) =>
+        "writer.WriteNull(" + (IsWellFormed(property.JsonName) ? encodedName : CSharp.Literal(property.JsonName)) + ");";
 
     /// <summary>An expression (without the semicolon) writing one value.</summary>
     public static string WriteValue(CSharp cs, TypeModel type, string value, string writer, int depth) => type.Kind switch

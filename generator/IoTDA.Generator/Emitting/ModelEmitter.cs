@@ -23,7 +23,12 @@ internal static class ModelEmitter
             writer.Doc("summary", property.Description);
             if (property.Type.IsCollection && !property.Required)
             {
-                writer.Line("/// <remarks>Never null: an absent " + (property.Type.Kind == TypeKind.Map ? "map" : "array") + " reads as empty, and an empty one is not sent.</remarks>");
+                var collection = property.Type.Kind == TypeKind.Map ? "map" : "array";
+                writer.Line("/// <remarks>Never null: an absent " + collection + " reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>");
+            }
+            else if (NullRemark(property.Null) is { } remark)
+            {
+                writer.Line("/// <remarks>" + remark + "</remarks>");
             }
 
             writer.Line("[" + CSharp.Json + "Serialization.JsonPropertyName(" + CSharp.Literal(property.JsonName) + ")]");
@@ -32,17 +37,38 @@ internal static class ModelEmitter
                 writer.Line("[" + attribute + "]");
             }
 
-            writer.Line("public " + cs.Type(property.Type, property.IsNullable) + " " + property.Name + " { get; set; }" + Initializer(cs, property));
+            var type = cs.Type(property.Type, property.IsNullable);
+            if (property.TrackingField is { } field)
+            {
+                var tracked = CSharp.Runtime + "Assignable<" + type + ">";
+                writer.Line("public " + type + " " + property.Name + " { get => " + field + ".Value; set => " + field + " = new " + tracked + "(value); }");
+                writer.Line();
+                writer.Line("internal " + tracked + " " + field + ";");
+            }
+            else
+            {
+                writer.Line("public " + type + " " + property.Name + " { get; set; }" + Initializer(cs, property));
+            }
         });
         writer.Close();
     }
 
     private static string Initializer(CSharp cs, PropertyModel property) => property.Type.Kind switch
     {
-        TypeKind.Array => " = global::System.Array.Empty<" + cs.Type(property.Type.ItemType) + ">();",
-        TypeKind.Map => " = new global::System.Collections.Generic.Dictionary<string, " + cs.Type(property.Type.ItemType) + ">();",
+        TypeKind.Array => property.Required ? " = global::System.Array.Empty<" + cs.Type(property.Type.ItemType) + ">();" : " = " + Unassigned(cs, property.Type) + ".List;",
+        TypeKind.Map => property.Required ? " = new global::System.Collections.Generic.Dictionary<string, " + cs.Type(property.Type.ItemType) + ">();" : " = " + Unassigned(cs, property.Type) + ".Map;",
         TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Object => property.Required ? " = null!;" : "",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
             or TypeKind.Guid or TypeKind.Json or TypeKind.Enum => "",
     };
+
+    private static string? NullRemark(NullHandling handling) => handling switch
+    {
+        NullHandling.SentWhenAssigned => "Once assigned, even null, the member is sent (null as JSON null); never assigned, it is left out.",
+        NullHandling.AlwaysSent => "Always sent: null goes out as JSON null.",
+        NullHandling.LeftOut => null,
+    };
+
+    /// <summary>The runtime's never-assigned collections of the item type (the JSON writer tells them apart).</summary>
+    public static string Unassigned(CSharp cs, TypeModel collection) => CSharp.Runtime + "Unassigned<" + cs.Type(collection.ItemType) + ">";
 }

@@ -1,15 +1,23 @@
 namespace IoTDA.Generator.Model;
 
-/// <summary>One member of a generated class: its wire name, final C# name, type, docs and rules.</summary>
+/// <summary>
+/// One member of a generated class: its wire name, final C# name, type, docs and rules. <see cref="Required"/> means
+/// always sent and never null; a required member the spec lets be null is optional here, <see cref="NullHandling.AlwaysSent"/>.
+/// </summary>
 internal sealed record PropertyModel(
     string JsonName,
     string Name,
     TypeModel Type,
     bool Required,
+    NullHandling Null,
     string Description,
     ConstraintsModel Constraints,
     ConstraintsModel ItemConstraints)
 {
     /// <summary>Optional members are nullable, except collections, which are never null (empty instead).</summary>
     public bool IsNullable => !Required && !Type.IsCollection;
+
+    /// <summary>The member's backing field when it remembers being assigned (<see cref="NullHandling.SentWhenAssigned"/>), else null.</summary>
+    /// <remarks>An underscore and the property's name: property names never start with an underscore and a capital, so none can clash.</remarks>
+    public string? TrackingField => Null == NullHandling.SentWhenAssigned ? "_" + Name : null;
 }

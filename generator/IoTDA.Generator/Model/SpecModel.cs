@@ -12,4 +12,5 @@ internal sealed record SpecModel(
     EquatableArray<OperationModel> Operations,
     EquatableArray<ClassModel> Classes,
     EquatableArray<EnumModel> Enums,
-    ServerModel? Server);
+    ServerModel? Server,
+    SecurityModel Security);

@@ -136,11 +136,14 @@ internal sealed partial class ModelBuilder
 
             var memberName = Claim(memberNames, wanted, jsonName, propertyPointer);
             var type = TypeFor(propertySchema, name, jsonName, propertyPointer);
+            var listedRequired = collected.Required.Contains(jsonName);
+            var nullable = propertySchema?.Nullable ?? false;
             models.Add(new PropertyModel(
                 jsonName,
                 memberName,
                 type,
-                collected.Required.Contains(jsonName) && !(propertySchema?.Nullable ?? false),
+                listedRequired && !nullable,
+                NullHandlingOf(type, listedRequired, nullable),
                 Docs.From(propertySchema?.Description ?? propertySchema?.Title) ?? "The " + Docs.Code(jsonName) + " member.",
                 ConstraintsFor(propertySchema, type, propertyPointer),
                 ItemConstraintsFor(propertySchema, type, propertyPointer)));
@@ -149,6 +152,12 @@ internal sealed partial class ModelBuilder
         _classesInProgress.Remove(schema);
         _classes.Add(new ClassModel(name, Docs.From(schema.Description ?? schema.Title) ?? "The " + XmlText.Escape(name) + " schema of the spec.", models.ToEquatableArray()));
     }
+
+    /// <summary>Arrays and maps are never null (an empty one is sent instead), so only other members send null.</summary>
+    private static NullHandling NullHandlingOf(TypeModel type, bool listedRequired, bool nullable) =>
+        !nullable || type.IsCollection ? NullHandling.LeftOut
+        : listedRequired ? NullHandling.AlwaysSent
+        : NullHandling.SentWhenAssigned;
 
     private string EnumDescription(OpenApiSchema schema, string name) =>
         Docs.From(schema.Description ?? schema.Title) ?? "The values of " + XmlText.Escape(name) + ".";

@@ -101,7 +101,8 @@ internal sealed partial class ModelBuilder
             finished,
             classes.ToEquatableArray(),
             enums.ToEquatableArray(),
-            ServerUrl.From(_document, _isHuaweiCloud, _diagnostics, FileName));
+            ServerUrl.From(_document, _isHuaweiCloud, _diagnostics, FileName),
+            SecuritySchemes.From(_document, _isHuaweiCloud, _isSwagger2, _diagnostics));
     }
 
     private void Report(DiagnosticDescriptor descriptor, string? pointer, params string[] arguments) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using Microsoft.Extensions.Configuration;
 
 namespace IoTDA.Runtime;
@@ -7,7 +8,7 @@ namespace IoTDA.Runtime;
 /// <summary>
 /// Reads options from flat keys, without reflection: <c>Endpoint</c>, <c>RegionId</c>, <c>ProjectId</c>,
 /// <c>InstanceId</c>, <c>AccessKey</c>, <c>SecretKey</c>, <c>SecurityToken</c>, <c>Signing</c>
-/// (Auto|Basic|Derived), <c>Token</c>, <c>Timeout</c>, <c>AttemptTimeout</c>, <c>MaxRetries</c>,
+/// (Auto|Basic|Derived), <c>Token</c>, <c>ApiKey</c>, <c>BearerToken</c>, <c>UserName</c> and <c>Password</c>, <c>Timeout</c>, <c>AttemptTimeout</c>, <c>MaxRetries</c>,
 /// <c>UserAgentSuffix</c>. Time spans are <c>hh:mm:ss</c>. A bad value names its key; a secret is never echoed.
 /// </summary>
 public static class IoTDAConfiguration
@@ -60,15 +61,45 @@ public static class IoTDAConfiguration
         var accessKey = Read(configuration, "AccessKey");
         var secretKey = Read(configuration, "SecretKey");
         var token = Read(configuration, "Token");
-        if (token is not null && (accessKey is not null || secretKey is not null))
+        var apiKey = Read(configuration, "ApiKey");
+        var bearerToken = Read(configuration, "BearerToken");
+        var userName = Read(configuration, "UserName");
+        var password = Read(configuration, "Password");
+        var ways = new[]
+        {
+            accessKey is not null || secretKey is not null ? "AccessKey/SecretKey" : null,
+            token is not null ? "Token" : null,
+            apiKey is not null ? "ApiKey" : null,
+            bearerToken is not null ? "BearerToken" : null,
+            userName is not null || password is not null ? "UserName/Password" : null,
+        }.Where(way => way is not null).ToArray();
+        if (ways.Length > 1)
         {
             throw new InvalidOperationException(
-                $"Configuration '{Path(configuration, "Token")}' and AccessKey/SecretKey are both set; use one way to authenticate.");
+                $"Configuration {string.Join(" and ", ways.Select(way => "'" + Path(configuration, way!) + "'"))} are set together; use one way to authenticate.");
         }
 
         if (token is not null)
         {
             return new TokenCredentials(token);
+        }
+
+        if (apiKey is not null)
+        {
+            return new ApiKeyCredentials(apiKey);
+        }
+
+        if (bearerToken is not null)
+        {
+            return new BearerTokenCredentials(bearerToken);
+        }
+
+        if (userName is not null || password is not null)
+        {
+            return userName is not null && password is not null
+                ? new BasicCredentials(userName, password)
+                : throw new InvalidOperationException(
+                    $"Configuration '{Path(configuration, userName is null ? "UserName" : "Password")}' is missing; UserName and Password go together.");
         }
 
         if (accessKey is null && secretKey is null)

@@ -37,7 +37,8 @@ internal static class EndpointResolver
             throw new ArgumentException($"The endpoint '{endpoint}' uses '{endpoint.Scheme}'; expected http or https.", nameof(options));
         }
 
-        if (endpoint.Scheme == Uri.UriSchemeHttp && !endpoint.IsLoopback)
+        // Without credentials (a spec that needs none) nothing secret travels, so plain http is the caller's choice.
+        if (endpoint.Scheme == Uri.UriSchemeHttp && !endpoint.IsLoopback && options.Credentials is not null)
         {
             throw new ArgumentException(
                 $"The endpoint '{endpoint}' is plain http to a host that is not loopback, which would expose credentials; use https.",

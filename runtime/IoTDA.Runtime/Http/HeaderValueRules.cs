@@ -12,22 +12,41 @@ internal static class HeaderValueRules
     /// </summary>
     internal static void ThrowIfInvalid(string subject, string paramName, string value)
     {
+        if (FirstInvalid(value) is { } index)
+        {
+            throw new ArgumentException($"{subject} is '{PathValueRules.Printable(value)}', which {Describe(value, index)}", paramName);
+        }
+    }
+
+    /// <summary>As <see cref="ThrowIfInvalid"/> for a secret (an API key, a token, a password): the message never holds the value.</summary>
+    internal static void ThrowIfInvalidSecret(string subject, string paramName, string value)
+    {
+        if (FirstInvalid(value) is { } index)
+        {
+            throw new ArgumentException($"{subject} cannot be sent: it {Describe(value, index)}", paramName);
+        }
+    }
+
+    private static int? FirstInvalid(string value)
+    {
         for (var index = 0; index < value.Length; index++)
         {
-            var character = value[index];
-            if (character is (>= ' ' and <= '~') or '\t')
+            if (value[index] is not ((>= ' ' and <= '~') or '\t'))
             {
-                continue;
+                return index;
             }
-
-            var codePoint = char.IsHighSurrogate(character) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1])
-                ? char.ConvertToUtf32(character, value[index + 1])
-                : character;
-            throw new ArgumentException(
-                $"{subject} is '{PathValueRules.Printable(value)}', which contains " +
-                $"U+{codePoint.ToString("X4", CultureInfo.InvariantCulture)} at position {index}; " +
-                "header values must be a single line of printable ASCII.",
-                paramName);
         }
+
+        return null;
+    }
+
+    private static string Describe(string value, int index)
+    {
+        var character = value[index];
+        var codePoint = char.IsHighSurrogate(character) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1])
+            ? char.ConvertToUtf32(character, value[index + 1])
+            : character;
+        return $"contains U+{codePoint.ToString("X4", CultureInfo.InvariantCulture)} at position {index}; " +
+            "header values must be a single line of printable ASCII.";
     }
 }

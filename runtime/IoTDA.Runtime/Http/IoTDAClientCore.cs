@@ -46,14 +46,24 @@ public sealed class IoTDAClientCore
     /// <param name="options">The options; their endpoint, when set, is the endpoint.</param>
     /// <param name="serverUrl">The spec's own server, the endpoint when neither of the others names one.</param>
     public IoTDAClientCore(HttpClient httpClient, IoTDAClientOptions options, Uri? serverUrl)
+        : this(httpClient, options, serverUrl, ApiSecurity.HuaweiCloud)
+    {
+    }
+
+    /// <param name="httpClient">The HTTP client; its base address, when set, is the endpoint.</param>
+    /// <param name="options">The options; their endpoint, when set, is the endpoint.</param>
+    /// <param name="serverUrl">The spec's own server, the endpoint when neither of the others names one.</param>
+    /// <param name="security">The credentials the spec takes and where they go; the options' credentials must fit.</param>
+    public IoTDAClientCore(HttpClient httpClient, IoTDAClientOptions options, Uri? serverUrl, ApiSecurity security)
     {
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         Options = options ?? throw new ArgumentNullException(nameof(options));
+        (security ?? throw new ArgumentNullException(nameof(security))).ThrowIfUnfit(options.Credentials);
         OptionsValidator.ThrowIfInvalid(options);
         Endpoint = EndpointResolver.Resolve(options, httpClient.BaseAddress, serverUrl);
         _origin = Endpoint.GetLeftPart(UriPartial.Authority);
         _basePath = Endpoint.AbsolutePath.TrimEnd('/');
-        _signer = new RequestSigner(options.Credentials!, options.RegionId, options.TimeProvider);
+        _signer = new RequestSigner(options.Credentials, security, options.RegionId, options.TimeProvider);
         _signingTarget = _signer.CreateTarget(Endpoint);
         _logger = options.LoggerFactory?.CreateLogger("IoTDA.Sdk") ?? NullLogger.Instance;
         var settings = new PipelineSettings(options);

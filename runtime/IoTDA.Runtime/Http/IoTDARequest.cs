@@ -28,8 +28,8 @@ public sealed partial class IoTDARequest
     private List<KeyValuePair<string, string>>? _query;
     private HashSet<string>? _multiSegment;
     private const string CookieHeader = "Cookie";
-    private static readonly char[] CookieValueStops = { ';', ',', ' ', '\t', '"', '\r', '\n' };
-    private static readonly char[] CookieNameStops = { ';', ',', ' ', '\t', '"', '\r', '\n', '=' };
+    internal static readonly char[] CookieValueStops = { ';', ',', ' ', '\t', '"', '\r', '\n' };
+    internal static readonly char[] CookieNameStops = { ';', ',', ' ', '\t', '"', '\r', '\n', '=' };
 
     private List<KeyValuePair<string, string>>? _headers;
     private List<FormPart>? _formParts;

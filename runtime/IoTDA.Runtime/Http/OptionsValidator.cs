@@ -6,13 +6,6 @@ internal static class OptionsValidator
 {
     internal static void ThrowIfInvalid(IoTDAClientOptions options)
     {
-        if (options.Credentials is null)
-        {
-            throw new ArgumentException(
-                "IoTDAClientOptions.Credentials is required: AkSkCredentials, AkSkCredentialsProvider or TokenCredentials.",
-                nameof(options));
-        }
-
         if (options.ProjectId is not null)
         {
             RequireSingleLineText(options.ProjectId, "ProjectId");

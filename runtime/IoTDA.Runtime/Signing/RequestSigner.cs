@@ -18,15 +18,26 @@ internal sealed class RequestSigner
     internal const string AuthTokenHeader = "X-Auth-Token";
     internal const string HostHeader = "Host";
 
-    private readonly IoTDACredentials _credentials;
+    private readonly IoTDACredentials? _credentials;
+    private readonly ApiSecurity _security;
     private readonly string? _regionId;
     private readonly SdkDateCache _sdkDates = new();
     private SigningTarget? _lastTarget;
     private long _clockOffsetTicks;
 
     internal RequestSigner(IoTDACredentials credentials, string? regionId, TimeProvider timeProvider)
+        : this(credentials ?? throw new ArgumentNullException(nameof(credentials)), ApiSecurity.HuaweiCloud, regionId, timeProvider)
     {
-        _credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));
+    }
+
+    /// <param name="credentials">The caller's credentials; null for a spec that needs none, and nothing is added.</param>
+    /// <param name="security">Where the credentials of the spec's own schemes go.</param>
+    /// <param name="regionId">The configured region, which scopes derived AK/SK signatures.</param>
+    /// <param name="timeProvider">The clock for <c>X-Sdk-Date</c>.</param>
+    internal RequestSigner(IoTDACredentials? credentials, ApiSecurity security, string? regionId, TimeProvider timeProvider)
+    {
+        _credentials = credentials;
+        _security = security ?? throw new ArgumentNullException(nameof(security));
         _regionId = string.IsNullOrWhiteSpace(regionId) ? null : regionId;
         TimeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
     }
@@ -55,6 +66,11 @@ internal sealed class RequestSigner
             throw new InvalidOperationException("A request to sign needs an absolute RequestUri.");
         }
 
+        if (_credentials is null)
+        {
+            return;
+        }
+
         ThrowIfCredentialsWouldTravelInClear(uri);
         var credentials = await _credentials.ResolveAsync(cancellationToken).ConfigureAwait(false);
         var unsignedPayload = UnsignedPayload.AppliesTo(request);
@@ -81,6 +97,11 @@ internal sealed class RequestSigner
     private ValueTask SignFreshAsync(
         HttpRequestMessage request, ReadOnlyMemory<byte> body, bool unsignedPayload, SigningTarget target, ReadOnlyMemory<char> pathAndQuery, CancellationToken cancellationToken)
     {
+        if (_credentials is null)
+        {
+            return default;
+        }
+
         var current = _credentials.TryGetCurrent();
         if (current is not null)
         {
@@ -94,7 +115,7 @@ internal sealed class RequestSigner
     private async ValueTask SignAfterRefreshAsync(
         HttpRequestMessage request, ReadOnlyMemory<byte> body, bool unsignedPayload, SigningTarget target, ReadOnlyMemory<char> pathAndQuery, CancellationToken cancellationToken)
     {
-        var credentials = await _credentials.ResolveAsync(cancellationToken).ConfigureAwait(false);
+        var credentials = await _credentials!.ResolveAsync(cancellationToken).ConfigureAwait(false);
         Sign(request, credentials, body.Span, unsignedPayload, target, pathAndQuery.Span, freshMessage: true);
     }
 
@@ -120,11 +141,23 @@ internal sealed class RequestSigner
         ReadOnlySpan<char> pathAndQuery, bool freshMessage)
     {
         var headers = request.Headers;
-        if (credentials is TokenCredentials token)
+        switch (credentials)
         {
-            RemoveUnlessFresh(headers, AuthTokenHeader, freshMessage);
-            headers.TryAddWithoutValidation(AuthTokenHeader, token.Token);
-            return;
+            case TokenCredentials token:
+                RemoveUnlessFresh(headers, AuthTokenHeader, freshMessage);
+                headers.TryAddWithoutValidation(AuthTokenHeader, token.Token);
+                return;
+            case BearerTokenCredentials bearer:
+                RemoveUnlessFresh(headers, AuthorizationHeader, freshMessage);
+                headers.TryAddWithoutValidation(AuthorizationHeader, bearer.AuthorizationValue);
+                return;
+            case BasicCredentials basic:
+                RemoveUnlessFresh(headers, AuthorizationHeader, freshMessage);
+                headers.TryAddWithoutValidation(AuthorizationHeader, basic.AuthorizationValue);
+                return;
+            case ApiKeyCredentials apiKey:
+                ApiKeyPlacement.Apply(request, _security, apiKey.Key);
+                return;
         }
 
         var akSk = (AkSkCredentials)credentials;

@@ -47,6 +47,12 @@ public static class GeneratorHarness
     /// <summary>Bodies and answers that are neither JSON nor a form.</summary>
     public static SpecInput RawBodiesSpec => new("/specs/raw-bodies.openapi.yaml", ReadResource("specs/raw-bodies.openapi.yaml"), "RawBodies", "RawBodiesClient");
 
+    /// <summary>Members a caller clears with null or an empty array.</summary>
+    public static SpecInput NullsSpec => new("/specs/nulls.openapi.yaml", ReadResource("specs/nulls.openapi.yaml"), "Nulls", "NullsClient");
+
+    /// <summary>Security schemes beside Huawei's: API keys, bearer tokens, basic authentication.</summary>
+    public static SpecInput SecuritySpec => new("/specs/security.openapi.yaml", ReadResource("specs/security.openapi.yaml"), "Security", "SecurityClient");
+
     /// <summary>Cookies, and parameters whose values the caller formats.</summary>
     public static SpecInput ParametersSpec => new("/specs/parameters.openapi.yaml", ReadResource("specs/parameters.openapi.yaml"), "Parameters", "ParametersClient");
 

@@ -104,6 +104,46 @@ public sealed class ServiceRegistrationTests
         Assert.DoesNotContain("SECRET", error.Message);
     }
 
+    [Theory]
+    [InlineData("ApiKey", "k", typeof(ApiKeyCredentials))]
+    [InlineData("BearerToken", "t", typeof(BearerTokenCredentials))]
+    [InlineData("Token", "t", typeof(TokenCredentials))]
+    public void Configuration_ReadsEachKindOfCredentials(string key, string value, Type expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+        var options = new IoTDAClientOptions();
+
+        IoTDAConfiguration.Bind(configuration, options);
+
+        Assert.IsType(expected, options.Credentials);
+    }
+
+    [Fact]
+    public void Configuration_UserNameAndPassword_AreBasicCredentials_AndOneWithoutTheOtherIsRefused()
+    {
+        var both = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["UserName"] = "u", ["Password"] = "SECRET" }).Build();
+        var half = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Password"] = "SECRET" }).Build();
+        var options = new IoTDAClientOptions();
+
+        IoTDAConfiguration.Bind(both, options);
+        var error = Assert.Throws<InvalidOperationException>(() => IoTDAConfiguration.Bind(half, new IoTDAClientOptions()));
+
+        Assert.Equal("u", Assert.IsType<BasicCredentials>(options.Credentials).UserName);
+        Assert.Contains("'UserName' is missing", error.Message);
+        Assert.DoesNotContain("SECRET", error.Message);
+    }
+
+    [Fact]
+    public void Configuration_TwoWaysToAuthenticate_AreRefusedByTheirKeys()
+    {
+        var values = new Dictionary<string, string?> { ["IoTDA:AccessKey"] = "AK", ["IoTDA:SecretKey"] = "SECRET", ["IoTDA:ApiKey"] = "SECRET2" };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => IoTDAConfiguration.Bind(configuration.GetSection("IoTDA"), new IoTDAClientOptions()));
+
+        Assert.Equal("Configuration 'IoTDA:AccessKey/SecretKey' and 'IoTDA:ApiKey' are set together; use one way to authenticate.", error.Message);
+    }
+
     [Fact]
     public void Configuration_AccessKeyWithoutSecretKey_SaysWhichIsMissing()
     {

@@ -82,7 +82,7 @@ namespace Edge
             {
                 writer.WriteString(NamesOfNodeMeta[0], value.Created.Value);
             }
-            if (value.Tags != null && value.Tags.Count > 0)
+            if (global::IoTDA.Runtime.Unassigned<global::Edge.NodeMetaTagsItem>.IsAssigned(value.Tags))
             {
                 writer.WritePropertyName(NamesOfNodeMeta[1]);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.NodeMetaTagsItem>(writer, value.Tags, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNodeMetaTagsItem(writer1, item1));
@@ -148,7 +148,7 @@ namespace Edge
                 writer.WriteString(NamesOfNode[1], value.Id2);
             }
             writer.WriteString(NamesOfNode[2], value.Kind.ToString());
-            if (value.Children != null && value.Children.Count > 0)
+            if (global::IoTDA.Runtime.Unassigned<global::Edge.Node>.IsAssigned(value.Children))
             {
                 writer.WritePropertyName(NamesOfNode[3]);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.Node>(writer, value.Children, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNode(writer1, item1));
@@ -158,9 +158,16 @@ namespace Edge
                 writer.WritePropertyName(NamesOfNode[4]);
                 global::Edge.EdgeCasesClientJson.WriteNode(writer, value.Parent);
             }
-            if (value.Class != null)
+            if (value._Class.IsAssigned)
             {
-                writer.WriteString(NamesOfNode[5], value.Class);
+                if (value.Class == null)
+                {
+                    writer.WriteNull(NamesOfNode[5]);
+                }
+                else
+                {
+                    writer.WriteString(NamesOfNode[5], value.Class);
+                }
             }
             if (value.NodeValue != null)
             {
@@ -179,7 +186,7 @@ namespace Edge
             {
                 writer.WriteNumber(NamesOfNode[9], value.Score.Value);
             }
-            if (value.Flags != null && value.Flags.Count > 0)
+            if (global::IoTDA.Runtime.Unassigned<bool>.IsAssigned(value.Flags))
             {
                 writer.WritePropertyName(NamesOfNode[10]);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<bool>(writer, value.Flags, (writer1, item1) => writer1.WriteBooleanValue(item1));
@@ -188,12 +195,12 @@ namespace Edge
             {
                 writer.WriteNumber(NamesOfNode[11], value.Level.Value);
             }
-            if (value.ByName != null && value.ByName.Count > 0)
+            if (global::IoTDA.Runtime.Unassigned<global::Edge.Node>.IsAssigned(value.ByName))
             {
                 writer.WritePropertyName(NamesOfNode[12]);
                 global::IoTDA.Runtime.IoTDAJson.WriteMap<global::Edge.Node>(writer, value.ByName, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNode(writer1, item1));
             }
-            if (value.Counts != null && value.Counts.Count > 0)
+            if (global::IoTDA.Runtime.Unassigned<global::System.Collections.Generic.IReadOnlyList<int>>.IsAssigned(value.Counts))
             {
                 writer.WritePropertyName(NamesOfNode[13]);
                 global::IoTDA.Runtime.IoTDAJson.WriteMap<global::System.Collections.Generic.IReadOnlyList<int>>(writer, value.Counts, (writer1, item1) => global::IoTDA.Runtime.IoTDAJson.WriteList<int>(writer1, item1, (writer2, item2) => writer2.WriteNumberValue(item2)));
@@ -288,12 +295,12 @@ namespace Edge
         public static void WriteMatrixRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.MatrixRequest value)
         {
             writer.WriteStartObject();
-            if (value.Rows != null && value.Rows.Count > 0)
+            if (global::IoTDA.Runtime.Unassigned<global::System.Collections.Generic.IReadOnlyList<float>>.IsAssigned(value.Rows))
             {
                 writer.WritePropertyName(NamesOfMatrixRequest[0]);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<global::System.Collections.Generic.IReadOnlyList<float>>(writer, value.Rows, (writer1, item1) => global::IoTDA.Runtime.IoTDAJson.WriteList<float>(writer1, item1, (writer2, item2) => writer2.WriteNumberValue(item2)));
             }
-            if (value.Labels != null && value.Labels.Count > 0)
+            if (global::IoTDA.Runtime.Unassigned<string>.IsAssigned(value.Labels))
             {
                 writer.WritePropertyName(NamesOfMatrixRequest[1]);
                 global::IoTDA.Runtime.IoTDAJson.WriteMap<string>(writer, value.Labels, (writer1, item1) => writer1.WriteStringValue(item1));

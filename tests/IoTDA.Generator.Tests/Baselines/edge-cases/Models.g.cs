@@ -23,9 +23,9 @@ namespace Edge
         public global::System.DateTimeOffset? Created { get; set; }
 
         /// <summary>The <c>tags</c> member.</summary>
-        /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
-        public global::System.Collections.Generic.IReadOnlyList<global::Edge.NodeMetaTagsItem> Tags { get; set; } = global::System.Array.Empty<global::Edge.NodeMetaTagsItem>();
+        public global::System.Collections.Generic.IReadOnlyList<global::Edge.NodeMetaTagsItem> Tags { get; set; } = global::IoTDA.Runtime.Unassigned<global::Edge.NodeMetaTagsItem>.List;
     }
 
     /// <summary>The Node schema of the spec.</summary>
@@ -46,17 +46,20 @@ namespace Edge
         public global::Edge.NodeKind Kind { get; set; }
 
         /// <summary>The <c>children</c> member.</summary>
-        /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("children")]
-        public global::System.Collections.Generic.IReadOnlyList<global::Edge.Node> Children { get; set; } = global::System.Array.Empty<global::Edge.Node>();
+        public global::System.Collections.Generic.IReadOnlyList<global::Edge.Node> Children { get; set; } = global::IoTDA.Runtime.Unassigned<global::Edge.Node>.List;
 
         /// <summary>The <c>parent</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("parent")]
         public global::Edge.Node? Parent { get; set; }
 
         /// <summary>The <c>class</c> member.</summary>
+        /// <remarks>Once assigned, even null, the member is sent (null as JSON null); never assigned, it is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("class")]
-        public string? Class { get; set; }
+        public string? Class { get => _Class.Value; set => _Class = new global::IoTDA.Runtime.Assignable<string?>(value); }
+
+        internal global::IoTDA.Runtime.Assignable<string?> _Class;
 
         /// <summary>The <c>node</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("node")]
@@ -77,23 +80,23 @@ namespace Edge
         public double? Score { get; set; }
 
         /// <summary>The <c>flags</c> member.</summary>
-        /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("flags")]
-        public global::System.Collections.Generic.IReadOnlyList<bool> Flags { get; set; } = global::System.Array.Empty<bool>();
+        public global::System.Collections.Generic.IReadOnlyList<bool> Flags { get; set; } = global::IoTDA.Runtime.Unassigned<bool>.List;
 
         /// <summary>The <c>level</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("level")]
         public long? Level { get; set; }
 
         /// <summary>The <c>byName</c> member.</summary>
-        /// <remarks>Never null: an absent map reads as empty, and an empty one is not sent.</remarks>
+        /// <remarks>Never null: an absent map reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("byName")]
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Node> ByName { get; set; } = new global::System.Collections.Generic.Dictionary<string, global::Edge.Node>();
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Node> ByName { get; set; } = global::IoTDA.Runtime.Unassigned<global::Edge.Node>.Map;
 
         /// <summary>The <c>counts</c> member.</summary>
-        /// <remarks>Never null: an absent map reads as empty, and an empty one is not sent.</remarks>
+        /// <remarks>Never null: an absent map reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("counts")]
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<int>> Counts { get; set; } = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<int>>();
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<int>> Counts { get; set; } = global::IoTDA.Runtime.Unassigned<global::System.Collections.Generic.IReadOnlyList<int>>.Map;
     }
 
     /// <summary>The Thing schema of the spec.</summary>
@@ -150,14 +153,14 @@ namespace Edge
     public sealed partial class MatrixRequest
     {
         /// <summary>The <c>rows</c> member.</summary>
-        /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("rows")]
-        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<float>> Rows { get; set; } = global::System.Array.Empty<global::System.Collections.Generic.IReadOnlyList<float>>();
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<float>> Rows { get; set; } = global::IoTDA.Runtime.Unassigned<global::System.Collections.Generic.IReadOnlyList<float>>.List;
 
         /// <summary>The <c>labels</c> member.</summary>
-        /// <remarks>Never null: an absent map reads as empty, and an empty one is not sent.</remarks>
+        /// <remarks>Never null: an absent map reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("labels")]
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels { get; set; } = new global::System.Collections.Generic.Dictionary<string, string>();
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels { get; set; } = global::IoTDA.Runtime.Unassigned<string>.Map;
 
         /// <summary>The <c>choice</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("choice")]

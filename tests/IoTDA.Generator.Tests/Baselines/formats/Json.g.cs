@@ -51,7 +51,7 @@ namespace Formats
             {
                 writer.WriteBase64String(NamesOfEvent[3], value.Payload);
             }
-            if (value.Seen != null && value.Seen.Count > 0)
+            if (global::IoTDA.Runtime.Unassigned<global::System.DateTimeOffset>.IsAssigned(value.Seen))
             {
                 writer.WritePropertyName(NamesOfEvent[4]);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<global::System.DateTimeOffset>(writer, value.Seen, (writer1, item1) => writer1.WriteStringValue(item1));

@@ -25,9 +25,9 @@ namespace Formats
         public byte[]? Payload { get; set; }
 
         /// <summary>The <c>seen</c> member.</summary>
-        /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("seen")]
-        public global::System.Collections.Generic.IReadOnlyList<global::System.DateTimeOffset> Seen { get; set; } = global::System.Array.Empty<global::System.DateTimeOffset>();
+        public global::System.Collections.Generic.IReadOnlyList<global::System.DateTimeOffset> Seen { get; set; } = global::IoTDA.Runtime.Unassigned<global::System.DateTimeOffset>.List;
 
         /// <summary>The <c>note</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("note")]

@@ -112,7 +112,7 @@ namespace IoTDA
             {
                 writer.WriteString(NamesOfUpdateDevicePolicyRequestBody[0], value.PolicyName);
             }
-            if (value.Statement != null && value.Statement.Count > 0)
+            if (global::IoTDA.Runtime.Unassigned<global::IoTDA.DevicePolicyStatement>.IsAssigned(value.Statement))
             {
                 writer.WritePropertyName(NamesOfUpdateDevicePolicyRequestBody[1]);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<global::IoTDA.DevicePolicyStatement>(writer, value.Statement, (writer1, item1) => global::IoTDA.IoTDAClientJson.WriteDevicePolicyStatement(writer1, item1));

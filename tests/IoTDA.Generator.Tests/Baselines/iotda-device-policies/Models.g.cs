@@ -56,9 +56,9 @@ namespace IoTDA
         public string? PolicyName { get; set; }
 
         /// <summary>The new rules, replacing all current ones.</summary>
-        /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("statement")]
-        public global::System.Collections.Generic.IReadOnlyList<global::IoTDA.DevicePolicyStatement> Statement { get; set; } = global::System.Array.Empty<global::IoTDA.DevicePolicyStatement>();
+        public global::System.Collections.Generic.IReadOnlyList<global::IoTDA.DevicePolicyStatement> Statement { get; set; } = global::IoTDA.Runtime.Unassigned<global::IoTDA.DevicePolicyStatement>.List;
     }
 
     /// <summary>A device policy with its rules.</summary>
@@ -78,9 +78,9 @@ namespace IoTDA
         public string? PolicyName { get; set; }
 
         /// <summary>The rules of the policy.</summary>
-        /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("statement")]
-        public global::System.Collections.Generic.IReadOnlyList<global::IoTDA.DevicePolicyStatement> Statement { get; set; } = global::System.Array.Empty<global::IoTDA.DevicePolicyStatement>();
+        public global::System.Collections.Generic.IReadOnlyList<global::IoTDA.DevicePolicyStatement> Statement { get; set; } = global::IoTDA.Runtime.Unassigned<global::IoTDA.DevicePolicyStatement>.List;
 
         /// <summary>When the policy was created, in UTC, written yyyyMMdd'T'HHmmss'Z'.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("create_time")]
@@ -121,9 +121,9 @@ namespace IoTDA
     public sealed partial class ListDevicePoliciesResponse
     {
         /// <summary>The policies on this page.</summary>
-        /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("policies")]
-        public global::System.Collections.Generic.IReadOnlyList<global::IoTDA.DevicePolicySummary> Policies { get; set; } = global::System.Array.Empty<global::IoTDA.DevicePolicySummary>();
+        public global::System.Collections.Generic.IReadOnlyList<global::IoTDA.DevicePolicySummary> Policies { get; set; } = global::IoTDA.Runtime.Unassigned<global::IoTDA.DevicePolicySummary>.List;
 
         /// <summary>Where a page stands in the whole list.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("page")]
@@ -172,14 +172,14 @@ namespace IoTDA
         public global::IoTDA.TargetType? TargetType { get; set; }
 
         /// <summary>The IDs that were bound or unbound.</summary>
-        /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("success_targets")]
-        public global::System.Collections.Generic.IReadOnlyList<string> SuccessTargets { get; set; } = global::System.Array.Empty<string>();
+        public global::System.Collections.Generic.IReadOnlyList<string> SuccessTargets { get; set; } = global::IoTDA.Runtime.Unassigned<string>.List;
 
         /// <summary>The IDs that were not, each with the reason.</summary>
-        /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("failure_targets")]
-        public global::System.Collections.Generic.IReadOnlyList<global::IoTDA.DevicePolicyBindOrUnbindFailureDetail> FailureTargets { get; set; } = global::System.Array.Empty<global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>();
+        public global::System.Collections.Generic.IReadOnlyList<global::IoTDA.DevicePolicyBindOrUnbindFailureDetail> FailureTargets { get; set; } = global::IoTDA.Runtime.Unassigned<global::IoTDA.DevicePolicyBindOrUnbindFailureDetail>.List;
     }
 
     /// <summary>Why one target could not be bound or unbound.</summary>
@@ -229,9 +229,9 @@ namespace IoTDA
     public sealed partial class ShowTargetsInDevicePolicyResponse
     {
         /// <summary>The targets on this page.</summary>
-        /// <remarks>Never null: an absent array reads as empty, and an empty one is not sent.</remarks>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("targets")]
-        public global::System.Collections.Generic.IReadOnlyList<global::IoTDA.DevicePolicyTarget> Targets { get; set; } = global::System.Array.Empty<global::IoTDA.DevicePolicyTarget>();
+        public global::System.Collections.Generic.IReadOnlyList<global::IoTDA.DevicePolicyTarget> Targets { get; set; } = global::IoTDA.Runtime.Unassigned<global::IoTDA.DevicePolicyTarget>.List;
 
         /// <summary>Where a page stands in the whole list.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("page")]

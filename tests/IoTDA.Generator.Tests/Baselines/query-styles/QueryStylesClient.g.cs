@@ -36,12 +36,15 @@ namespace QueryStyles
         /// </summary>
         public static global::System.Uri ServerUrl { get; } = new global::System.Uri("https://styles.example.com", global::System.UriKind.Absolute);
 
+        /// <summary>The credentials the spec's security schemes take, and where they go.</summary>
+        private static readonly global::IoTDA.Runtime.ApiSecurity s_security = global::IoTDA.Runtime.ApiSecurity.Schemes(null, global::IoTDA.Runtime.ApiKeyLocation.Header, bearer: false, basic: false);
+
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
         /// <param name="httpClient">The HTTP client; its base address is the endpoint.</param>
         /// <param name="options">The credentials, project, instance and retry settings.</param>
         public QueryStylesClient(global::System.Net.Http.HttpClient httpClient, global::IoTDA.Runtime.IoTDAClientOptions options)
         {
-            _core = new global::IoTDA.Runtime.IoTDAClientCore(httpClient, options, ServerUrl);
+            _core = new global::IoTDA.Runtime.IoTDAClientCore(httpClient, options, ServerUrl, s_security);
         }
 
         /// <summary>The options this client was created with.</summary>
