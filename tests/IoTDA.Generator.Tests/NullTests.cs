@@ -62,6 +62,16 @@ public class NullTests
     }
 
     [Fact]
+    public async Task A_oneOf_of_one_reference_beside_nullable_is_that_type_and_sends_its_null()
+    {
+        var body = await SentBody(new IssueUpdate { Title = "t", Assignee = "a", Reviewer = new Milestone { Title = "m" } });
+        var cleared = await SentBody(new IssueUpdate { Title = "t", Assignee = "a", Reviewer = null });
+
+        Assert.Equal("m", body.GetProperty("reviewer").GetProperty("title").GetString());
+        Assert.Equal(JsonValueKind.Null, cleared.GetProperty("reviewer").ValueKind);
+    }
+
+    [Fact]
     public async Task A_null_assigned_to_a_member_the_spec_does_not_let_be_null_is_left_out()
     {
         var body = await SentBody(new IssueUpdate { Title = "t", Note = null });

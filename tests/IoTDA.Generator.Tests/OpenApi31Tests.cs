@@ -58,6 +58,7 @@ public class OpenApi31Tests
                 scan: {type: string, contentMediaType: image/png}
                 anything: true
                 weights: {type: array, items: {type: number, exclusiveMinimum: 0, minimum: -5}}
+                vet: {anyOf: [{$ref: "#/components/schemas/Owner"}, {type: "null"}]}
             Owner:
               type: object
               properties:
@@ -84,6 +85,7 @@ public class OpenApi31Tests
                 scan: {type: string, format: binary}
                 anything: {}
                 weights: {type: array, items: {type: number, minimum: 0, exclusiveMinimum: true}}
+                vet: {nullable: true, allOf: [{$ref: "#/components/schemas/Owner"}]}
             Owner:
               type: object
               properties:
@@ -123,6 +125,7 @@ public class OpenApi31Tests
 
         Assert.Contains("string? Nickname", pet);
         Assert.Contains("Owner? Owner", pet);
+        Assert.Contains("Owner? Vet { get => _Vet.Value;", pet);
         Assert.Contains("\"dog\"", pet);
     }
 

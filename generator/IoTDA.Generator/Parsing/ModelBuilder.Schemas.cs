@@ -137,7 +137,7 @@ internal sealed partial class ModelBuilder
             var memberName = Claim(memberNames, wanted, jsonName, propertyPointer);
             var type = TypeFor(propertySchema, name, jsonName, propertyPointer);
             var listedRequired = collected.Required.Contains(jsonName);
-            var nullable = propertySchema?.Nullable ?? false;
+            var nullable = AllowsNull(propertySchema);
             models.Add(new PropertyModel(
                 jsonName,
                 memberName,

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using IoTDA.Generator.Diagnostics;
 using IoTDA.Generator.Model;
 using Microsoft.OpenApi.Models;
@@ -92,6 +93,11 @@ internal sealed partial class ModelBuilder
             return TypeModel.MapOf(TypeFor(schema.AdditionalProperties, owner, member + "Value", pointer + "/additionalProperties"));
         }
 
+        if (OnlyAlternative(schema) is { } alternative)
+        {
+            return TypeFor(alternative.Schema, owner, member, pointer + alternative.Path);
+        }
+
         // `allOf: [$ref]` beside a description is how OpenAPI 3.0 annotates a reference: it means the referenced type,
         // and taking it so keeps a schema that refers to itself this way a reference, not a copy that refers again.
         if (IsAnnotatedReference(schema))
@@ -142,6 +148,51 @@ internal sealed partial class ModelBuilder
         "byte" => TypeModel.Bytes,
         _ => TypeModel.String,
     };
+
+    /// <summary>
+    /// A <c>oneOf</c> or <c>anyOf</c> with one alternative besides null means that alternative: it is how OpenAPI 3.1
+    /// makes a reference nullable (<c>anyOf: [{$ref: X}, {type: null}]</c>), and how many 3.0 specs annotate one.
+    /// </summary>
+    private static (OpenApiSchema Schema, string Path)? OnlyAlternative(OpenApiSchema schema)
+    {
+        if (schema.Properties.Count > 0 || schema.AllOf.Count > 0 || schema.AdditionalProperties is not null || schema.Items is not null ||
+            schema.Enum.Count > 0 || !(schema.Type is null || schema.Type == "object") || (schema.OneOf.Count > 0) == (schema.AnyOf.Count > 0))
+        {
+            return null;
+        }
+
+        var (parts, keyword) = schema.OneOf.Count > 0 ? (schema.OneOf, "/oneOf/") : (schema.AnyOf, "/anyOf/");
+        int? only = null;
+        for (var index = 0; index < parts.Count; index++)
+        {
+            if (parts[index] is null || IsNullSchema(parts[index]))
+            {
+                continue;
+            }
+
+            if (only is not null)
+            {
+                return null;
+            }
+
+            only = index;
+        }
+
+        return only is { } found ? (parts[found], keyword + found.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
+    }
+
+    /// <summary>Whether the spec lets the value be null: <c>nullable</c>, or a null alternative of a <c>oneOf</c>/<c>anyOf</c>.</summary>
+    private static bool AllowsNull(OpenApiSchema? schema) =>
+        schema is not null && (schema.Nullable || (OnlyAlternative(schema) is not null && HasNullAlternative(schema)));
+
+    private static bool HasNullAlternative(OpenApiSchema schema) =>
+        schema.OneOf.Concat(schema.AnyOf).Any(part => part is not null && IsNullSchema(part));
+
+    /// <summary><c>{type: null}</c>: 3.0 has no such type, so the 3.1 rewrite leaves it as a nullable schema of no type.</summary>
+    private static bool IsNullSchema(OpenApiSchema schema) =>
+        schema.Reference is null && (schema.Type == "null" || (schema.Type is null && schema.Nullable)) &&
+        schema.Properties.Count == 0 && schema.AllOf.Count == 0 && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0 &&
+        schema.Items is null && schema.AdditionalProperties is null && schema.Enum.Count == 0;
 
     private static bool IsAnnotatedReference(OpenApiSchema schema) =>
         schema.AllOf.Count == 1 && schema.AllOf[0]?.Reference is not null && schema.Properties.Count == 0 &&

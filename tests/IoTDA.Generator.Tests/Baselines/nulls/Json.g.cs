@@ -49,7 +49,7 @@ namespace Nulls
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_IssueUpdate;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfIssueUpdate => s_IssueUpdate ??= new global::IoTDA.Runtime.JsonMemberNames("title", "assignee", "body", "milestone", "state", "due", "parent", "extra", "note", "labels", "assignees", "weights");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfIssueUpdate => s_IssueUpdate ??= new global::IoTDA.Runtime.JsonMemberNames("title", "assignee", "body", "milestone", "state", "due", "parent", "extra", "reviewer", "note", "labels", "assignees", "weights");
 
         public static global::Nulls.IssueUpdate ReadIssueUpdate(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -72,10 +72,11 @@ namespace Nulls
                     case 5: result.Due = global::IoTDA.Runtime.IoTDAJson.ReadDateTime(ref reader); break;
                     case 6: result.Parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Nulls.Milestone?)null : global::Nulls.NullsClientJson.ReadMilestone(ref reader); break;
                     case 7: result.Extra = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Text.Json.JsonElement?)null : global::IoTDA.Runtime.IoTDAJson.ReadElement(ref reader); break;
-                    case 8: result.Note = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
-                    case 9: result.Labels = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader); break;
-                    case 10: result.Assignees = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader); break;
-                    case 11: result.Weights = global::IoTDA.Runtime.IoTDAJson.ReadMap<long>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadInt64Item(ref reader1)); break;
+                    case 8: result.Reviewer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Nulls.Milestone?)null : global::Nulls.NullsClientJson.ReadMilestone(ref reader); break;
+                    case 9: result.Note = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 10: result.Labels = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader); break;
+                    case 11: result.Assignees = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader); break;
+                    case 12: result.Weights = global::IoTDA.Runtime.IoTDAJson.ReadMap<long>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadInt64Item(ref reader1)); break;
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
@@ -163,23 +164,35 @@ namespace Nulls
                     value.Extra.Value.WriteTo(writer);
                 }
             }
+            if (value._Reviewer.IsAssigned)
+            {
+                if (value.Reviewer == null)
+                {
+                    writer.WriteNull(NamesOfIssueUpdate[8]);
+                }
+                else
+                {
+                    writer.WritePropertyName(NamesOfIssueUpdate[8]);
+                    global::Nulls.NullsClientJson.WriteMilestone(writer, value.Reviewer);
+                }
+            }
             if (value.Note != null)
             {
-                writer.WriteString(NamesOfIssueUpdate[8], value.Note);
+                writer.WriteString(NamesOfIssueUpdate[9], value.Note);
             }
             if (global::IoTDA.Runtime.Unassigned<string>.IsAssigned(value.Labels))
             {
-                writer.WritePropertyName(NamesOfIssueUpdate[9]);
+                writer.WritePropertyName(NamesOfIssueUpdate[10]);
                 global::IoTDA.Runtime.IoTDAJson.WriteStringList(writer, value.Labels);
             }
             if (global::IoTDA.Runtime.Unassigned<string>.IsAssigned(value.Assignees))
             {
-                writer.WritePropertyName(NamesOfIssueUpdate[10]);
+                writer.WritePropertyName(NamesOfIssueUpdate[11]);
                 global::IoTDA.Runtime.IoTDAJson.WriteStringList(writer, value.Assignees);
             }
             if (global::IoTDA.Runtime.Unassigned<long>.IsAssigned(value.Weights))
             {
-                writer.WritePropertyName(NamesOfIssueUpdate[11]);
+                writer.WritePropertyName(NamesOfIssueUpdate[12]);
                 global::IoTDA.Runtime.IoTDAJson.WriteMap<long>(writer, value.Weights, (writer1, item1) => writer1.WriteNumberValue(item1));
             }
             writer.WriteEndObject();
@@ -201,6 +214,10 @@ namespace Nulls
             if (value.Parent != null)
             {
                 global::Nulls.NullsClientJson.ValidateMilestone(value.Parent, path + "parent" + ".");
+            }
+            if (value.Reviewer != null)
+            {
+                global::Nulls.NullsClientJson.ValidateMilestone(value.Reviewer, path + "reviewer" + ".");
             }
         }
 

@@ -69,6 +69,13 @@ namespace Nulls
 
         internal global::IoTDA.Runtime.Assignable<global::System.Text.Json.JsonElement?> _Extra;
 
+        /// <summary>The <c>reviewer</c> member.</summary>
+        /// <remarks>Once assigned, even null, the member is sent (null as JSON null); never assigned, it is left out.</remarks>
+        [global::System.Text.Json.Serialization.JsonPropertyName("reviewer")]
+        public global::Nulls.Milestone? Reviewer { get => _Reviewer.Value; set => _Reviewer = new global::IoTDA.Runtime.Assignable<global::Nulls.Milestone?>(value); }
+
+        internal global::IoTDA.Runtime.Assignable<global::Nulls.Milestone?> _Reviewer;
+
         /// <summary>The <c>note</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("note")]
         public string? Note { get; set; }
