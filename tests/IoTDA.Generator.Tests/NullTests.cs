@@ -18,7 +18,7 @@ namespace IoTDA.Generator.Tests;
 /// </summary>
 public class NullTests
 {
-    private const string Stored = """{"title":"t","assignee":null}""";
+    private const string Stored = """{"title":"t","assignee":null,"tags":[]}""";
 
     private static async Task<JsonElement> SentBody(IssueUpdate update)
     {
@@ -34,11 +34,11 @@ public class NullTests
     }
 
     [Fact]
-    public async Task Members_never_assigned_are_left_out_and_a_required_nullable_member_is_always_sent()
+    public async Task Members_never_assigned_are_left_out_and_required_nullable_members_are_always_sent()
     {
         var body = await SentBody(new IssueUpdate { Title = "t" });
 
-        Assert.Equal("""{"title":"t","assignee":null}""", body.GetRawText());
+        Assert.Equal("""{"title":"t","assignee":null,"tags":[]}""", body.GetRawText());
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class NullTests
         });
 
         Assert.Equal(
-            """{"title":"t","assignee":"octocat","body":null,"milestone":null,"state":null,"due":null,"parent":null,"extra":null}""",
+            """{"title":"t","assignee":"octocat","body":null,"milestone":null,"state":null,"due":null,"parent":null,"extra":null,"tags":[]}""",
             body.GetRawText());
     }
 
@@ -107,6 +107,33 @@ public class NullTests
     }
 
     [Fact]
+    public async Task An_array_that_came_as_null_is_left_out_when_the_model_goes_back()
+    {
+        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, """{"title":"t","assignee":null,"labels":null,"tags":null}"""));
+        var client = new NullsClient(new HttpClient(handler), new IoTDAClientOptions
+        {
+            Credentials = new AkSkCredentials("AccessKey", "SecretKey"),
+            Retry = { MaxRetries = 0 },
+        });
+
+        var read = await client.UpdateIssueAsync(7, new IssueUpdate { Title = "t" });
+        var body = await SentBody(read);
+
+        Assert.Empty(read.Labels);
+        Assert.Equal("""{"title":"t","assignee":null,"tags":[]}""", body.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_count_rule_applies_to_an_array_the_caller_assigned_never_to_one_left_out()
+    {
+        var unassigned = await SentBody(new IssueUpdate { Title = "t" });
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => SentBody(new IssueUpdate { Title = "t", Reviewers = Array.Empty<string>() }));
+
+        Assert.False(unassigned.TryGetProperty("reviewers", out _));
+        Assert.Contains("reviewers", error.Message);
+    }
+
+    [Fact]
     public void A_collection_never_assigned_reads_as_empty()
     {
         var update = new IssueUpdate();
@@ -118,7 +145,7 @@ public class NullTests
     [Fact]
     public async Task What_a_response_held_goes_back_as_it_came_nulls_and_empty_arrays_included()
     {
-        const string json = """{"title":"t","assignee":null,"body":null,"labels":[],"weights":{}}""";
+        const string json = """{"title":"t","assignee":null,"body":null,"labels":[],"weights":{},"tags":["a"]}""";
         var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, json));
         var client = new NullsClient(new HttpClient(handler), new IoTDAClientOptions
         {

@@ -17,7 +17,19 @@ internal static class ValidationEmitter
         writer.Open("public static void Validate" + model.Name + "(" + cs.Named(model.Name) + " value, string path)");
         foreach (var property in model.Properties)
         {
-            WriteMemberChecks(writer, cs, property.Type, "value." + property.Name, property.Required, "path + " + CSharp.Literal(property.JsonName), property.Constraints, property.ItemConstraints);
+            var access = "value." + property.Name;
+            var name = "path + " + CSharp.Literal(property.JsonName);
+            if (!property.Required && property.Type.IsCollection && !property.Constraints.IsEmpty)
+            {
+                // A collection never assigned is not sent, so its count rules (minItems) do not apply to it.
+                writer.Open("if (" + ModelEmitter.Unassigned(cs, property.Type) + ".IsAssigned(" + access + "))");
+                WriteMemberChecks(writer, cs, property.Type, access, false, name, property.Constraints, property.ItemConstraints);
+                writer.Close();
+            }
+            else
+            {
+                WriteMemberChecks(writer, cs, property.Type, access, property.Required, name, property.Constraints, property.ItemConstraints);
+            }
         }
 
         writer.Close();

@@ -142,7 +142,8 @@ internal sealed partial class ModelBuilder
                 jsonName,
                 memberName,
                 type,
-                listedRequired && !nullable,
+                // A collection is never null (an empty one stands for it), so a required one stays required.
+                listedRequired && (!nullable || type.IsCollection),
                 NullHandlingOf(type, listedRequired, nullable),
                 Docs.From(propertySchema?.Description ?? propertySchema?.Title) ?? "The " + Docs.Code(jsonName) + " member.",
                 ConstraintsFor(propertySchema, type, propertyPointer),

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IoTDA.Generator.Diagnostics;
 using IoTDA.Generator.Model;
+using IoTDA.Runtime;
 using Microsoft.OpenApi.Models;
 
 namespace IoTDA.Generator.Parsing;
@@ -30,7 +31,10 @@ internal static class SecuritySchemes
             var scheme = pair.Value;
             switch (scheme?.Type)
             {
-                case SecuritySchemeType.ApiKey when !string.IsNullOrWhiteSpace(scheme.Name) && scheme.In is ParameterLocation.Header or ParameterLocation.Query or ParameterLocation.Cookie:
+                case SecuritySchemeType.ApiKey when Location(scheme.In) is { } location && UnsendableName(scheme.Name, location) is { } problem:
+                    diagnostics.Report(DiagnosticDescriptors.SecuritySchemeNotApplied, Pointer(isSwagger2, pair.Key), pair.Key, Describe(scheme), problem);
+                    break;
+                case SecuritySchemeType.ApiKey when Location(scheme.In) is not null:
                     apiKeys.Add((pair.Key, scheme));
                     break;
                 case SecuritySchemeType.Http when string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase):
@@ -56,7 +60,7 @@ internal static class SecuritySchemes
         }
 
         return chosen.Definition is { } apiKey
-            ? new SecurityModel(false, apiKey.Name.Trim(), apiKey.In.ToString(), bearer, basic)
+            ? new SecurityModel(false, apiKey.Name, Location(apiKey.In)!, bearer, basic)
             : new SecurityModel(false, null, "Header", bearer, basic);
     }
 
@@ -75,13 +79,39 @@ internal static class SecuritySchemes
         return int.MaxValue;
     }
 
-    /// <summary>A header first: a query string ends up in logs and proxies' records, a cookie in browsers' jars.</summary>
+    /// <summary>A header first, a query parameter last: a query string ends up in servers' and proxies' logs.</summary>
     private static int LocationRank(ParameterLocation location) => location switch
     {
         ParameterLocation.Header => 0,
-        ParameterLocation.Query => 1,
+        ParameterLocation.Cookie => 1,
         _ => 2,
     };
+
+    /// <summary>The runtime's <c>ApiKeyLocation</c> member for where the key goes; null for a place a key cannot go.</summary>
+    private static string? Location(ParameterLocation location) => location switch
+    {
+        ParameterLocation.Header => "Header",
+        ParameterLocation.Query => "Query",
+        ParameterLocation.Cookie => "Cookie",
+        _ => null,
+    };
+
+    /// <summary>Why a key of this name could not be sent there (the runtime's own rule), or null.</summary>
+    private static string? UnsendableName(string? name, string location)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return "it names no parameter for the key";
+        }
+
+        var refused = location == "Query" ? -1 : ApiKeyNameRules.FirstNonToken(name!);
+        if (refused >= 0)
+        {
+            return $"a {location.ToLowerInvariant()} name cannot hold '{name![refused]}'";
+        }
+
+        return location == "Header" && ApiKeyNameRules.IsReservedHeader(name!) ? "the request itself needs that header" : null;
+    }
 
     private static string Describe(OpenApiSecurityScheme? scheme) => scheme?.Type switch
     {

@@ -14,7 +14,12 @@ internal static class ApiKeyPlacement
         switch (security.ApiKeyLocation)
         {
             case ApiKeyLocation.Header:
-                request.Headers.TryAddWithoutValidation(name, key);
+                if (!request.Headers.TryAddWithoutValidation(name, key))
+                {
+                    // Never sent without its key: ApiSecurity refuses such names, so this is a runtime bug, not the caller's.
+                    throw new InvalidOperationException($"The API key's header '{name}' could not be set on the request.");
+                }
+
                 break;
             case ApiKeyLocation.Query:
                 var uri = request.RequestUri!;

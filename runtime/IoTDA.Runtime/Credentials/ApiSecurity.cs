@@ -3,14 +3,6 @@ using System.Collections.Generic;
 
 namespace IoTDA.Runtime;
 
-/// <summary>Where an API key goes.</summary>
-public enum ApiKeyLocation
-{
-    Header,
-    Query,
-    Cookie,
-}
-
 /// <summary>
 /// What a generated client's spec says about authentication, so the client takes the credentials that fit and
 /// applies them as the spec says. A Huawei Cloud spec needs AK/SK or an IAM token; any other spec needs nothing
@@ -36,12 +28,7 @@ public sealed class ApiSecurity
         if (apiKeyName is not null)
         {
             AkSkCredentials.RequireText(apiKeyName, nameof(apiKeyName), "API key's parameter name");
-            var refused = apiKeyLocation switch
-            {
-                ApiKeyLocation.Header => apiKeyName.IndexOfAny(NotInHeaderNames),
-                ApiKeyLocation.Cookie => apiKeyName.IndexOfAny(IoTDARequest.CookieNameStops),
-                _ => -1,
-            };
+            var refused = apiKeyLocation == ApiKeyLocation.Query ? -1 : ApiKeyNameRules.FirstNonToken(apiKeyName);
             if (refused >= 0)
             {
                 throw new ArgumentException(
@@ -49,13 +36,15 @@ public sealed class ApiSecurity
                     $"'{PathValueRules.Printable(apiKeyName[refused].ToString())}', which such a name cannot carry.",
                     nameof(apiKeyName));
             }
+
+            if (apiKeyLocation == ApiKeyLocation.Header && ApiKeyNameRules.IsReservedHeader(apiKeyName))
+            {
+                throw new ArgumentException($"The API key's header '{apiKeyName}' is one the request itself needs.", nameof(apiKeyName));
+            }
         }
 
         return new(huaweiCloud: false, apiKeyName, apiKeyLocation, bearer, basic);
     }
-
-    /// <summary>What RFC 9110 keeps out of a header name (a token): separators, spaces and control characters.</summary>
-    private static readonly char[] NotInHeaderNames = "\"(),/:;<=>?@[\\]{} \t\r\n".ToCharArray();
 
     public bool IsHuaweiCloud { get; }
 
@@ -74,7 +63,8 @@ public sealed class ApiSecurity
         var fits = credentials switch
         {
             null => !IsHuaweiCloud,
-            AkSkCredentials or AkSkCredentialsProvider or TokenCredentials => true,
+            AkSkCredentials or AkSkCredentialsProvider => true,
+            TokenCredentials => IsHuaweiCloud,
             ApiKeyCredentials => ApiKeyName is not null,
             BearerTokenCredentials => AcceptsBearer,
             BasicCredentials => AcceptsBasic,
@@ -124,7 +114,7 @@ public sealed class ApiSecurity
             accepted.Add("BasicCredentials");
         }
 
-        accepted.Add("AK/SK (AkSkCredentials, AkSkCredentialsProvider) or TokenCredentials, which are sent as given");
+        accepted.Add("AK/SK (AkSkCredentials, AkSkCredentialsProvider), which are signed as given");
         return string.Join(", ", accepted);
     }
 }

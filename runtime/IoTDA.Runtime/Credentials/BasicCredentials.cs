@@ -22,12 +22,26 @@ public sealed class BasicCredentials : IoTDACredentials
             throw new ArgumentNullException(nameof(password), "The password is required (it may be empty).");
         }
 
-        HeaderValueRules.ThrowIfInvalid("The user name", nameof(userName), UserName);
-        HeaderValueRules.ThrowIfInvalidSecret("The password", nameof(password), password);
+        // Base64 carries any UTF-8 (RFC 7617); only control characters are kept out of both.
+        ThrowIfControl(UserName, "The user name", nameof(userName));
+        ThrowIfControl(password, "The password", nameof(password));
         AuthorizationValue = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(UserName + ":" + password));
     }
 
     public string UserName { get; }
+
+    private static void ThrowIfControl(string value, string subject, string paramName)
+    {
+        for (var index = 0; index < value.Length; index++)
+        {
+            if (char.IsControl(value[index]))
+            {
+                throw new ArgumentException(
+                    $"{subject} holds the control character U+{((int)value[index]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)} at position {index}, which basic authentication cannot carry.",
+                    paramName);
+            }
+        }
+    }
 
     internal string AuthorizationValue { get; }
 

@@ -64,7 +64,8 @@ public static class IoTDAConfiguration
         var apiKey = Read(configuration, "ApiKey");
         var bearerToken = Read(configuration, "BearerToken");
         var userName = Read(configuration, "UserName");
-        var password = Read(configuration, "Password");
+        // Raw: spaces may belong to a password, and an empty one is a password too.
+        var password = configuration["Password"];
         var ways = new[]
         {
             accessKey is not null || secretKey is not null ? "AccessKey/SecretKey" : null,

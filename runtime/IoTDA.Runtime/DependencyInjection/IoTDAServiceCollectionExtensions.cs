@@ -41,6 +41,9 @@ public static class IoTDAServiceCollectionExtensions
         return services
             .AddHttpClient(name, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler((handler, _) => Redirects.DisableOn(handler))
+            // The factory's own loggers write each request's full URI: IDs in the path and an API key a spec puts in
+            // the query would reach the logs. The client logs every call itself, by path template (Log.CallCompleted).
+            .RemoveAllLoggers()
             .AddTypedClient((httpClient, provider) => ActivatorUtilities.CreateInstance<TClient>(
                 provider, httpClient, provider.GetRequiredService<IOptionsMonitor<IoTDAClientOptions>>().Get(name)));
     }

@@ -191,7 +191,7 @@ public sealed partial class IoTDARequest
                 nameof(value));
         }
 
-        HeaderValueRules.ThrowIfInvalid($"The cookie '{name}'", name, value);
+        HeaderValueRules.ThrowIfInvalidSecret($"The cookie '{name}'", name, value);
         var headers = _headers ??= new List<KeyValuePair<string, string>>(2);
         var index = headers.FindIndex(header => header.Key == CookieHeader);
         var pair = name + "=" + value;

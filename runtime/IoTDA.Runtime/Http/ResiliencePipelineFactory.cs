@@ -143,7 +143,7 @@ internal sealed class PipelineSettings
         Timeout = options.Timeout;
         AttemptTimeout = options.AttemptTimeout;
         TimeProvider = options.TimeProvider;
-        SignsRequests = options.Credentials is not TokenCredentials;
+        SignsRequests = options.Credentials is AkSkCredentials or AkSkCredentialsProvider;
         Retry = new IoTDARetryOptions
         {
             MaxRetries = options.Retry.MaxRetries,

@@ -110,14 +110,15 @@ public static partial class IoTDAJson
     }
 
     /// <summary>
-    /// An array of strings, as an array of exactly their count; JSON null reads as an empty list, a null element as
-    /// an empty string.
+    /// An array of strings, as an array of exactly their count; JSON null reads as an empty list (the never-assigned
+    /// one, so a model read and sent back leaves the member out rather than send <c>[]</c>), a null element as an
+    /// empty string.
     /// </summary>
     public static IReadOnlyList<string> ReadStringList(ref Utf8JsonReader reader)
     {
         if (!StartArray(ref reader))
         {
-            return Array.Empty<string>();
+            return Unassigned<string>.List;
         }
 
         var items = default(ItemBuffer<string>);
@@ -136,7 +137,7 @@ public static partial class IoTDAJson
         }
     }
 
-    /// <summary>An array read element by element into an array of exactly its count; JSON null reads as an empty list.</summary>
+    /// <summary>An array read element by element into an array of exactly its count; JSON null reads as the never-assigned empty list.</summary>
     public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, JsonReadFunc<T> readItem)
     {
         if (readItem is null)
@@ -146,7 +147,7 @@ public static partial class IoTDAJson
 
         if (!StartArray(ref reader))
         {
-            return Array.Empty<T>();
+            return Unassigned<T>.List;
         }
 
         var items = default(ItemBuffer<T>);
@@ -165,7 +166,7 @@ public static partial class IoTDAJson
         }
     }
 
-    /// <summary>A JSON object read as a string-keyed map, value by value; JSON null reads as an empty map.</summary>
+    /// <summary>A JSON object read as a string-keyed map, value by value; JSON null reads as the never-assigned empty map.</summary>
     public static IReadOnlyDictionary<string, T> ReadMap<T>(ref Utf8JsonReader reader, JsonReadFunc<T> readValue)
     {
         if (readValue is null)
@@ -173,12 +174,12 @@ public static partial class IoTDAJson
             throw new ArgumentNullException(nameof(readValue));
         }
 
-        var map = new Dictionary<string, T>(StringComparer.Ordinal);
         if (!StartObject(ref reader, "a map"))
         {
-            return map;
+            return Unassigned<T>.Map;
         }
 
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
         while (NextProperty(ref reader))
         {
             var key = reader.GetString() ?? string.Empty;

@@ -7,6 +7,8 @@ using IoTDA.Runtime.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Xunit;
 
 namespace IoTDA.Runtime.Tests.DependencyInjection;
@@ -34,6 +36,28 @@ public sealed class ServiceRegistrationTests
         Assert.Equal(new Uri("https://iotda.cn-north-4.myhuaweicloud.com"), client.Core.Endpoint);
         Assert.Equal("DI-AK", ((AkSkCredentials)client.Core.Options.Credentials!).AccessKey);
         Assert.StartsWith("SDK-HMAC-SHA256 Access=DI-AK,", stub.Sent[0].Header("Authorization"));
+    }
+
+    [Fact]
+    public async Task AddIoTDAClient_LogsCallsByTemplate_AndTheFactoryNeverLogsTheFullUri()
+    {
+        var logs = new FakeLogCollector();
+        var stub = new StubHandler().Respond(HttpStatusCode.OK, TestClient.UnbindResponse);
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(logs)));
+        services.AddIoTDAClient<TestClient>(options =>
+        {
+            options.RegionId = "cn-north-4";
+            options.ProjectId = TestClient.ProjectId;
+            options.Credentials = new AkSkCredentials("DI-AK", "DI-SK");
+        }).ConfigurePrimaryHttpMessageHandler(() => stub);
+
+        using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<TestClient>().UnbindAsync();
+
+        var records = logs.GetSnapshot();
+        Assert.Contains(records, r => r.Message.Contains("UnbindDevicePolicy"));
+        Assert.DoesNotContain(records, r => r.Message.Contains(TestClient.PolicyId));
     }
 
     [Fact]

@@ -238,6 +238,20 @@ public sealed class RetryAndTimeoutTests
     }
 
     [Fact]
+    public async Task AnExpiredBearerToken_IsNotTakenForClockSkew_AndNotSentAgain()
+    {
+        // Only an AK/SK signature carries a time the server can find expired; a token's expiry is its issuer's.
+        var stub = new StubHandler().Respond(HttpStatusCode.Unauthorized, "{\"error\":\"token expired\"}", r => r.Headers.Date = DateTimeOffset.UtcNow.AddMinutes(20));
+        var core = new IoTDAClientCore(
+            new HttpClient(stub), new IoTDAClientOptions { Credentials = new BearerTokenCredentials("t") }, new Uri("https://api.example.test"),
+            ApiSecurity.Schemes(null, ApiKeyLocation.Header, bearer: true, basic: false));
+
+        await Assert.ThrowsAsync<IoTDAApiException>(() => core.SendAsync(new IoTDARequest("getThing", HttpMethod.Get, "/things"), default));
+
+        Assert.Single(stub.Sent);
+    }
+
+    [Fact]
     public async Task SignatureExpired_Twice_IsReportedNotLooped()
     {
         var time = new SignalingTimeProvider();

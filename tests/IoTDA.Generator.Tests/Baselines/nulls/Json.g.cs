@@ -49,7 +49,7 @@ namespace Nulls
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_IssueUpdate;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfIssueUpdate => s_IssueUpdate ??= new global::IoTDA.Runtime.JsonMemberNames("title", "assignee", "body", "milestone", "state", "due", "parent", "extra", "reviewer", "note", "labels", "assignees", "weights");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfIssueUpdate => s_IssueUpdate ??= new global::IoTDA.Runtime.JsonMemberNames("title", "assignee", "body", "milestone", "state", "due", "parent", "extra", "reviewer", "note", "labels", "assignees", "weights", "tags", "reviewers");
 
         public static global::Nulls.IssueUpdate ReadIssueUpdate(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -77,6 +77,8 @@ namespace Nulls
                     case 10: result.Labels = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader); break;
                     case 11: result.Assignees = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader); break;
                     case 12: result.Weights = global::IoTDA.Runtime.IoTDAJson.ReadMap<long>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadInt64Item(ref reader1)); break;
+                    case 13: result.Tags = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader); break;
+                    case 14: result.Reviewers = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader); break;
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
@@ -195,6 +197,13 @@ namespace Nulls
                 writer.WritePropertyName(NamesOfIssueUpdate[12]);
                 global::IoTDA.Runtime.IoTDAJson.WriteMap<long>(writer, value.Weights, (writer1, item1) => writer1.WriteNumberValue(item1));
             }
+            writer.WritePropertyName(NamesOfIssueUpdate[13]);
+            global::IoTDA.Runtime.IoTDAJson.WriteStringList(writer, value.Tags);
+            if (global::IoTDA.Runtime.Unassigned<string>.IsAssigned(value.Reviewers))
+            {
+                writer.WritePropertyName(NamesOfIssueUpdate[14]);
+                global::IoTDA.Runtime.IoTDAJson.WriteStringList(writer, value.Reviewers);
+            }
             writer.WriteEndObject();
         }
 
@@ -218,6 +227,11 @@ namespace Nulls
             if (value.Reviewer != null)
             {
                 global::Nulls.NullsClientJson.ValidateMilestone(value.Reviewer, path + "reviewer" + ".");
+            }
+            global::IoTDA.Runtime.IoTDAValidation.Required(value.Tags, path + "tags");
+            if (global::IoTDA.Runtime.Unassigned<string>.IsAssigned(value.Reviewers))
+            {
+                global::IoTDA.Runtime.IoTDAValidation.MinItems(value.Reviewers, path + "reviewers", 1);
             }
         }
 

@@ -94,5 +94,15 @@ namespace Nulls
         /// <remarks>Never null: an absent map reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("weights")]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, long> Weights { get; set; } = global::IoTDA.Runtime.Unassigned<long>.Map;
+
+        /// <summary>Required, and never null: an empty list stands for none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
+        public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; set; } = global::System.Array.Empty<string>();
+
+        /// <summary>The <c>reviewers</c> member.</summary>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
+        [global::System.Text.Json.Serialization.JsonPropertyName("reviewers")]
+        [global::IoTDA.Runtime.MinItemsConstraint("reviewers", 1)]
+        public global::System.Collections.Generic.IReadOnlyList<string> Reviewers { get; set; } = global::IoTDA.Runtime.Unassigned<string>.List;
     }
 }
