@@ -32,6 +32,30 @@ internal static class JsonEmitter
 
     private static IEnumerable<Action> ClassMembers(SourceWriter writer, CSharp cs, ClassModel model)
     {
+        if (model.Polymorphism is { } polymorphism)
+        {
+            return PolymorphicMembers(writer, cs, model, polymorphism);
+        }
+
+        return OwnMembers(writer, cs, model);
+    }
+
+    private static IEnumerable<Action> PolymorphicMembers(SourceWriter writer, CSharp cs, ClassModel model, PolymorphismModel polymorphism)
+    {
+        if (model.IsReceived)
+        {
+            yield return () => PolymorphismEmitter.EmitRead(writer, cs, model, polymorphism);
+        }
+
+        if (model.IsSent)
+        {
+            yield return () => PolymorphismEmitter.EmitWrite(writer, cs, model, polymorphism);
+            yield return () => PolymorphismEmitter.EmitValidate(writer, cs, model, polymorphism);
+        }
+    }
+
+    private static IEnumerable<Action> OwnMembers(SourceWriter writer, CSharp cs, ClassModel model)
+    {
         if (model.Properties.Count > 0)
         {
             yield return () => EmitNames(writer, model);

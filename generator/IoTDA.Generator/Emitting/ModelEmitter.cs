@@ -1,3 +1,4 @@
+using System.Linq;
 using IoTDA.Generator.Model;
 
 namespace IoTDA.Generator.Emitting;
@@ -15,9 +16,15 @@ internal static class ModelEmitter
 
     private static void EmitClass(SourceWriter writer, CSharp cs, SpecModel spec, ClassModel model)
     {
+        if (model.Polymorphism is { } polymorphism)
+        {
+            EmitBase(writer, cs, spec, model, polymorphism);
+            return;
+        }
+
         writer.Doc("summary", model.Description);
         writer.Line(Emitter.GeneratedCodeAttribute(spec));
-        writer.Open(CSharp.Accessibility(spec) + " sealed partial class " + model.Name);
+        writer.Open(CSharp.Accessibility(spec) + " sealed partial class " + model.Name + (model.BaseName is { } baseName ? " : " + cs.Named(baseName) : ""));
         Emitter.Separated(writer, model.Properties, property =>
         {
             writer.Doc("summary", property.Description);
@@ -38,22 +45,66 @@ internal static class ModelEmitter
             }
 
             var type = cs.Type(property.Type, property.IsNullable);
+            // A variant's member of the name of its base's nested class hides that class, as the spec asks.
+            var modifiers = model.BaseName is not null && property.Name == PolymorphismModel.UnknownVariant ? "public new " : "public ";
             if (property.TrackingField is { } field)
             {
                 var tracked = CSharp.Runtime + "Assignable<" + type + ">";
-                writer.Line("public " + type + " " + property.Name + " { get => " + field + ".Value; set => " + field + " = new " + tracked + "(value); }");
+                writer.Line(modifiers + type + " " + property.Name + " { get => " + field + ".Value; set => " + field + " = new " + tracked + "(value); }");
                 writer.Line();
                 writer.Line("internal " + tracked + " " + field + ";");
             }
             else
             {
-                writer.Line("public " + type + " " + property.Name + " { get; set; }" + Initializer(cs, property));
+                writer.Line(modifiers + type + " " + property.Name + " { get; set; }" + Initializer(cs, property));
             }
         });
         writer.Close();
     }
 
-    private static string Initializer(CSharp cs, PropertyModel property) => property.Type.Kind switch
+    /// <summary>
+    /// The abstract base of a discriminated <c>oneOf</c>: no members but a constructor only its variants reach, and the
+    /// nested class a value of a kind the spec does not list reads into, kept whole so it can be sent back as it came.
+    /// </summary>
+    private static void EmitBase(SourceWriter writer, CSharp cs, SpecModel spec, ClassModel model, PolymorphismModel polymorphism)
+    {
+        var kinds = string.Join(", ", polymorphism.Variants.Select(v => "<see cref=\"" + cs.Named(v.ClassName) + "\"/> (<c>" + XmlText.Escape(v.Value) + "</c>)"));
+        var unknown = cs.Named(model.Name) + "." + PolymorphismModel.UnknownVariant;
+        writer.Doc("summary", model.Description);
+        writer.Lines($$"""
+            /// <remarks>
+            /// One of several shapes, told apart by the member <c>{{XmlText.Escape(polymorphism.DiscriminatorJsonName)}}</c>: {{kinds}}.
+            /// A value of any other kind reads as <see cref="{{unknown}}"/>.
+            /// </remarks>
+            {{Emitter.GeneratedCodeAttribute(spec)}}
+            """);
+        writer.Open(CSharp.Accessibility(spec) + " abstract partial class " + model.Name);
+        writer.Lines($$"""
+            private protected {{model.Name}}()
+            {
+            }
+
+            /// <summary>A value of a kind this client does not know, as it came, so that it goes back unchanged.</summary>
+            public sealed class {{PolymorphismModel.UnknownVariant}} : {{cs.Named(model.Name)}}
+            {
+                /// <summary>Keeps a value as it came.</summary>
+                /// <param name="json">The value's JSON.</param>
+                public {{PolymorphismModel.UnknownVariant}}({{CSharp.Json}}JsonElement json)
+                {
+                    Json = json;
+                }
+
+                /// <summary>The value's JSON.</summary>
+                public {{CSharp.Json}}JsonElement Json { get; }
+            }
+            """);
+        writer.Close();
+    }
+
+    private static string Initializer(CSharp cs, PropertyModel property) =>
+        property.DiscriminatorValue is { } discriminator ? " = " + CSharp.Literal(discriminator) + ";" : TypeInitializer(cs, property);
+
+    private static string TypeInitializer(CSharp cs, PropertyModel property) => property.Type.Kind switch
     {
         TypeKind.Array => property.Required ? " = global::System.Array.Empty<" + cs.Type(property.Type.ItemType) + ">();" : " = " + Unassigned(cs, property.Type) + ".List;",
         TypeKind.Map => property.Required ? " = new global::System.Collections.Generic.Dictionary<string, " + cs.Type(property.Type.ItemType) + ">();" : " = " + Unassigned(cs, property.Type) + ".Map;",

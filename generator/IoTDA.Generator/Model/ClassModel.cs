@@ -1,6 +1,9 @@
 namespace IoTDA.Generator.Model;
 
-/// <summary>A generated sealed class: one schema with properties.</summary>
+/// <summary>
+/// A generated class: one schema with properties, sealed; or, with <see cref="Polymorphism"/>, the abstract base of a
+/// discriminated <c>oneOf</c>, whose variants name it as their <see cref="BaseName"/>.
+/// </summary>
 internal sealed record ClassModel(string Name, string Description, EquatableArray<PropertyModel> Properties)
 {
     /// <summary>Some request body holds this type: it needs a JSON writer and validation.</summary>
@@ -8,4 +11,10 @@ internal sealed record ClassModel(string Name, string Description, EquatableArra
 
     /// <summary>Some response holds this type: it needs a JSON reader.</summary>
     public bool IsReceived { get; init; }
+
+    /// <summary>The abstract base this variant derives from; null for a class of its own.</summary>
+    public string? BaseName { get; init; }
+
+    /// <summary>Set for an abstract base: its discriminator and variants (it has no properties of its own).</summary>
+    public PolymorphismModel? Polymorphism { get; init; }
 }

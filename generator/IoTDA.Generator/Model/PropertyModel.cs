@@ -17,6 +17,9 @@ internal sealed record PropertyModel(
     /// <summary>Optional members are nullable, except collections, which are never null (empty instead).</summary>
     public bool IsNullable => !Required && !Type.IsCollection;
 
+    /// <summary>A variant's discriminator member starts as the value that names the variant, so the caller need not set it.</summary>
+    public string? DiscriminatorValue { get; init; }
+
     /// <summary>The member's backing field when it remembers being assigned (<see cref="NullHandling.SentWhenAssigned"/>), else null.</summary>
     /// <remarks>An underscore and the property's name: property names never start with an underscore and a capital, so none can clash.</remarks>
     public string? TrackingField => Null == NullHandling.SentWhenAssigned ? "_" + Name : null;

@@ -75,6 +75,12 @@ internal static class JsonUsage
                         pending.Push(property.Type);
                     }
 
+                    // An abstract base is read and written by its variants' code.
+                    foreach (var variant in model.Polymorphism?.Variants ?? EquatableArray<VariantModel>.Empty)
+                    {
+                        pending.Push(TypeModel.Object(variant.ClassName));
+                    }
+
                     break;
                 case TypeKind.Object or TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single
                     or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri

@@ -49,6 +49,7 @@ internal sealed partial class ModelBuilder
             var pointer = ComponentPointer(pair.Key);
             var build = type.Kind switch
             {
+                TypeKind.Object when _polymorphicBases.TryGetValue(pair.Key, out var plan) => () => BuildPolymorphicBase(type.Name, pair.Value, plan),
                 TypeKind.Object => (Action)(() => BuildClass(type.Name, pair.Value, CollectProperties(pair.Value, pointer))),
                 TypeKind.Enum => () => _enums.Add(new EnumModel(
                     type.Name,
@@ -113,6 +114,7 @@ internal sealed partial class ModelBuilder
     {
         _classesInProgress[schema] = name;
         // Members of object the class would hide (CS0108/CS0114 warnings) are taken, like the class's own name.
+        var variant = VariantOf(schema);
         var memberNames = new NameScope(ObjectMembers.Append(name).ToArray());
         var models = new List<PropertyModel>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -138,20 +140,30 @@ internal sealed partial class ModelBuilder
             var type = TypeFor(propertySchema, name, jsonName, propertyPointer);
             var listedRequired = collected.Required.Contains(jsonName);
             var nullable = AllowsNull(propertySchema);
+            var nullHandling = NullHandlingOf(type, listedRequired, nullable);
             models.Add(new PropertyModel(
                 jsonName,
                 memberName,
                 type,
                 // A collection is never null (an empty one stands for it), so a required one stays required.
                 listedRequired && (!nullable || type.IsCollection),
-                NullHandlingOf(type, listedRequired, nullable),
+                nullHandling,
                 Docs.From(propertySchema?.Description ?? propertySchema?.Title) ?? "The " + Docs.Code(jsonName) + " member.",
                 ConstraintsFor(propertySchema, type, propertyPointer),
-                ItemConstraintsFor(propertySchema, type, propertyPointer)));
+                ItemConstraintsFor(propertySchema, type, propertyPointer))
+            {
+                // Only an auto-property takes an initializer: a member that remembers its assignment starts unset.
+                DiscriminatorValue = jsonName == variant.PropertyName && type.Kind is TypeKind.String or TypeKind.Enum && nullHandling != NullHandling.SentWhenAssigned
+                    ? variant.Value
+                    : null,
+            });
         }
 
         _classesInProgress.Remove(schema);
-        _classes.Add(new ClassModel(name, Docs.From(schema.Description ?? schema.Title) ?? "The " + XmlText.Escape(name) + " schema of the spec.", models.ToEquatableArray()));
+        _classes.Add(new ClassModel(name, Docs.From(schema.Description ?? schema.Title) ?? "The " + XmlText.Escape(name) + " schema of the spec.", models.ToEquatableArray())
+        {
+            BaseName = variant.BaseName,
+        });
     }
 
     /// <summary>Arrays and maps are never null (an empty one is sent instead), so only other members send null.</summary>

@@ -53,6 +53,9 @@ public static class GeneratorHarness
     /// <summary>Security schemes beside Huawei's: API keys, bearer tokens, basic authentication.</summary>
     public static SpecInput SecuritySpec => new("/specs/security.openapi.yaml", ReadResource("specs/security.openapi.yaml"), "Security", "SecurityClient");
 
+    /// <summary>A oneOf with a discriminator: a base class and its variants.</summary>
+    public static SpecInput PolymorphismSpec => new("/specs/polymorphism.openapi.yaml", ReadResource("specs/polymorphism.openapi.yaml"), "Polymorphism", "PolymorphismClient");
+
     /// <summary>Cookies, and parameters whose values the caller formats.</summary>
     public static SpecInput ParametersSpec => new("/specs/parameters.openapi.yaml", ReadResource("specs/parameters.openapi.yaml"), "Parameters", "ParametersClient");
 

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IoTDA.Generator.Model;
+
+namespace IoTDA.Generator.Emitting;
+
+/// <summary>
+/// The JSON code of an abstract base: reading looks ahead for the discriminator and hands the object to its variant's
+/// reader; writing and validation hand the value to its variant's writer and validator.
+/// </summary>
+internal static class PolymorphismEmitter
+{
+    public static void EmitRead(SourceWriter writer, CSharp cs, ClassModel model, PolymorphismModel polymorphism)
+    {
+        var type = cs.Named(model.Name);
+        writer.Open($"public static {type} Read{model.Name}(ref {CSharp.Json}Utf8JsonReader reader)");
+        writer.Open($"switch ({CSharp.JsonHelpers}.ReadDiscriminator(reader, {CSharp.Literal(polymorphism.DiscriminatorJsonName)}))");
+        foreach (var variant in polymorphism.Variants)
+        {
+            writer.Line($"case {CSharp.Literal(variant.Value)}: return {cs.JsonClass}.Read{variant.ClassName}(ref reader);");
+        }
+
+        writer.Line($"default: return new {type}.{PolymorphismModel.UnknownVariant}({CSharp.JsonHelpers}.ReadElement(ref reader));");
+        writer.Close();
+        writer.Close();
+    }
+
+    public static void EmitWrite(SourceWriter writer, CSharp cs, ClassModel model, PolymorphismModel polymorphism)
+    {
+        var type = cs.Named(model.Name);
+        writer.Open($"public static void Write{model.Name}({CSharp.Json}Utf8JsonWriter writer, {type} value)");
+        writer.Open("switch (value)");
+        foreach (var variant in Classes(polymorphism))
+        {
+            writer.Line($"case {cs.Named(variant.ClassName)} variant: {cs.JsonClass}.Write{variant.ClassName}(writer, variant); break;");
+        }
+
+        writer.Lines($$"""
+            case {{type}}.{{PolymorphismModel.UnknownVariant}} unknown: unknown.Json.WriteTo(writer); break;
+            default: throw new global::System.ArgumentException("A " + value.GetType().Name + " is not one of the kinds of {{model.Name}} the spec lists, so it has no JSON form.", nameof(value));
+            """);
+        writer.Close();
+        writer.Close();
+    }
+
+    /// <summary>A variant is checked by its own rules; a value kept as it came has none to break.</summary>
+    public static void EmitValidate(SourceWriter writer, CSharp cs, ClassModel model, PolymorphismModel polymorphism)
+    {
+        writer.Open($"public static void Validate{model.Name}({cs.Named(model.Name)} value, string path)");
+        writer.Open("switch (value)");
+        foreach (var variant in Classes(polymorphism))
+        {
+            writer.Line($"case {cs.Named(variant.ClassName)} variant: {cs.JsonClass}.Validate{variant.ClassName}(variant, path); break;");
+        }
+
+        writer.Close();
+        writer.Close();
+    }
+
+    /// <summary>Each variant class once: the mapping may give one several values.</summary>
+    private static IEnumerable<VariantModel> Classes(PolymorphismModel polymorphism) =>
+        polymorphism.Variants.GroupBy(variant => variant.ClassName, StringComparer.Ordinal).Select(group => group.First());
+}

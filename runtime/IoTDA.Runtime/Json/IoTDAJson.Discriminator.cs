@@ -1,0 +1,41 @@
+using System.Text.Json;
+
+namespace IoTDA.Runtime;
+
+public static partial class IoTDAJson
+{
+    /// <summary>
+    /// The string held by the member <paramref name="name"/> of the object the reader is on, found by reading ahead on
+    /// a copy, so the caller's reader stays where it is for the variant's reader; null when the value is not an object,
+    /// lacks the member or holds something other than a string there (the caller keeps it as a value of unknown kind).
+    /// </summary>
+    public static string? ReadDiscriminator(Utf8JsonReader reader, string name)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isDiscriminator = reader.ValueTextEquals(name);
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            if (isDiscriminator)
+            {
+                return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            }
+
+            // A copy of a reader over a part of a body could not skip past what it has not seen: then the kind is unknown.
+            if (!reader.TrySkip())
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+}

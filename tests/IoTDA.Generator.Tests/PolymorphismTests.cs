@@ -1,0 +1,108 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+using IoTDA.Generator.Tests.Infrastructure;
+using IoTDA.Runtime;
+using Polymorphism;
+using Xunit;
+
+namespace IoTDA.Generator.Tests;
+
+/// <summary>
+/// The client generated into this test assembly from <c>Specs/polymorphism.openapi.yaml</c>: a oneOf with a
+/// discriminator is an abstract base with a sealed class per variant, read by the discriminator wherever it sits in
+/// the object, written by its variant, and a kind the spec does not list kept whole as <c>Pet.Unknown</c>.
+/// </summary>
+public class PolymorphismTests
+{
+    private static (PolymorphismClient Client, StubHandler Handler) Answering(string json)
+    {
+        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, json));
+        return (new PolymorphismClient(new HttpClient(handler), new IoTDAClientOptions { Retry = { MaxRetries = 0 } }), handler);
+    }
+
+    [Fact]
+    public async Task Each_kind_reads_into_its_own_class_wherever_the_discriminator_sits()
+    {
+        const string json = """
+            {"favourite":{"name":"Tom","petType":"cat","indoor":true},
+             "pets":[{"bark":"woof","petType":"dog"},{"petType":"kitten","name":"Kit"},{"petType":"Lizard","unknown":3}]}
+            """;
+        var (client, _) = Answering(json);
+
+        var owner = await client.GetOwnerAsync("o1");
+
+        var cat = Assert.IsType<Cat>(owner.Favourite);
+        Assert.Equal("Tom", cat.Name);
+        Assert.True(cat.Indoor);
+        Assert.Equal("woof", Assert.IsType<Dog>(owner.Pets[0]).Bark);
+        Assert.Equal("Kit", Assert.IsType<Cat>(owner.Pets[1]).Name);
+        Assert.Equal(3, Assert.IsType<Lizard>(owner.Pets[2]).Unknown);
+    }
+
+    [Theory]
+    [InlineData("""{"petType":"parrot","words":["hello"]}""")]
+    [InlineData("""{"words":["no kind at all"]}""")]
+    [InlineData("""{"petType":7}""")]
+    public async Task A_kind_the_spec_does_not_list_is_kept_whole_and_goes_back_unchanged(string pet)
+    {
+        var (client, handler) = Answering(pet);
+
+        var read = await client.AddPetAsync(new Cat { Name = "Tom" });
+        await client.AddPetAsync(read);
+
+        var unknown = Assert.IsType<Pet.Unknown>(read);
+        Assert.Equal(pet, unknown.Json.GetRawText());
+        Assert.Equal(pet, handler.Requests[1].Body);
+    }
+
+    [Fact]
+    public async Task A_variant_sends_the_value_that_names_it_without_the_caller_setting_it()
+    {
+        var (client, handler) = Answering("""{"petType":"cat","name":"Tom"}""");
+
+        await client.AddPetAsync(new Cat { Name = "Tom" });
+        await client.AddPetAsync(new Dog { Bark = "woof" });
+        await client.AddPetAsync(new Lizard());
+
+        Assert.Equal("""{"petType":"cat","name":"Tom"}""", handler.Requests[0].Body);
+        Assert.Equal("""{"petType":"dog","bark":"woof"}""", handler.Requests[1].Body);
+        Assert.Equal("""{"petType":"Lizard"}""", handler.Requests[2].Body);
+    }
+
+    [Fact]
+    public async Task A_variant_is_checked_by_its_own_rules_before_anything_is_sent()
+    {
+        var (client, handler) = Answering("{}");
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.AddPetAsync(new Cat { Name = "a name far too long" }));
+
+        Assert.Contains("name", error.Message);
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
+    public void The_base_is_abstract_its_variants_sealed_and_a_oneOf_with_a_part_that_is_not_an_object_stays_raw()
+    {
+        Assert.True(typeof(Pet).IsAbstract);
+        Assert.All(new[] { typeof(Cat), typeof(Dog), typeof(Lizard), typeof(Pet.Unknown) }, type =>
+        {
+            Assert.True(type.IsSealed);
+            Assert.Equal(typeof(Pet), type.BaseType);
+        });
+        Assert.Null(typeof(Owner).Assembly.GetType("Polymorphism.Shape"));
+    }
+
+    [Fact]
+    public void A_variants_member_keeps_its_name_even_where_it_hides_the_bases_nested_class()
+    {
+        var (run, output) = GeneratorHarness.Run(GeneratorHarness.PolymorphismSpec);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.NotNull(typeof(Lizard).GetProperty("Unknown"));
+    }
+}
