@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using IoTDA.Generator.Tests.Infrastructure;
 using IoTDA.Runtime;
+using Microsoft.CodeAnalysis;
 using Polymorphism;
 using Xunit;
 
@@ -104,5 +105,84 @@ public class PolymorphismTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         Assert.NotNull(typeof(Lizard).GetProperty("Unknown"));
+    }
+
+    private const string Variants = """
+            Cat:
+              type: object
+              properties:
+                petType: CAT_KIND
+                name: {type: string}
+            Dog:
+              type: object
+              properties:
+                petType: {type: string}
+        """;
+
+    private static (INamedTypeSymbol? Base, Compilation Output, GeneratorDriverRunResult Run) Generate(string components, string catKind = "{type: string}", string answer = "Pet")
+    {
+        var spec = "openapi: 3.0.3\ninfo: {title: P, version: \"1\"}\npaths:\n  /pets:\n    get:\n      operationId: getPet\n" +
+                   "      responses: {\"200\": {description: ok, content: {application/json: {schema: {$ref: \"#/components/schemas/" + answer + "\"}}}}}\n" +
+                   "components:\n  schemas:\n" + components + "\n" + Variants.Replace("CAT_KIND", catKind);
+        var (run, output) = GeneratorHarness.Run(new IoTDA.Testing.SpecInput("/specs/p.yaml", spec, "P", "PClient"));
+        Assert.Null(run.Results.Single().Exception);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var type = output.GetTypeByMetadataName("P.PClient")!.GetMembers("GetPetAsync").OfType<IMethodSymbol>().Single().ReturnType;
+        var pet = ((INamedTypeSymbol)type).TypeArguments[0] as INamedTypeSymbol;
+        return (pet is { IsAbstract: true } ? pet : null, output, run);
+    }
+
+    private const string Pet = """
+            Pet:
+              oneOf: [{$ref: "#/components/schemas/Cat"}, {$ref: "#/components/schemas/Dog"}]
+              discriminator: DISCRIMINATOR
+        """;
+
+    [Theory]
+    [InlineData("{propertyName: petType, mapping: {Dog: \"#/components/schemas/Cat\"}}")]
+    [InlineData("{propertyName: name}")]
+    public void A_oneOf_whose_variants_cannot_all_be_told_apart_stays_raw_JSON(string discriminator)
+    {
+        var (pet, output, _) = Generate(Pet.Replace("DISCRIMINATOR", discriminator));
+
+        Assert.Null(pet);
+        Assert.Null(output.GetTypeByMetadataName("P.Cat")!.BaseType?.GetMembers().OfType<INamedTypeSymbol>().FirstOrDefault());
+    }
+
+    [Fact]
+    public void A_discriminator_that_is_not_a_string_leaves_the_oneOf_raw()
+    {
+        var (pet, _, _) = Generate(Pet.Replace("DISCRIMINATOR", "{propertyName: petType}"), catKind: "{type: integer}");
+
+        Assert.Null(pet);
+    }
+
+    [Fact]
+    public void A_base_typed_object_a_base_named_Unknown_and_an_alias_before_it_all_generate()
+    {
+        var typedObject = Generate(Pet.Replace("DISCRIMINATOR", "{propertyName: petType}").Replace("oneOf:", "type: object\n      oneOf:"));
+        // An alias listed first does not take the base's variants from it.
+        var named = Generate("""
+                Pet: {$ref: "#/components/schemas/Unknown"}
+                Unknown:
+                  oneOf: [{$ref: "#/components/schemas/Cat"}, {$ref: "#/components/schemas/Dog"}]
+                  discriminator: {propertyName: petType}
+            """, answer: "Unknown");
+
+        Assert.NotNull(typedObject.Base);
+        Assert.Equal("Unknown", named.Base!.Name);
+        Assert.NotNull(named.Base.GetTypeMembers("UnknownKind").SingleOrDefault());
+    }
+
+    [Fact]
+    public void A_variant_starts_as_the_value_its_own_enum_allows_and_a_nullable_discriminator_is_still_sent()
+    {
+        var (_, output, _) = Generate(
+            Pet.Replace("DISCRIMINATOR", "{propertyName: petType, mapping: {kitten: \"#/components/schemas/Cat\", cat: \"#/components/schemas/Cat\"}}"),
+            catKind: "{type: string, nullable: true, enum: [cat]}");
+
+        var models = output.SyntaxTrees.Single(t => t.FilePath.EndsWith("Models.g.cs", StringComparison.Ordinal)).ToString();
+        Assert.Contains("_PetType = new global::IoTDA.Runtime.Assignable<global::P.PetType?>(\"cat\");", models);
     }
 }

@@ -3,11 +3,53 @@ using IoTDA.Generator.Model;
 
 namespace IoTDA.Generator.Emitting;
 
-/// <summary><c>{Operation}Async</c>: check the arguments, build the request, send it.</summary>
+/// <summary>
+/// <c>{Operation}Async</c> and <c>{Operation}WithResponseAsync</c>: one private method checks the arguments and builds
+/// the request, and each sends it and reads the answer its way.
+/// </summary>
 internal static partial class ClientEmitter
 {
-    private static void WriteOperationBody(SourceWriter writer, CSharp cs, OperationModel operation)
+    private static void WriteSend(SourceWriter writer, CSharp cs, OperationModel operation)
     {
+        var request = BuildRequest(operation);
+        // Lambdas, not method groups, here and for the body's writer: cached at C# 8 too (see JsonEmitter.ItemReader).
+        writer.Line(operation.Response is { } response
+            ? $"return {Core}.SendAsync<{cs.Type(response)}>({request}, {ResponseReader(cs, operation)}, cancellationToken);"
+            : operation.RawResponse is { } rawResponse
+                ? $"return {Core}.{(rawResponse.IsText ? "SendForTextAsync" : "SendForStreamAsync")}({request}, cancellationToken);"
+                : $"return {Core}.SendAsync({request}, cancellationToken);");
+    }
+
+    private static void WriteSendWithResponse(SourceWriter writer, CSharp cs, OperationModel operation)
+    {
+        var request = BuildRequest(operation);
+        writer.Line(operation.Response is { } response
+            ? $"return {Core}.SendWithResponseAsync<{cs.Type(response)}>({request}, {ResponseReader(cs, operation)}, {(operation.ResponseStatus is { } status ? CSharp.Literal(status) : "null")}, cancellationToken);"
+            : $"return {Core}.SendWithResponseAsync({request}, cancellationToken);");
+    }
+
+    private static string WithResponseRemarks(OperationModel operation)
+    {
+        var value = operation.Response is null
+            ? "The body, if any, is left as it came (<c>Body</c>)."
+            : "<c>Value</c> holds the body read " + (operation.ResponseStatus is { } status
+                ? "when the status is " + status.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : "for any success status") + "; for another, <c>Body</c> holds what came.";
+        return (operation.Description is { } description ? description + "\n" : "") +
+               "As <c>" + operation.MethodName + "Async</c>, with the answer's status and headers. " + value;
+    }
+
+    private static string BuildRequest(OperationModel operation) =>
+        operation.RequestBuilderName + "(" + string.Join(", ", operation.Arguments.Select(argument => argument.Name)) + ")";
+
+    private static string ResponseReader(CSharp cs, OperationModel operation) =>
+        $"(ref {CSharp.Json}Utf8JsonReader __reader) => {cs.JsonClass}.ReadResponseOf{operation.MethodName}(ref __reader)";
+
+    /// <summary>The private method both sending methods call: it checks the arguments and builds the request.</summary>
+    private static void WriteRequestBuilder(SourceWriter writer, CSharp cs, OperationModel operation)
+    {
+        var signature = string.Join(", ", operation.Arguments.Select(argument => ArgumentType(cs, argument) + " " + argument.Name));
+        writer.Open($"private {CSharp.Runtime}IoTDARequest {operation.RequestBuilderName}({signature})");
         var parameters = operation.Arguments.Where(a => a.Role is not (ArgumentRole.Body or ArgumentRole.RawBody)).ToList();
         var body = operation.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Body);
         var raw = operation.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.RawBody);
@@ -62,12 +104,8 @@ internal static partial class ClientEmitter
             writer.Line($"__request.{add}({CSharp.Literal(parameter.WireName)}, {Text(parameter.Type, parameter.Name, parameter.Nullable)});");
         }
 
-        // Lambdas, not method groups, here and for the body's writer: cached at C# 8 too (see JsonEmitter.ItemReader).
-        writer.Line(operation.Response is { } response
-            ? $"return {Core}.SendAsync<{cs.Type(response)}>(__request, (ref {CSharp.Json}Utf8JsonReader __reader) => {cs.JsonClass}.ReadResponseOf{operation.MethodName}(ref __reader), cancellationToken);"
-            : operation.RawResponse is { } rawResponse
-                ? $"return {Core}.{(rawResponse.IsText ? "SendForTextAsync" : "SendForStreamAsync")}(__request, cancellationToken);"
-                : $"return {Core}.SendAsync(__request, cancellationToken);");
+        writer.Line("return __request;");
+        writer.Close();
     }
 
     /// <summary>A body that is not JSON: text, or a stream the call reads; an optional one that is null sends none.</summary>

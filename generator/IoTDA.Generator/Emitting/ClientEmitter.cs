@@ -84,6 +84,12 @@ internal static partial class ClientEmitter
             writer.Close();
         }
 
+        foreach (var operation in spec.Operations)
+        {
+            writer.Line();
+            WriteRequestBuilder(writer, cs, operation);
+        }
+
         writer.Close();
         return Emitter.Footer(writer);
     }
@@ -107,7 +113,17 @@ internal static partial class ClientEmitter
             operation.Description,
             operation.ResponseDescription,
             operation.Deprecated,
-            writer => WriteOperationBody(writer, cs, operation));
+            writer => WriteSend(writer, cs, operation));
+
+        yield return new GeneratedMethod(
+            operation.WithResponseName + "Async",
+            CSharp.Task + "<" + CSharp.Runtime + "IoTDAResponse" + (operation.Response is { } typed ? "<" + cs.Type(typed) + ">" : "") + ">",
+            operation.Arguments,
+            operation.Summary,
+            WithResponseRemarks(operation),
+            "The answer: its status, headers and body" + (operation.Response is null ? "." : ", and the body read when its status is the one the spec describes."),
+            operation.Deprecated,
+            writer => WriteSendWithResponse(writer, cs, operation));
 
         if (operation.Batch is { } batch)
         {

@@ -46,13 +46,15 @@ internal static class ModelEmitter
 
             var type = cs.Type(property.Type, property.IsNullable);
             // A variant's member of the name of its base's nested class hides that class, as the spec asks.
-            var modifiers = model.BaseName is not null && property.Name == PolymorphismModel.UnknownVariant ? "public new " : "public ";
+            var modifiers = model.BaseName is { } baseName && property.Name == PolymorphismModel.UnknownFor(baseName) ? "public new " : "public ";
             if (property.TrackingField is { } field)
             {
                 var tracked = CSharp.Runtime + "Assignable<" + type + ">";
                 writer.Line(modifiers + type + " " + property.Name + " { get => " + field + ".Value; set => " + field + " = new " + tracked + "(value); }");
                 writer.Line();
-                writer.Line("internal " + tracked + " " + field + ";");
+                // A variant's discriminator starts assigned, as the value that names the variant.
+                var start = property.DiscriminatorValue is { } value ? " = new " + tracked + "(" + CSharp.Literal(value) + ")" : "";
+                writer.Line("internal " + tracked + " " + field + start + ";");
             }
             else
             {
@@ -69,7 +71,7 @@ internal static class ModelEmitter
     private static void EmitBase(SourceWriter writer, CSharp cs, SpecModel spec, ClassModel model, PolymorphismModel polymorphism)
     {
         var kinds = string.Join(", ", polymorphism.Variants.Select(v => "<see cref=\"" + cs.Named(v.ClassName) + "\"/> (<c>" + XmlText.Escape(v.Value) + "</c>)"));
-        var unknown = cs.Named(model.Name) + "." + PolymorphismModel.UnknownVariant;
+        var unknown = cs.Named(model.Name) + "." + polymorphism.UnknownName;
         writer.Doc("summary", model.Description);
         writer.Lines($$"""
             /// <remarks>
@@ -85,11 +87,11 @@ internal static class ModelEmitter
             }
 
             /// <summary>A value of a kind this client does not know, as it came, so that it goes back unchanged.</summary>
-            public sealed class {{PolymorphismModel.UnknownVariant}} : {{cs.Named(model.Name)}}
+            public sealed class {{polymorphism.UnknownName}} : {{cs.Named(model.Name)}}
             {
                 /// <summary>Keeps a value as it came.</summary>
                 /// <param name="json">The value's JSON.</param>
-                public {{PolymorphismModel.UnknownVariant}}({{CSharp.Json}}JsonElement json)
+                public {{polymorphism.UnknownName}}({{CSharp.Json}}JsonElement json)
                 {
                     Json = json;
                 }

@@ -21,7 +21,7 @@ internal static class PolymorphismEmitter
             writer.Line($"case {CSharp.Literal(variant.Value)}: return {cs.JsonClass}.Read{variant.ClassName}(ref reader);");
         }
 
-        writer.Line($"default: return new {type}.{PolymorphismModel.UnknownVariant}({CSharp.JsonHelpers}.ReadElement(ref reader));");
+        writer.Line($"default: return new {type}.{polymorphism.UnknownName}({CSharp.JsonHelpers}.ReadElement(ref reader));");
         writer.Close();
         writer.Close();
     }
@@ -37,7 +37,8 @@ internal static class PolymorphismEmitter
         }
 
         writer.Lines($$"""
-            case {{type}}.{{PolymorphismModel.UnknownVariant}} unknown: unknown.Json.WriteTo(writer); break;
+            case {{type}}.{{polymorphism.UnknownName}} unknown: unknown.Json.WriteTo(writer); break;
+            case null: throw new global::System.ArgumentNullException(nameof(value), "A {{model.Name}} in a request may not be null.");
             default: throw new global::System.ArgumentException("A " + value.GetType().Name + " is not one of the kinds of {{model.Name}} the spec lists, so it has no JSON form.", nameof(value));
             """);
         writer.Close();

@@ -20,4 +20,13 @@ internal sealed record OperationModel(
 {
     /// <summary>An answer that is neither JSON nor empty: read as text or handed back as a stream (<see cref="Response"/> is null).</summary>
     public RawContent? RawResponse { get; init; }
+
+    /// <summary>The status the spec gives <see cref="Response"/>'s schema (200, 201, ...); null for a range or the default.</summary>
+    public int? ResponseStatus { get; init; }
+
+    /// <summary>The final name (without <c>Async</c>) of the method that also returns the status, headers and body.</summary>
+    public string WithResponseName { get; init; } = "";
+
+    /// <summary>The final name of the private method that checks the arguments and builds the request both methods send.</summary>
+    public string RequestBuilderName { get; init; } = "";
 }

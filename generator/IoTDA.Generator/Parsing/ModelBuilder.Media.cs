@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -15,11 +16,13 @@ internal sealed partial class ModelBuilder
     /// The first 2xx response (else <c>default</c>): its JSON type, its other media type (<paramref name="raw"/>: text
     /// or a stream), or none for an empty answer.
     /// </summary>
-    private void SuccessResponse(OpenApiOperation operation, string methodName, string pointer, string operationId, out TypeModel? type, out RawContent? raw, out string? description)
+    private void SuccessResponse(
+        OpenApiOperation operation, string methodName, string pointer, string operationId, out TypeModel? type, out RawContent? raw, out string? description, out int? status)
     {
         type = null;
         raw = null;
         description = null;
+        status = null;
         var responses = operation.Responses ?? new OpenApiResponses();
         var success = responses
             .Where(pair => pair.Key.StartsWith("2", StringComparison.Ordinal))
@@ -37,6 +40,7 @@ internal sealed partial class ModelBuilder
         }
 
         description = Docs.From(chosen.Value.Description);
+        status = int.TryParse(chosen.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : null;
         if (chosen.Value.Content.Count == 0)
         {
             return;

@@ -139,7 +139,7 @@ internal sealed partial class ModelBuilder
             });
         }
 
-        SuccessResponse(operation, methodName, pointer, operationId!, out var response, out var rawResponse, out var responseDescription);
+        SuccessResponse(operation, methodName, pointer, operationId!, out var response, out var rawResponse, out var responseDescription, out var responseStatus);
 
         var arguments = parameters.Where(p => p.Role == ArgumentRole.Path)
             .Concat(bodyArguments)
@@ -161,6 +161,7 @@ internal sealed partial class ModelBuilder
             null)
         {
             RawResponse = rawResponse,
+            ResponseStatus = responseStatus,
         };
         return new OperationDraft(model, operation, pointer);
     }

@@ -9,8 +9,8 @@ namespace IoTDA.Generator.Parsing;
 /// <summary>
 /// A component that is a <c>oneOf</c> (or <c>anyOf</c>) of object components with a discriminator becomes an abstract
 /// base class and each alternative a sealed class deriving from it. C# classes have one base, so an alternative that
-/// another such component already claimed, or a part that is not an object component carrying the discriminator,
-/// leaves the component what it was (a <c>JsonElement</c>).
+/// another such component already claimed, or a part that is not an object component carrying the discriminator as
+/// a string, leaves the component what it was (a <c>JsonElement</c>, or an empty class when it says <c>type: object</c>).
 /// </summary>
 internal sealed partial class ModelBuilder
 {
@@ -22,13 +22,31 @@ internal sealed partial class ModelBuilder
     /// <summary>The discriminator member, each value with the component it names (mapped first, then implicit), and the variants.</summary>
     private sealed record PolymorphicPlan(string PropertyName, List<(string Value, string VariantKey)> Values, List<string> VariantKeys);
 
+    /// <summary>A discriminator over alternatives and no members of its own: a base, if its parts allow.</summary>
+    private static bool MayBePolymorphic(OpenApiSchema schema) =>
+        !string.IsNullOrEmpty(schema.Discriminator?.PropertyName) && (schema.OneOf.Count > 0) != (schema.AnyOf.Count > 0) &&
+        schema.Properties.Count == 0 && schema.AllOf.Count == 0 && schema.AdditionalProperties is null &&
+        (schema.Type is null || schema.Type == "object");
+
     /// <summary>After <see cref="RegisterComponents"/>, which registered the object components the variants must be.</summary>
     private void RegisterPolymorphicBases(IDictionary<string, OpenApiSchema> schemas)
     {
         foreach (var pair in schemas)
         {
-            if (pair.Value is null || _componentTypes.ContainsKey(pair.Key) || PlanFor(pair.Key, pair.Value, schemas) is not { } plan)
+            if (pair.Value is null || IsAlias(pair.Key, pair.Value) || !MayBePolymorphic(pair.Value))
             {
+                continue;
+            }
+
+            var plan = PlanFor(pair.Key, pair.Value, schemas);
+            if (plan is null)
+            {
+                // What it was before bases existed: a class of no members when it says it is an object.
+                if (pair.Value.Type == "object")
+                {
+                    _componentTypes[pair.Key] = TypeModel.Object(ClaimTypeName(pair.Key, ComponentPointer(pair.Key), isEnum: false));
+                }
+
                 continue;
             }
 
@@ -43,21 +61,14 @@ internal sealed partial class ModelBuilder
 
     private PolymorphicPlan? PlanFor(string key, OpenApiSchema schema, IDictionary<string, OpenApiSchema> schemas)
     {
-        var propertyName = schema.Discriminator?.PropertyName;
-        var parts = schema.OneOf.Count > 0 ? schema.OneOf : schema.AnyOf;
-        if (string.IsNullOrEmpty(propertyName) || parts.Count == 0 || (schema.OneOf.Count > 0 && schema.AnyOf.Count > 0) ||
-            schema.AllOf.Count > 0 || IsMap(schema))
-        {
-            return null;
-        }
-
+        var propertyName = schema.Discriminator!.PropertyName;
         var variantKeys = new List<string>();
-        foreach (var part in parts)
+        foreach (var part in schema.OneOf.Count > 0 ? schema.OneOf : schema.AnyOf)
         {
             var id = part?.Reference is { IsExternal: false } reference ? reference.Id : null;
             if (id is null || id == key || !schemas.TryGetValue(id, out var variant) || variant is null ||
                 !_componentTypes.TryGetValue(id, out var type) || type.Kind != TypeKind.Object || _variantBases.ContainsKey(variant) ||
-                _polymorphicBases.ContainsKey(id) || !CollectProperties(variant, ComponentPointer(id)).Properties.Any(p => p.JsonName == propertyName))
+                _polymorphicBases.ContainsKey(id) || !CarriesDiscriminator(variant, id, propertyName))
             {
                 return null;
             }
@@ -69,26 +80,44 @@ internal sealed partial class ModelBuilder
         }
 
         var values = new List<(string Value, string VariantKey)>();
-        foreach (var mapping in schema.Discriminator!.Mapping ?? new Dictionary<string, string>())
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mapping in schema.Discriminator.Mapping ?? new Dictionary<string, string>())
         {
-            if (MappedComponent(mapping.Value) is { } target && variantKeys.Contains(target) && values.All(v => v.Value != mapping.Key))
+            if (MappedComponent(mapping.Value, schemas) is { } target && variantKeys.Contains(target) && taken.Add(mapping.Key))
             {
                 values.Add((mapping.Key, target));
             }
         }
 
         // A variant the mapping does not name is named by its component's own name, as OpenAPI says.
-        foreach (var variant in variantKeys.Where(v => values.All(value => value.VariantKey != v && value.Value != v)))
+        var named = new HashSet<string>(values.Select(value => value.VariantKey), StringComparer.Ordinal);
+        foreach (var variant in variantKeys.Where(v => !named.Contains(v)))
         {
+            if (!taken.Add(variant))
+            {
+                // The mapping gave its name to another variant: this one has no value to be read by.
+                return null;
+            }
+
             values.Add((variant, variant));
         }
 
-        return new PolymorphicPlan(propertyName!, values, variantKeys);
+        return new PolymorphicPlan(propertyName, values, variantKeys);
     }
 
-    /// <summary><c>#/components/schemas/Cat</c> or a bare <c>Cat</c>: the component a mapping names; null for anything else.</summary>
-    private static string? MappedComponent(string? target)
+    /// <summary>The variant declares the discriminator, as a string (or a string enum): what a reader can match.</summary>
+    private bool CarriesDiscriminator(OpenApiSchema variant, string id, string propertyName) =>
+        CollectProperties(variant, ComponentPointer(id)).Properties.Any(p =>
+            p.JsonName == propertyName && p.Schema is { } schema && (schema.Type is null || schema.Type == "string") &&
+            schema.Properties.Count == 0 && schema.Items is null);
+
+    /// <summary>
+    /// <c>#/components/schemas/Cat</c> or a bare <c>Cat</c>: the component a mapping names, an alias followed to its
+    /// target; null for anything else.
+    /// </summary>
+    private static string? MappedComponent(string? target, IDictionary<string, OpenApiSchema> schemas)
     {
+        string? key = null;
         if (string.IsNullOrEmpty(target))
         {
             return null;
@@ -97,10 +126,16 @@ internal sealed partial class ModelBuilder
         if (target!.StartsWith(ComponentPrefix, StringComparison.Ordinal))
         {
             var rest = target.Substring(ComponentPrefix.Length);
-            return rest.IndexOf('/') < 0 ? JsonPointer.Unescape(rest) : null;
+            key = rest.IndexOf('/') < 0 ? JsonPointer.Unescape(rest) : null;
+        }
+        else if (target.IndexOf('/') < 0 && target.IndexOf('#') < 0)
+        {
+            key = target;
         }
 
-        return target.IndexOf('/') < 0 && target.IndexOf('#') < 0 ? target : null;
+        return key is not null && schemas.TryGetValue(key, out var schema) && schema is not null && IsAlias(key, schema)
+            ? schema.Reference.Id
+            : key;
     }
 
     private void BuildPolymorphicBase(string name, OpenApiSchema schema, PolymorphicPlan plan) =>
@@ -108,19 +143,26 @@ internal sealed partial class ModelBuilder
         {
             Polymorphism = new PolymorphismModel(
                 plan.PropertyName,
-                plan.Values.Select(value => new VariantModel(value.Value, _componentTypes[value.VariantKey].Name)).ToEquatableArray()),
+                plan.Values.Select(value => new VariantModel(value.Value, _componentTypes[value.VariantKey].Name)).ToEquatableArray(),
+                PolymorphismModel.UnknownFor(name)),
         });
 
-    /// <summary>The base a variant derives from and the value its discriminator starts as; nulls for a class of its own.</summary>
-    private (string? BaseName, string? PropertyName, string? Value) VariantOf(OpenApiSchema schema)
+    /// <summary>The base a variant derives from, its discriminator member and the values that name it; nulls for a class of its own.</summary>
+    private (string? BaseName, string? PropertyName, IReadOnlyList<string> Values) VariantOf(OpenApiSchema schema)
     {
         if (!_variantBases.TryGetValue(schema, out var variant))
         {
-            return (null, null, null);
+            return (null, null, Array.Empty<string>());
         }
 
         var plan = _polymorphicBases[variant.BaseKey];
-        var value = plan.Values.First(v => v.VariantKey == variant.VariantKey).Value;
-        return (_componentTypes[variant.BaseKey].Name, plan.PropertyName, value);
+        return (_componentTypes[variant.BaseKey].Name, plan.PropertyName, plan.Values.Where(v => v.VariantKey == variant.VariantKey).Select(v => v.Value).ToList());
+    }
+
+    /// <summary>The value a variant's discriminator starts as: the first that names it and that its own enum allows.</summary>
+    private static string? StartingValue(IReadOnlyList<string> values, OpenApiSchema? property)
+    {
+        var allowed = property is null ? EquatableArray<string>.Empty : EnumValues(property);
+        return values.FirstOrDefault(value => allowed.Count == 0 || allowed.Contains(value)) ?? values.FirstOrDefault();
     }
 }

@@ -28,6 +28,12 @@ internal sealed partial class ModelBuilder
 
             ReportSelfInclusion(pair.Key, schema);
             var isObject = IsObject(schema);
+            if (MayBePolymorphic(schema))
+            {
+                // Registered after the objects its variants must be (RegisterPolymorphicBases), as a base or as before.
+                continue;
+            }
+
             if ((isObject && !IsMap(schema)) || (IsStringEnum(schema) && !IsTooLargeForAnEnum(schema, ComponentPointer(pair.Key))))
             {
                 var name = ClaimTypeName(pair.Key, ComponentPointer(pair.Key), isEnum: !isObject);
@@ -152,9 +158,8 @@ internal sealed partial class ModelBuilder
                 ConstraintsFor(propertySchema, type, propertyPointer),
                 ItemConstraintsFor(propertySchema, type, propertyPointer))
             {
-                // Only an auto-property takes an initializer: a member that remembers its assignment starts unset.
-                DiscriminatorValue = jsonName == variant.PropertyName && type.Kind is TypeKind.String or TypeKind.Enum && nullHandling != NullHandling.SentWhenAssigned
-                    ? variant.Value
+                DiscriminatorValue = jsonName == variant.PropertyName && type.Kind is TypeKind.String or TypeKind.Enum
+                    ? StartingValue(variant.Values, propertySchema)
                     : null,
             });
         }

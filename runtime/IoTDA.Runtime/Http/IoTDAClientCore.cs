@@ -23,7 +23,7 @@ namespace IoTDA.Runtime;
 /// retries and timeouts, and turns the answer into a model or a specific exception.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class IoTDAClientCore
+public sealed partial class IoTDAClientCore
 {
     internal const string ProjectIdHeader = "X-Project-Id";
     internal const string InstanceIdHeader = "Instance-Id";

@@ -23,6 +23,21 @@ namespace Edge
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::Edge.Node> GetNodeAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, [global::IoTDA.Runtime.RangeConstraint("depth", 0d, 10d, MinimumIsExclusive = true, MaximumIsExclusive = true)] int? depth = null, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? @class = null, bool? xTrace = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>get-node</summary>
+        /// <remarks>As <c>GetNodeAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="nodeId">The nodeId value.</param>
+        /// <param name="depth">The depth value.</param>
+        /// <param name="kinds">The kinds value.</param>
+        /// <param name="ids">The ids value.</param>
+        /// <param name="class">The class value.</param>
+        /// <param name="xTrace">The xTrace value.</param>
+        /// <param name="session">The session value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Edge.Node>> GetNodeWithResponseAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, [global::IoTDA.Runtime.RangeConstraint("depth", 0d, 10d, MinimumIsExclusive = true, MaximumIsExclusive = true)] int? depth = null, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? @class = null, bool? xTrace = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>replaceNodes</summary>
         /// <param name="nodeId">The nodeId value.</param>
         /// <param name="body">The request body.</param>
@@ -34,12 +49,32 @@ namespace Edge
         [global::System.Obsolete("The operation is deprecated in the spec.")]
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> ReplaceNodesAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, global::System.Collections.Generic.IReadOnlyList<global::Edge.Node> body, bool? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>replaceNodes</summary>
+        /// <remarks>As <c>ReplaceNodesAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="nodeId">The nodeId value.</param>
+        /// <param name="body">The request body.</param>
+        /// <param name="xTrace">The xTrace value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        [global::System.Obsolete("The operation is deprecated in the spec.")]
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<string>>> ReplaceNodesWithResponseAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, global::System.Collections.Generic.IReadOnlyList<global::Edge.Node> body, bool? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>GetStatus</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Only a default response.</returns>
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<string> GetStatusAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>GetStatus</summary>
+        /// <remarks>As <c>GetStatusAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read for any success status; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<string>> GetStatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>matrix</summary>
         /// <param name="body">The request body.</param>
@@ -49,12 +84,29 @@ namespace Edge
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task MatrixAsync(global::Edge.MatrixRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>matrix</summary>
+        /// <remarks>As <c>MatrixAsync</c>, with the answer's status and headers. The body, if any, is left as it came (<c>Body</c>).</remarks>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> MatrixWithResponseAsync(global::Edge.MatrixRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>listThings</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>ok</returns>
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>> ListThingsAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>listThings</summary>
+        /// <remarks>As <c>ListThingsAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>> ListThingsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Edge cases.</summary>
@@ -80,6 +132,67 @@ namespace Edge
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Edge.Node> GetNodeAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, [global::IoTDA.Runtime.RangeConstraint("depth", 0d, 10d, MinimumIsExclusive = true, MaximumIsExclusive = true)] int? depth = null, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? @class = null, bool? xTrace = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync<global::Edge.Node>(GetNodeRequest(nodeId, depth, kinds, ids, @class, xTrace, session), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetNode(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Edge.Node>> GetNodeWithResponseAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, [global::IoTDA.Runtime.RangeConstraint("depth", 0d, 10d, MinimumIsExclusive = true, MaximumIsExclusive = true)] int? depth = null, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? @class = null, bool? xTrace = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::Edge.Node>(GetNodeRequest(nodeId, depth, kinds, ids, @class, xTrace, session), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetNode(ref __reader), 200, cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        [global::System.Obsolete("The operation is deprecated in the spec.")]
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> ReplaceNodesAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, global::System.Collections.Generic.IReadOnlyList<global::Edge.Node> body, bool? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<string>>(ReplaceNodesRequest(nodeId, body, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfReplaceNodes(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        [global::System.Obsolete("The operation is deprecated in the spec.")]
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<string>>> ReplaceNodesWithResponseAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, global::System.Collections.Generic.IReadOnlyList<global::Edge.Node> body, bool? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<string>>(ReplaceNodesRequest(nodeId, body, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfReplaceNodes(ref __reader), 200, cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<string> GetStatusAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync<string>(GetStatusRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetStatus(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<string>> GetStatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<string>(GetStatusRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetStatus(ref __reader), null, cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task MatrixAsync(global::Edge.MatrixRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync(MatrixRequest(body), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> MatrixWithResponseAsync(global::Edge.MatrixRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync(MatrixRequest(body), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>> ListThingsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>(ListThingsRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfListThings(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>> ListThingsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>(ListThingsRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfListThings(ref __reader), 200, cancellationToken);
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest GetNodeRequest(long nodeId, int? depth, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds, global::System.Collections.Generic.IReadOnlyList<long>? ids, string? @class, bool? xTrace, string? session)
         {
             global::IoTDA.Runtime.IoTDAValidation.Range(nodeId, "node_id", 1d, null, false, false);
             global::IoTDA.Runtime.IoTDAValidation.Range(depth, "depth", 0d, 10d, true, true);
@@ -107,12 +220,10 @@ namespace Edge
             __request.AddQuery("class", @class);
             __request.AddHeader("X-Trace", (xTrace == null ? null : xTrace.Value ? "true" : "false"));
             __request.AddCookie("session", session);
-            return _core.SendAsync<global::Edge.Node>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetNode(ref __reader), cancellationToken);
+            return __request;
         }
 
-        /// <inheritdoc/>
-        [global::System.Obsolete("The operation is deprecated in the spec.")]
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> ReplaceNodesAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, global::System.Collections.Generic.IReadOnlyList<global::Edge.Node> body, bool? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
+        private global::IoTDA.Runtime.IoTDARequest ReplaceNodesRequest(long nodeId, global::System.Collections.Generic.IReadOnlyList<global::Edge.Node> body, bool? xTrace)
         {
             global::IoTDA.Runtime.IoTDAValidation.Range(nodeId, "node_id", 1d, null, false, false);
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
@@ -128,19 +239,17 @@ namespace Edge
             __request.SetPathParameter("node_id", nodeId.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
             __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.Runtime.IoTDAJson.WriteList<global::Edge.Node>(__writer, __value, (writer1, item1) => global::Edge.EdgeCasesClientJson.WriteNode(writer1, item1)));
             __request.AddHeader("X-Trace", (xTrace == null ? null : xTrace.Value ? "true" : "false"));
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<string>>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfReplaceNodes(ref __reader), cancellationToken);
+            return __request;
         }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<string> GetStatusAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        private global::IoTDA.Runtime.IoTDARequest GetStatusRequest()
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("GetStatus", global::System.Net.Http.HttpMethod.Get, "/status");
-            return _core.SendAsync<string>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetStatus(ref __reader), cancellationToken);
+            return __request;
         }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task MatrixAsync(global::Edge.MatrixRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        private global::IoTDA.Runtime.IoTDARequest MatrixRequest(global::Edge.MatrixRequest? body)
         {
             if (body != null)
             {
@@ -152,15 +261,14 @@ namespace Edge
             {
                 __request.SetJsonBody(body, (__writer, __value) => global::Edge.EdgeCasesClientJson.WriteMatrixRequest(__writer, __value));
             }
-            return _core.SendAsync(__request, cancellationToken);
+            return __request;
         }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>> ListThingsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        private global::IoTDA.Runtime.IoTDARequest ListThingsRequest()
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("listThings", global::System.Net.Http.HttpMethod.Get, "/things");
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfListThings(ref __reader), cancellationToken);
+            return __request;
         }
     }
 }

@@ -21,6 +21,19 @@ namespace Formats
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::Formats.Event> GetEventAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>getEvent</summary>
+        /// <remarks>As <c>GetEventAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="eventId">The eventId value.</param>
+        /// <param name="since">The since value.</param>
+        /// <param name="source">The source value.</param>
+        /// <param name="related">The related value.</param>
+        /// <param name="xTrace">The xTrace value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Formats.Event>> GetEventWithResponseAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>createEvent</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -28,6 +41,15 @@ namespace Formats
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::Formats.Event> CreateEventAsync(global::Formats.Event body, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>createEvent</summary>
+        /// <remarks>As <c>CreateEventAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 201; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Formats.Event>> CreateEventWithResponseAsync(global::Formats.Event body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Formats.</summary>
@@ -61,6 +83,29 @@ namespace Formats
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Formats.Event> GetEventAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return _core.SendAsync<global::Formats.Event>(GetEventRequest(eventId, since, source, related, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfGetEvent(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Formats.Event>> GetEventWithResponseAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::Formats.Event>(GetEventRequest(eventId, since, source, related, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfGetEvent(ref __reader), 200, cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::Formats.Event> CreateEventAsync(global::Formats.Event body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync<global::Formats.Event>(CreateEventRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfCreateEvent(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Formats.Event>> CreateEventWithResponseAsync(global::Formats.Event body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::Formats.Event>(CreateEventRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfCreateEvent(ref __reader), 201, cancellationToken);
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest GetEventRequest(global::System.Guid eventId, global::System.DateTimeOffset? since, global::System.Uri? source, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related, byte[]? xTrace)
+        {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("getEvent", global::System.Net.Http.HttpMethod.Get, "/events/{event_id}");
             __request.SetPathParameter("event_id", global::IoTDA.Runtime.IoTDAText.Format(eventId));
@@ -68,18 +113,17 @@ namespace Formats
             __request.AddQuery("source", (source == null ? null : global::IoTDA.Runtime.IoTDAText.Format(source)));
             __request.AddQuery("related", related == null ? null : global::System.Linq.Enumerable.Select(related, __item => global::IoTDA.Runtime.IoTDAText.Format(__item)));
             __request.AddHeader("X-Trace", (xTrace == null ? null : global::IoTDA.Runtime.IoTDAText.Format(xTrace)));
-            return _core.SendAsync<global::Formats.Event>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfGetEvent(ref __reader), cancellationToken);
+            return __request;
         }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<global::Formats.Event> CreateEventAsync(global::Formats.Event body, global::System.Threading.CancellationToken cancellationToken = default)
+        private global::IoTDA.Runtime.IoTDARequest CreateEventRequest(global::Formats.Event body)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
             global::Formats.FormatsClientJson.ValidateEvent(body, "");
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("createEvent", global::System.Net.Http.HttpMethod.Post, "/events");
             __request.SetJsonBody(body, (__writer, __value) => global::Formats.FormatsClientJson.WriteEvent(__writer, __value));
-            return _core.SendAsync<global::Formats.Event>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfCreateEvent(ref __reader), cancellationToken);
+            return __request;
         }
     }
 }

@@ -20,6 +20,20 @@ namespace IoTDA
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Binds devices, products or a whole resource space to a device policy.</summary>
+        /// <remarks>
+        /// A maximum of 20 IDs can be bound at a time. Targets that cannot be bound are reported one by one in failure_targets of a successful response.
+        /// As <c>BindDevicePolicyAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.
+        /// </remarks>
+        /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
+        /// <param name="body">The targets to bind to or unbind from a policy.</param>
+        /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicyBindOrUnbindResult>> BindDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Binds devices, products or a whole resource space to a device policy. Any number of items, sent in batches of 20.</summary>
         /// <remarks>The items are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct item exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its items failed with the error's code and message; an item the service reports in neither list is marked failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.NotReportedErrorCode"/>. A batch without a usable answer (an unreadable response, a lost connection, a timeout) marks its items failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.OutcomeUnknownErrorCode"/>, as the service may have applied it; the next batch is still sent unless <see cref="global::IoTDA.Runtime.IoTDAClientOptions.StopBatchesAtUnknownOutcome"/> is set. Cancellation throws a <see cref="global::IoTDA.Runtime.BatchCanceledException"/> whose partial result names every item.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
@@ -46,6 +60,19 @@ namespace IoTDA
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicy> CreateDevicePolicyAsync(global::IoTDA.CreateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Creates a device policy.</summary>
+        /// <remarks>
+        /// Creates a policy that grants or denies topic access to the targets later bound to it. An instance holds at most 50 device policies.
+        /// As <c>CreateDevicePolicyAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 201; for another, <c>Body</c> holds what came.
+        /// </remarks>
+        /// <param name="body">The policy to create.</param>
+        /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicy>> CreateDevicePolicyWithResponseAsync(global::IoTDA.CreateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Lists device policies, newest first.</summary>
         /// <remarks>Returns one page of policy summaries (without their statements). Records whose IDs are smaller than the marker are returned in descending order; pass the page's marker back to read the next page.</remarks>
         /// <param name="appId">Only policies of this resource space.</param>
@@ -59,6 +86,23 @@ namespace IoTDA
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::IoTDA.ListDevicePoliciesResponse> ListDevicePoliciesAsync([global::IoTDA.Runtime.LengthConstraint("app_id", 0, 36)] [global::IoTDA.Runtime.PatternConstraint("app_id", "^[A-Za-z0-9_-]*$")] string? appId = null, [global::IoTDA.Runtime.LengthConstraint("policy_name", 0, 256)] string? policyName = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.PatternConstraint("marker", "^[0-9a-fA-F]{24}$")] string? marker = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Lists device policies, newest first.</summary>
+        /// <remarks>
+        /// Returns one page of policy summaries (without their statements). Records whose IDs are smaller than the marker are returned in descending order; pass the page's marker back to read the next page.
+        /// As <c>ListDevicePoliciesAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.
+        /// </remarks>
+        /// <param name="appId">Only policies of this resource space.</param>
+        /// <param name="policyName">Only policies with this name. Besides letters and digits it may contain Chinese characters and the characters _?'#().,&amp;%@!- and is sent percent-encoded.</param>
+        /// <param name="limit">How many records one page holds.</param>
+        /// <param name="marker">The ID of the last record of the previous page; records with smaller IDs are returned. Leave it out to start at the newest record.</param>
+        /// <param name="offset">How many records after the marker to skip.</param>
+        /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.ListDevicePoliciesResponse>> ListDevicePoliciesWithResponseAsync([global::IoTDA.Runtime.LengthConstraint("app_id", 0, 36)] [global::IoTDA.Runtime.PatternConstraint("app_id", "^[A-Za-z0-9_-]*$")] string? appId = null, [global::IoTDA.Runtime.LengthConstraint("policy_name", 0, 256)] string? policyName = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.PatternConstraint("marker", "^[0-9a-fA-F]{24}$")] string? marker = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Lists device policies, newest first. Every page, one item at a time.</summary>
         /// <remarks>Follows the paging marker from page to page until a page comes back empty or without a new marker. A marker the service repeats from an earlier page, or one the API would reject, ends it with an <see cref="global::IoTDA.Runtime.IoTDAException"/>. The offset applies to the first page only.</remarks>
@@ -83,6 +127,19 @@ namespace IoTDA
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicy> ShowDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Reads one device policy, statements included.</summary>
+        /// <remarks>
+        /// Returns the policy's name, resource space and timestamps together with every statement: its effect, actions and resources. ListDevicePolicies leaves the statements out.
+        /// As <c>ShowDevicePolicyAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.
+        /// </remarks>
+        /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
+        /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicy>> ShowDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Changes the name or the statements of a device policy.</summary>
         /// <remarks>Members left out of the body keep their current value.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
@@ -94,6 +151,20 @@ namespace IoTDA
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicy> UpdateDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.UpdateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Changes the name or the statements of a device policy.</summary>
+        /// <remarks>
+        /// Members left out of the body keep their current value.
+        /// As <c>UpdateDevicePolicyAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.
+        /// </remarks>
+        /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
+        /// <param name="body">The parts of a policy to change.</param>
+        /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicy>> UpdateDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.UpdateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Deletes a device policy.</summary>
         /// <remarks>Deleting a policy also unbinds every target bound to it.</remarks>
         /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
@@ -103,6 +174,19 @@ namespace IoTDA
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task DeleteDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Deletes a device policy.</summary>
+        /// <remarks>
+        /// Deleting a policy also unbinds every target bound to it.
+        /// As <c>DeleteDevicePolicyAsync</c>, with the answer's status and headers. The body, if any, is left as it came (<c>Body</c>).
+        /// </remarks>
+        /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
+        /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> DeleteDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Lists the targets bound to a device policy.</summary>
         /// <remarks>Returns one page of bound targets. The paging members travel in the body; pass the page's marker back to read the next page.</remarks>
@@ -114,6 +198,20 @@ namespace IoTDA
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::IoTDA.ShowTargetsInDevicePolicyResponse> ShowTargetsInDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Lists the targets bound to a device policy.</summary>
+        /// <remarks>
+        /// Returns one page of bound targets. The paging members travel in the body; pass the page's marker back to read the next page.
+        /// As <c>ShowTargetsInDevicePolicyAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.
+        /// </remarks>
+        /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
+        /// <param name="body">Which bound targets to list; every member is optional.</param>
+        /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.ShowTargetsInDevicePolicyResponse>> ShowTargetsInDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Lists the targets bound to a device policy. Every page, one item at a time.</summary>
         /// <remarks>Follows the paging marker from page to page until a page comes back empty or without a new marker. A marker the service repeats from an earlier page, or one the API would reject, ends it with an <see cref="global::IoTDA.Runtime.IoTDAException"/>. The offset applies to the first page only.</remarks>
@@ -138,6 +236,20 @@ namespace IoTDA
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> UnbindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Unbinds devices, products or a whole resource space from a device policy.</summary>
+        /// <remarks>
+        /// A maximum of 20 IDs can be unbound at a time. Targets that cannot be unbound are reported one by one in failure_targets of a successful response.
+        /// As <c>UnbindDevicePolicyAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.
+        /// </remarks>
+        /// <param name="policyId">The ID of the device policy, 24 hexadecimal characters.</param>
+        /// <param name="body">The targets to bind to or unbind from a policy.</param>
+        /// <param name="instanceId">The ID of the IoTDA instance. Needed for professional editions and advisable everywhere else; the client falls back to its options when no value is passed.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicyBindOrUnbindResult>> UnbindDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Unbinds devices, products or a whole resource space from a device policy. Any number of items, sent in batches of 20.</summary>
         /// <remarks>The items are de-duplicated and split into batches of at most 20 (the spec's maxItems), sent one after another. The merged result names every distinct item exactly once: in the success list, or in the failure list with the service's error. A batch the service rejects as a whole marks each of its items failed with the error's code and message; an item the service reports in neither list is marked failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.NotReportedErrorCode"/>. A batch without a usable answer (an unreadable response, a lost connection, a timeout) marks its items failed with the code <see cref="global::IoTDA.Runtime.BatchCollector.OutcomeUnknownErrorCode"/>, as the service may have applied it; the next batch is still sent unless <see cref="global::IoTDA.Runtime.IoTDAClientOptions.StopBatchesAtUnknownOutcome"/> is set. Cancellation throws a <see cref="global::IoTDA.Runtime.BatchCanceledException"/> whose partial result names every item.</remarks>
@@ -177,16 +289,13 @@ namespace IoTDA
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
-            global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
-            global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
-            global::IoTDA.IoTDAClientJson.ValidateDevicePolicyTargetsRequestBody(body, "");
+            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(BindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfBindDevicePolicy(ref __reader), cancellationToken);
+        }
 
-            var __request = new global::IoTDA.Runtime.IoTDARequest("BindDevicePolicy", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/device-policies/{policy_id}/bind");
-            __request.SetPathParameter("policy_id", policyId);
-            __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.IoTDAClientJson.WriteDevicePolicyTargetsRequestBody(__writer, __value));
-            __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfBindDevicePolicy(ref __reader), cancellationToken);
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicyBindOrUnbindResult>> BindDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(BindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfBindDevicePolicy(ref __reader), 200, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -206,33 +315,25 @@ namespace IoTDA
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicy> CreateDevicePolicyAsync(global::IoTDA.CreateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
-            global::IoTDA.IoTDAClientJson.ValidateCreateDevicePolicyRequestBody(body, "");
+            return _core.SendAsync<global::IoTDA.DevicePolicy>(CreateDevicePolicyRequest(body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfCreateDevicePolicy(ref __reader), cancellationToken);
+        }
 
-            var __request = new global::IoTDA.Runtime.IoTDARequest("CreateDevicePolicy", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/device-policies");
-            __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.IoTDAClientJson.WriteCreateDevicePolicyRequestBody(__writer, __value));
-            __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.DevicePolicy>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfCreateDevicePolicy(ref __reader), cancellationToken);
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicy>> CreateDevicePolicyWithResponseAsync(global::IoTDA.CreateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicy>(CreateDevicePolicyRequest(body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfCreateDevicePolicy(ref __reader), 201, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.ListDevicePoliciesResponse> ListDevicePoliciesAsync([global::IoTDA.Runtime.LengthConstraint("app_id", 0, 36)] [global::IoTDA.Runtime.PatternConstraint("app_id", "^[A-Za-z0-9_-]*$")] string? appId = null, [global::IoTDA.Runtime.LengthConstraint("policy_name", 0, 256)] string? policyName = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.PatternConstraint("marker", "^[0-9a-fA-F]{24}$")] string? marker = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::IoTDA.Runtime.IoTDAValidation.MaxLength(appId, "app_id", 36);
-            global::IoTDA.Runtime.IoTDAValidation.Pattern(appId, "app_id", "^[A-Za-z0-9_-]*$");
-            global::IoTDA.Runtime.IoTDAValidation.MaxLength(policyName, "policy_name", 256);
-            global::IoTDA.Runtime.IoTDAValidation.Range(limit, "limit", 1d, 50d, false, false);
-            global::IoTDA.Runtime.IoTDAValidation.Pattern(marker, "marker", "^[0-9a-fA-F]{24}$");
-            global::IoTDA.Runtime.IoTDAValidation.Range(offset, "offset", 0d, 500d, false, false);
+            return _core.SendAsync<global::IoTDA.ListDevicePoliciesResponse>(ListDevicePoliciesRequest(appId, policyName, limit, marker, offset, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfListDevicePolicies(ref __reader), cancellationToken);
+        }
 
-            var __request = new global::IoTDA.Runtime.IoTDARequest("ListDevicePolicies", global::System.Net.Http.HttpMethod.Get, "/v5/iot/{project_id}/device-policies");
-            __request.AddQuery("app_id", appId);
-            __request.AddQuery("policy_name", policyName);
-            __request.AddQuery("limit", (long?)limit);
-            __request.AddQuery("marker", marker);
-            __request.AddQuery("offset", (long?)offset);
-            __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.ListDevicePoliciesResponse>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfListDevicePolicies(ref __reader), cancellationToken);
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.ListDevicePoliciesResponse>> ListDevicePoliciesWithResponseAsync([global::IoTDA.Runtime.LengthConstraint("app_id", 0, 36)] [global::IoTDA.Runtime.PatternConstraint("app_id", "^[A-Za-z0-9_-]*$")] string? appId = null, [global::IoTDA.Runtime.LengthConstraint("policy_name", 0, 256)] string? policyName = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.PatternConstraint("marker", "^[0-9a-fA-F]{24}$")] string? marker = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::IoTDA.ListDevicePoliciesResponse>(ListDevicePoliciesRequest(appId, policyName, limit, marker, offset, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfListDevicePolicies(ref __reader), 200, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -249,60 +350,49 @@ namespace IoTDA
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicy> ShowDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
-            global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
+            return _core.SendAsync<global::IoTDA.DevicePolicy>(ShowDevicePolicyRequest(policyId, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowDevicePolicy(ref __reader), cancellationToken);
+        }
 
-            var __request = new global::IoTDA.Runtime.IoTDARequest("ShowDevicePolicy", global::System.Net.Http.HttpMethod.Get, "/v5/iot/{project_id}/device-policies/{policy_id}");
-            __request.SetPathParameter("policy_id", policyId);
-            __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.DevicePolicy>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowDevicePolicy(ref __reader), cancellationToken);
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicy>> ShowDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicy>(ShowDevicePolicyRequest(policyId, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowDevicePolicy(ref __reader), 200, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicy> UpdateDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.UpdateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
-            global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
-            global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
-            global::IoTDA.IoTDAClientJson.ValidateUpdateDevicePolicyRequestBody(body, "");
+            return _core.SendAsync<global::IoTDA.DevicePolicy>(UpdateDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUpdateDevicePolicy(ref __reader), cancellationToken);
+        }
 
-            var __request = new global::IoTDA.Runtime.IoTDARequest("UpdateDevicePolicy", global::System.Net.Http.HttpMethod.Put, "/v5/iot/{project_id}/device-policies/{policy_id}");
-            __request.SetPathParameter("policy_id", policyId);
-            __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.IoTDAClientJson.WriteUpdateDevicePolicyRequestBody(__writer, __value));
-            __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.DevicePolicy>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUpdateDevicePolicy(ref __reader), cancellationToken);
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicy>> UpdateDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.UpdateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicy>(UpdateDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUpdateDevicePolicy(ref __reader), 200, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task DeleteDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
-            global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
+            return _core.SendAsync(DeleteDevicePolicyRequest(policyId, instanceId), cancellationToken);
+        }
 
-            var __request = new global::IoTDA.Runtime.IoTDARequest("DeleteDevicePolicy", global::System.Net.Http.HttpMethod.Delete, "/v5/iot/{project_id}/device-policies/{policy_id}");
-            __request.SetPathParameter("policy_id", policyId);
-            __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync(__request, cancellationToken);
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> DeleteDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync(DeleteDevicePolicyRequest(policyId, instanceId), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.ShowTargetsInDevicePolicyResponse> ShowTargetsInDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
-            global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
-            if (body != null)
-            {
-                global::IoTDA.IoTDAClientJson.ValidateShowTargetsInDevicePolicyRequestBody(body, "");
-            }
+            return _core.SendAsync<global::IoTDA.ShowTargetsInDevicePolicyResponse>(ShowTargetsInDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowTargetsInDevicePolicy(ref __reader), cancellationToken);
+        }
 
-            var __request = new global::IoTDA.Runtime.IoTDARequest("ShowTargetsInDevicePolicy", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/device-policies/{policy_id}/list-targets");
-            __request.SetPathParameter("policy_id", policyId);
-            if (body != null)
-            {
-                __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.IoTDAClientJson.WriteShowTargetsInDevicePolicyRequestBody(__writer, __value));
-            }
-            __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.ShowTargetsInDevicePolicyResponse>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowTargetsInDevicePolicy(ref __reader), cancellationToken);
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.ShowTargetsInDevicePolicyResponse>> ShowTargetsInDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::IoTDA.ShowTargetsInDevicePolicyResponse>(ShowTargetsInDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowTargetsInDevicePolicy(ref __reader), 200, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -319,16 +409,13 @@ namespace IoTDA
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> UnbindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
-            global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
-            global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
-            global::IoTDA.IoTDAClientJson.ValidateDevicePolicyTargetsRequestBody(body, "");
+            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(UnbindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUnbindDevicePolicy(ref __reader), cancellationToken);
+        }
 
-            var __request = new global::IoTDA.Runtime.IoTDARequest("UnbindDevicePolicy", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/device-policies/{policy_id}/unbind");
-            __request.SetPathParameter("policy_id", policyId);
-            __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.IoTDAClientJson.WriteDevicePolicyTargetsRequestBody(__writer, __value));
-            __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUnbindDevicePolicy(ref __reader), cancellationToken);
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicyBindOrUnbindResult>> UnbindDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(UnbindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUnbindDevicePolicy(ref __reader), 200, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -343,6 +430,119 @@ namespace IoTDA
                 (__batch, __token) => UnbindDevicePolicyAsync(policyId, new global::IoTDA.DevicePolicyTargetsRequestBody { TargetType = targetType, TargetIds = __batch }, instanceId, __token),
                 (__first, __succeeded, __failed) => new global::IoTDA.DevicePolicyBindOrUnbindResult { PolicyId = policyId, TargetType = targetType, SuccessTargets = __succeeded, FailureTargets = __failed },
                 Options, progress, cancellationToken);
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest BindDevicePolicyRequest(string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
+            global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
+            global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
+            global::IoTDA.IoTDAClientJson.ValidateDevicePolicyTargetsRequestBody(body, "");
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("BindDevicePolicy", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/device-policies/{policy_id}/bind");
+            __request.SetPathParameter("policy_id", policyId);
+            __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.IoTDAClientJson.WriteDevicePolicyTargetsRequestBody(__writer, __value));
+            __request.AddHeader("Instance-Id", instanceId);
+            return __request;
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest CreateDevicePolicyRequest(global::IoTDA.CreateDevicePolicyRequestBody body, string? instanceId)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
+            global::IoTDA.IoTDAClientJson.ValidateCreateDevicePolicyRequestBody(body, "");
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("CreateDevicePolicy", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/device-policies");
+            __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.IoTDAClientJson.WriteCreateDevicePolicyRequestBody(__writer, __value));
+            __request.AddHeader("Instance-Id", instanceId);
+            return __request;
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest ListDevicePoliciesRequest(string? appId, string? policyName, int? limit, string? marker, int? offset, string? instanceId)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.MaxLength(appId, "app_id", 36);
+            global::IoTDA.Runtime.IoTDAValidation.Pattern(appId, "app_id", "^[A-Za-z0-9_-]*$");
+            global::IoTDA.Runtime.IoTDAValidation.MaxLength(policyName, "policy_name", 256);
+            global::IoTDA.Runtime.IoTDAValidation.Range(limit, "limit", 1d, 50d, false, false);
+            global::IoTDA.Runtime.IoTDAValidation.Pattern(marker, "marker", "^[0-9a-fA-F]{24}$");
+            global::IoTDA.Runtime.IoTDAValidation.Range(offset, "offset", 0d, 500d, false, false);
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("ListDevicePolicies", global::System.Net.Http.HttpMethod.Get, "/v5/iot/{project_id}/device-policies");
+            __request.AddQuery("app_id", appId);
+            __request.AddQuery("policy_name", policyName);
+            __request.AddQuery("limit", (long?)limit);
+            __request.AddQuery("marker", marker);
+            __request.AddQuery("offset", (long?)offset);
+            __request.AddHeader("Instance-Id", instanceId);
+            return __request;
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest ShowDevicePolicyRequest(string policyId, string? instanceId)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
+            global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("ShowDevicePolicy", global::System.Net.Http.HttpMethod.Get, "/v5/iot/{project_id}/device-policies/{policy_id}");
+            __request.SetPathParameter("policy_id", policyId);
+            __request.AddHeader("Instance-Id", instanceId);
+            return __request;
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest UpdateDevicePolicyRequest(string policyId, global::IoTDA.UpdateDevicePolicyRequestBody body, string? instanceId)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
+            global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
+            global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
+            global::IoTDA.IoTDAClientJson.ValidateUpdateDevicePolicyRequestBody(body, "");
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("UpdateDevicePolicy", global::System.Net.Http.HttpMethod.Put, "/v5/iot/{project_id}/device-policies/{policy_id}");
+            __request.SetPathParameter("policy_id", policyId);
+            __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.IoTDAClientJson.WriteUpdateDevicePolicyRequestBody(__writer, __value));
+            __request.AddHeader("Instance-Id", instanceId);
+            return __request;
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest DeleteDevicePolicyRequest(string policyId, string? instanceId)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
+            global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("DeleteDevicePolicy", global::System.Net.Http.HttpMethod.Delete, "/v5/iot/{project_id}/device-policies/{policy_id}");
+            __request.SetPathParameter("policy_id", policyId);
+            __request.AddHeader("Instance-Id", instanceId);
+            return __request;
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest ShowTargetsInDevicePolicyRequest(string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body, string? instanceId)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
+            global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
+            if (body != null)
+            {
+                global::IoTDA.IoTDAClientJson.ValidateShowTargetsInDevicePolicyRequestBody(body, "");
+            }
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("ShowTargetsInDevicePolicy", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/device-policies/{policy_id}/list-targets");
+            __request.SetPathParameter("policy_id", policyId);
+            if (body != null)
+            {
+                __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.IoTDAClientJson.WriteShowTargetsInDevicePolicyRequestBody(__writer, __value));
+            }
+            __request.AddHeader("Instance-Id", instanceId);
+            return __request;
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest UnbindDevicePolicyRequest(string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
+            global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
+            global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
+            global::IoTDA.IoTDAClientJson.ValidateDevicePolicyTargetsRequestBody(body, "");
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("UnbindDevicePolicy", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/device-policies/{policy_id}/unbind");
+            __request.SetPathParameter("policy_id", policyId);
+            __request.SetJsonBody(body, (__writer, __value) => global::IoTDA.IoTDAClientJson.WriteDevicePolicyTargetsRequestBody(__writer, __value));
+            __request.AddHeader("Instance-Id", instanceId);
+            return __request;
         }
     }
 }

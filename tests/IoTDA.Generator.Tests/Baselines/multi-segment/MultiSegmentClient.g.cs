@@ -18,6 +18,16 @@ namespace MultiSegment
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task GetContentAsync(string owner, string path, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>getContent</summary>
+        /// <remarks>As <c>GetContentAsync</c>, with the answer's status and headers. The body, if any, is left as it came (<c>Body</c>).</remarks>
+        /// <param name="owner">The owner value.</param>
+        /// <param name="path">The path value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> GetContentWithResponseAsync(string owner, string path, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>deleteFile</summary>
         /// <param name="filePath">The filePath value.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -25,6 +35,15 @@ namespace MultiSegment
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task DeleteFileAsync(string filePath, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>deleteFile</summary>
+        /// <remarks>As <c>DeleteFileAsync</c>, with the answer's status and headers. The body, if any, is left as it came (<c>Body</c>).</remarks>
+        /// <param name="filePath">The filePath value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> DeleteFileWithResponseAsync(string filePath, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Multi-segment paths.</summary>
@@ -58,23 +77,45 @@ namespace MultiSegment
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task GetContentAsync(string owner, string path, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return _core.SendAsync(GetContentRequest(owner, path), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> GetContentWithResponseAsync(string owner, string path, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync(GetContentRequest(owner, path), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task DeleteFileAsync(string filePath, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync(DeleteFileRequest(filePath), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> DeleteFileWithResponseAsync(string filePath, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync(DeleteFileRequest(filePath), cancellationToken);
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest GetContentRequest(string owner, string path)
+        {
             global::IoTDA.Runtime.IoTDAValidation.Required(owner, "owner");
             global::IoTDA.Runtime.IoTDAValidation.Required(path, "path");
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("getContent", global::System.Net.Http.HttpMethod.Get, "/repos/{owner}/contents/{path}");
             __request.SetPathParameter("owner", owner);
             __request.SetPathSegments("path", path);
-            return _core.SendAsync(__request, cancellationToken);
+            return __request;
         }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task DeleteFileAsync(string filePath, global::System.Threading.CancellationToken cancellationToken = default)
+        private global::IoTDA.Runtime.IoTDARequest DeleteFileRequest(string filePath)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(filePath, "file_path");
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("deleteFile", global::System.Net.Http.HttpMethod.Delete, "/files/{file_path}");
             __request.SetPathSegments("file_path", filePath);
-            return _core.SendAsync(__request, cancellationToken);
+            return __request;
         }
     }
 }

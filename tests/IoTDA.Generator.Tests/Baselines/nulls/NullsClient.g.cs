@@ -17,6 +17,16 @@ namespace Nulls
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::Nulls.IssueUpdate> UpdateIssueAsync(long number, global::Nulls.IssueUpdate body, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>updateIssue</summary>
+        /// <remarks>As <c>UpdateIssueAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="number">The number value.</param>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Nulls.IssueUpdate>> UpdateIssueWithResponseAsync(long number, global::Nulls.IssueUpdate body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Nulls.</summary>
@@ -50,13 +60,24 @@ namespace Nulls
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Nulls.IssueUpdate> UpdateIssueAsync(long number, global::Nulls.IssueUpdate body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return _core.SendAsync<global::Nulls.IssueUpdate>(UpdateIssueRequest(number, body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Nulls.NullsClientJson.ReadResponseOfUpdateIssue(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Nulls.IssueUpdate>> UpdateIssueWithResponseAsync(long number, global::Nulls.IssueUpdate body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::Nulls.IssueUpdate>(UpdateIssueRequest(number, body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Nulls.NullsClientJson.ReadResponseOfUpdateIssue(ref __reader), 200, cancellationToken);
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest UpdateIssueRequest(long number, global::Nulls.IssueUpdate body)
+        {
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
             global::Nulls.NullsClientJson.ValidateIssueUpdate(body, "");
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("updateIssue", new global::System.Net.Http.HttpMethod("PATCH"), "/issues/{number}");
             __request.SetPathParameter("number", number.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
             __request.SetJsonBody(body, (__writer, __value) => global::Nulls.NullsClientJson.WriteIssueUpdate(__writer, __value));
-            return _core.SendAsync<global::Nulls.IssueUpdate>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Nulls.NullsClientJson.ReadResponseOfUpdateIssue(ref __reader), cancellationToken);
+            return __request;
         }
     }
 }

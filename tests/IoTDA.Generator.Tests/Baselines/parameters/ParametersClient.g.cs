@@ -19,6 +19,18 @@ namespace Parameters
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task ListItemsAsync(string? filter, string? where, string session, [global::IoTDA.Runtime.AllowedValuesConstraint("theme", "dark", "light")] global::Parameters.Theme? theme = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>listItems</summary>
+        /// <remarks>As <c>ListItemsAsync</c>, with the answer's status and headers. The body, if any, is left as it came (<c>Body</c>).</remarks>
+        /// <param name="filter">The filter value. The generator does not format this value: pass it as the text the spec's style makes of it.</param>
+        /// <param name="where">The where value. The generator does not format this value: pass it as the text the spec's style makes of it.</param>
+        /// <param name="session">The session value.</param>
+        /// <param name="theme">The theme value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> ListItemsWithResponseAsync(string? filter, string? where, string session, [global::IoTDA.Runtime.AllowedValuesConstraint("theme", "dark", "light")] global::Parameters.Theme? theme = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Parameters.</summary>
@@ -52,6 +64,17 @@ namespace Parameters
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task ListItemsAsync(string? filter, string? where, string session, [global::IoTDA.Runtime.AllowedValuesConstraint("theme", "dark", "light")] global::Parameters.Theme? theme = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return _core.SendAsync(ListItemsRequest(filter, where, session, theme), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> ListItemsWithResponseAsync(string? filter, string? where, string session, [global::IoTDA.Runtime.AllowedValuesConstraint("theme", "dark", "light")] global::Parameters.Theme? theme = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync(ListItemsRequest(filter, where, session, theme), cancellationToken);
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest ListItemsRequest(string? filter, string? where, string session, global::Parameters.Theme? theme)
+        {
             global::IoTDA.Runtime.IoTDAValidation.Required(session, "session");
             switch (theme?.ToString())
             {
@@ -69,7 +92,7 @@ namespace Parameters
             __request.AddQuery("where", where);
             __request.AddCookie("session", session);
             __request.AddCookie("theme", theme?.ToString());
-            return _core.SendAsync(__request, cancellationToken);
+            return __request;
         }
     }
 }

@@ -17,6 +17,16 @@ namespace Petstore
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = null, [global::IoTDA.Runtime.RangeConstraint("limit", double.NegativeInfinity, 100d)] int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>findPets</summary>
+        /// <remarks>As <c>FindPetsAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="tags">The tags value.</param>
+        /// <param name="limit">The limit value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>> FindPetsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = null, [global::IoTDA.Runtime.RangeConstraint("limit", double.NegativeInfinity, 100d)] int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>addPet</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -24,6 +34,15 @@ namespace Petstore
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::Petstore.Pet> AddPetAsync(global::Petstore.NewPet body, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>addPet</summary>
+        /// <remarks>As <c>AddPetAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Petstore.Pet>> AddPetWithResponseAsync(global::Petstore.NewPet body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>uploadPhoto</summary>
         /// <param name="id">The id value.</param>
@@ -34,6 +53,16 @@ namespace Petstore
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task UploadPhotoAsync(long id, global::IoTDA.Runtime.FilePart? file = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>uploadPhoto</summary>
+        /// <remarks>As <c>UploadPhotoAsync</c>, with the answer's status and headers. The body, if any, is left as it came (<c>Body</c>).</remarks>
+        /// <param name="id">The id value.</param>
+        /// <param name="file">The file sent as the <c>file</c> part.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> UploadPhotoWithResponseAsync(long id, global::IoTDA.Runtime.FilePart? file = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>deletePet</summary>
         /// <param name="id">The id value.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -41,6 +70,15 @@ namespace Petstore
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task DeletePetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>deletePet</summary>
+        /// <remarks>As <c>DeletePetAsync</c>, with the answer's status and headers. The body, if any, is left as it came (<c>Body</c>).</remarks>
+        /// <param name="id">The id value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> DeletePetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Petstore.</summary>
@@ -73,42 +111,86 @@ namespace Petstore
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = null, [global::IoTDA.Runtime.RangeConstraint("limit", double.NegativeInfinity, 100d)] int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>(FindPetsRequest(tags, limit), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfFindPets(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>> FindPetsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = null, [global::IoTDA.Runtime.RangeConstraint("limit", double.NegativeInfinity, 100d)] int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>(FindPetsRequest(tags, limit), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfFindPets(ref __reader), 200, cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::Petstore.Pet> AddPetAsync(global::Petstore.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync<global::Petstore.Pet>(AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfAddPet(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Petstore.Pet>> AddPetWithResponseAsync(global::Petstore.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::Petstore.Pet>(AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfAddPet(ref __reader), 200, cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task UploadPhotoAsync(long id, global::IoTDA.Runtime.FilePart? file = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync(UploadPhotoRequest(id, file), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> UploadPhotoWithResponseAsync(long id, global::IoTDA.Runtime.FilePart? file = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync(UploadPhotoRequest(id, file), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task DeletePetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync(DeletePetRequest(id), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> DeletePetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync(DeletePetRequest(id), cancellationToken);
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest FindPetsRequest(global::System.Collections.Generic.IReadOnlyList<string>? tags, int? limit)
+        {
             global::IoTDA.Runtime.IoTDAValidation.Range(limit, "limit", null, 100d, false, false);
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("findPets", global::System.Net.Http.HttpMethod.Get, "/pets");
             __request.AddQuery("tags", tags);
             __request.AddQuery("limit", (long?)limit);
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfFindPets(ref __reader), cancellationToken);
+            return __request;
         }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<global::Petstore.Pet> AddPetAsync(global::Petstore.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
+        private global::IoTDA.Runtime.IoTDARequest AddPetRequest(global::Petstore.NewPet body)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
             global::Petstore.PetstoreClientJson.ValidateNewPet(body, "");
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("addPet", global::System.Net.Http.HttpMethod.Post, "/pets");
             __request.SetJsonBody(body, (__writer, __value) => global::Petstore.PetstoreClientJson.WriteNewPet(__writer, __value));
-            return _core.SendAsync<global::Petstore.Pet>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfAddPet(ref __reader), cancellationToken);
+            return __request;
         }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task UploadPhotoAsync(long id, global::IoTDA.Runtime.FilePart? file = null, global::System.Threading.CancellationToken cancellationToken = default)
+        private global::IoTDA.Runtime.IoTDARequest UploadPhotoRequest(long id, global::IoTDA.Runtime.FilePart? file)
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("uploadPhoto", global::System.Net.Http.HttpMethod.Post, "/pets/{id}");
             __request.SetPathParameter("id", id.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
             __request.AddFormFile("file", file);
-            return _core.SendAsync(__request, cancellationToken);
+            return __request;
         }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task DeletePetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        private global::IoTDA.Runtime.IoTDARequest DeletePetRequest(long id)
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("deletePet", global::System.Net.Http.HttpMethod.Delete, "/pets/{id}");
             __request.SetPathParameter("id", id.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-            return _core.SendAsync(__request, cancellationToken);
+            return __request;
         }
     }
 }

@@ -28,6 +28,7 @@ namespace Polymorphism
                 case global::Polymorphism.Dog variant: global::Polymorphism.PolymorphismClientJson.WriteDog(writer, variant); break;
                 case global::Polymorphism.Lizard variant: global::Polymorphism.PolymorphismClientJson.WriteLizard(writer, variant); break;
                 case global::Polymorphism.Pet.Unknown unknown: unknown.Json.WriteTo(writer); break;
+                case null: throw new global::System.ArgumentNullException(nameof(value), "A Pet in a request may not be null.");
                 default: throw new global::System.ArgumentException("A " + value.GetType().Name + " is not one of the kinds of Pet the spec lists, so it has no JSON form.", nameof(value));
             }
         }

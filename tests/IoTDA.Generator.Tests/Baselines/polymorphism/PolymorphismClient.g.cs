@@ -17,6 +17,15 @@ namespace Polymorphism
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::Polymorphism.Pet> AddPetAsync(global::Polymorphism.Pet body, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>addPet</summary>
+        /// <remarks>As <c>AddPetAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="body">A pet of one of the kinds the store keeps.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Polymorphism.Pet>> AddPetWithResponseAsync(global::Polymorphism.Pet body, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>getOwner</summary>
         /// <param name="id">The id value.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -24,6 +33,15 @@ namespace Polymorphism
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::Polymorphism.Owner> GetOwnerAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>getOwner</summary>
+        /// <remarks>As <c>GetOwnerAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="id">The id value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Polymorphism.Owner>> GetOwnerWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Polymorphism.</summary>
@@ -57,22 +75,44 @@ namespace Polymorphism
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Polymorphism.Pet> AddPetAsync(global::Polymorphism.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
-            global::Polymorphism.PolymorphismClientJson.ValidatePet(body, "");
+            return _core.SendAsync<global::Polymorphism.Pet>(AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfAddPet(ref __reader), cancellationToken);
+        }
 
-            var __request = new global::IoTDA.Runtime.IoTDARequest("addPet", global::System.Net.Http.HttpMethod.Post, "/pets");
-            __request.SetJsonBody(body, (__writer, __value) => global::Polymorphism.PolymorphismClientJson.WritePet(__writer, __value));
-            return _core.SendAsync<global::Polymorphism.Pet>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfAddPet(ref __reader), cancellationToken);
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Polymorphism.Pet>> AddPetWithResponseAsync(global::Polymorphism.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::Polymorphism.Pet>(AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfAddPet(ref __reader), 200, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Polymorphism.Owner> GetOwnerAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return _core.SendAsync<global::Polymorphism.Owner>(GetOwnerRequest(id), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetOwner(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Polymorphism.Owner>> GetOwnerWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::Polymorphism.Owner>(GetOwnerRequest(id), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetOwner(ref __reader), 200, cancellationToken);
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest AddPetRequest(global::Polymorphism.Pet body)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
+            global::Polymorphism.PolymorphismClientJson.ValidatePet(body, "");
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("addPet", global::System.Net.Http.HttpMethod.Post, "/pets");
+            __request.SetJsonBody(body, (__writer, __value) => global::Polymorphism.PolymorphismClientJson.WritePet(__writer, __value));
+            return __request;
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest GetOwnerRequest(string id)
+        {
             global::IoTDA.Runtime.IoTDAValidation.Required(id, "id");
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("getOwner", global::System.Net.Http.HttpMethod.Get, "/owners/{id}");
             __request.SetPathParameter("id", id);
-            return _core.SendAsync<global::Polymorphism.Owner>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetOwner(ref __reader), cancellationToken);
+            return __request;
         }
     }
 }

@@ -20,6 +20,19 @@ namespace QueryStyles
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task SearchAsync(global::System.Collections.Generic.IReadOnlyList<string>? tag = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, global::System.Collections.Generic.IReadOnlyList<string>? words = null, global::System.Collections.Generic.IReadOnlyList<string>? codes = null, global::System.Collections.Generic.IReadOnlyList<string>? kinds = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>search</summary>
+        /// <remarks>As <c>SearchAsync</c>, with the answer's status and headers. The body, if any, is left as it came (<c>Body</c>).</remarks>
+        /// <param name="tag">The tag value.</param>
+        /// <param name="ids">The ids value.</param>
+        /// <param name="words">The words value.</param>
+        /// <param name="codes">The codes value.</param>
+        /// <param name="kinds">The kinds value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> SearchWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tag = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, global::System.Collections.Generic.IReadOnlyList<string>? words = null, global::System.Collections.Generic.IReadOnlyList<string>? codes = null, global::System.Collections.Generic.IReadOnlyList<string>? kinds = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Query styles.</summary>
@@ -53,6 +66,17 @@ namespace QueryStyles
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task SearchAsync(global::System.Collections.Generic.IReadOnlyList<string>? tag = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, global::System.Collections.Generic.IReadOnlyList<string>? words = null, global::System.Collections.Generic.IReadOnlyList<string>? codes = null, global::System.Collections.Generic.IReadOnlyList<string>? kinds = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return _core.SendAsync(SearchRequest(tag, ids, words, codes, kinds), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> SearchWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tag = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, global::System.Collections.Generic.IReadOnlyList<string>? words = null, global::System.Collections.Generic.IReadOnlyList<string>? codes = null, global::System.Collections.Generic.IReadOnlyList<string>? kinds = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync(SearchRequest(tag, ids, words, codes, kinds), cancellationToken);
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest SearchRequest(global::System.Collections.Generic.IReadOnlyList<string>? tag, global::System.Collections.Generic.IReadOnlyList<long>? ids, global::System.Collections.Generic.IReadOnlyList<string>? words, global::System.Collections.Generic.IReadOnlyList<string>? codes, global::System.Collections.Generic.IReadOnlyList<string>? kinds)
+        {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("search", global::System.Net.Http.HttpMethod.Get, "/search");
             __request.AddQuery("tag", tag);
@@ -60,7 +84,7 @@ namespace QueryStyles
             __request.AddQuery("words", words, " ");
             __request.AddQuery("codes", codes, "|");
             __request.AddQuery("kinds", kinds);
-            return _core.SendAsync(__request, cancellationToken);
+            return __request;
         }
     }
 }

@@ -18,6 +18,16 @@ namespace RawBodies
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<string> PutFileAsync(string name, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>putFile</summary>
+        /// <remarks>As <c>PutFileAsync</c>, with the answer's status and headers. The body, if any, is left as it came (<c>Body</c>).</remarks>
+        /// <param name="name">The name value.</param>
+        /// <param name="body">The request body (application/octet-stream), read from the stream to its end once, when the call starts, so every attempt sends the same bytes.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> PutFileWithResponseAsync(string name, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>getFile</summary>
         /// <param name="name">The name value.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -25,6 +35,15 @@ namespace RawBodies
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::System.IO.Stream> GetFileAsync(string name, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>getFile</summary>
+        /// <remarks>As <c>GetFileAsync</c>, with the answer's status and headers. The body, if any, is left as it came (<c>Body</c>).</remarks>
+        /// <param name="name">The name value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> GetFileWithResponseAsync(string name, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>addNote</summary>
         /// <param name="body">The request body, as text (text/plain).</param>
@@ -34,6 +53,15 @@ namespace RawBodies
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task AddNoteAsync(string? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>addNote</summary>
+        /// <remarks>As <c>AddNoteAsync</c>, with the answer's status and headers. The body, if any, is left as it came (<c>Body</c>).</remarks>
+        /// <param name="body">The request body, as text (text/plain).</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> AddNoteWithResponseAsync(string? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>convertDocument</summary>
         /// <param name="body">The request body (application/xml), read from the stream to its end once, when the call starts, so every attempt sends the same bytes.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -41,6 +69,15 @@ namespace RawBodies
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::System.IO.Stream> ConvertDocumentAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>convertDocument</summary>
+        /// <remarks>As <c>ConvertDocumentAsync</c>, with the answer's status and headers. The body, if any, is left as it came (<c>Body</c>).</remarks>
+        /// <param name="body">The request body (application/xml), read from the stream to its end once, when the call starts, so every attempt sends the same bytes.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> ConvertDocumentWithResponseAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Raw bodies.</summary>
@@ -74,27 +111,72 @@ namespace RawBodies
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<string> PutFileAsync(string name, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return _core.SendForTextAsync(PutFileRequest(name, body), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> PutFileWithResponseAsync(string name, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync(PutFileRequest(name, body), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::System.IO.Stream> GetFileAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendForStreamAsync(GetFileRequest(name), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> GetFileWithResponseAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync(GetFileRequest(name), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task AddNoteAsync(string? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync(AddNoteRequest(body), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> AddNoteWithResponseAsync(string? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync(AddNoteRequest(body), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::System.IO.Stream> ConvertDocumentAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendForStreamAsync(ConvertDocumentRequest(body), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> ConvertDocumentWithResponseAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync(ConvertDocumentRequest(body), cancellationToken);
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest PutFileRequest(string name, global::System.IO.Stream body)
+        {
             global::IoTDA.Runtime.IoTDAValidation.Required(name, "name");
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("putFile", global::System.Net.Http.HttpMethod.Put, "/files/{name}");
             __request.SetPathParameter("name", name);
             __request.SetStreamBody(body, "application/octet-stream");
-            return _core.SendForTextAsync(__request, cancellationToken);
+            return __request;
         }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<global::System.IO.Stream> GetFileAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
+        private global::IoTDA.Runtime.IoTDARequest GetFileRequest(string name)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(name, "name");
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("getFile", global::System.Net.Http.HttpMethod.Get, "/files/{name}");
             __request.SetPathParameter("name", name);
-            return _core.SendForStreamAsync(__request, cancellationToken);
+            return __request;
         }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task AddNoteAsync(string? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        private global::IoTDA.Runtime.IoTDARequest AddNoteRequest(string? body)
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("addNote", global::System.Net.Http.HttpMethod.Post, "/notes");
@@ -102,17 +184,16 @@ namespace RawBodies
             {
                 __request.SetTextBody(body, "text/plain");
             }
-            return _core.SendAsync(__request, cancellationToken);
+            return __request;
         }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<global::System.IO.Stream> ConvertDocumentAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
+        private global::IoTDA.Runtime.IoTDARequest ConvertDocumentRequest(global::System.IO.Stream body)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("convertDocument", global::System.Net.Http.HttpMethod.Post, "/documents");
             __request.SetStreamBody(body, "application/xml");
-            return _core.SendForStreamAsync(__request, cancellationToken);
+            return __request;
         }
     }
 }

@@ -15,6 +15,14 @@ namespace Security
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> ListThingsAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>listThings</summary>
+        /// <remarks>As <c>ListThingsAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<string>>> ListThingsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Security.</summary>
@@ -48,9 +56,20 @@ namespace Security
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> ListThingsAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<string>>(ListThingsRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Security.SecurityClientJson.ReadResponseOfListThings(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<string>>> ListThingsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<string>>(ListThingsRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Security.SecurityClientJson.ReadResponseOfListThings(ref __reader), 200, cancellationToken);
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest ListThingsRequest()
+        {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("listThings", global::System.Net.Http.HttpMethod.Get, "/things");
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<string>>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Security.SecurityClientJson.ReadResponseOfListThings(ref __reader), cancellationToken);
+            return __request;
         }
     }
 }

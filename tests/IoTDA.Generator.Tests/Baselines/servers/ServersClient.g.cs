@@ -16,6 +16,15 @@ namespace Servers
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::Servers.GetThingResponse> GetThingAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>getThing</summary>
+        /// <remarks>As <c>GetThingAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="thingId">The thingId value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Servers.GetThingResponse>> GetThingWithResponseAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Servers.</summary>
@@ -49,11 +58,22 @@ namespace Servers
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Servers.GetThingResponse> GetThingAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return _core.SendAsync<global::Servers.GetThingResponse>(GetThingRequest(thingId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Servers.ServersClientJson.ReadResponseOfGetThing(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Servers.GetThingResponse>> GetThingWithResponseAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::Servers.GetThingResponse>(GetThingRequest(thingId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Servers.ServersClientJson.ReadResponseOfGetThing(ref __reader), 200, cancellationToken);
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest GetThingRequest(string thingId)
+        {
             global::IoTDA.Runtime.IoTDAValidation.Required(thingId, "thing_id");
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("getThing", global::System.Net.Http.HttpMethod.Get, "/things/{thing_id}");
             __request.SetPathParameter("thing_id", thingId);
-            return _core.SendAsync<global::Servers.GetThingResponse>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Servers.ServersClientJson.ReadResponseOfGetThing(ref __reader), cancellationToken);
+            return __request;
         }
     }
 }

@@ -18,6 +18,16 @@ namespace Uploads
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::Uploads.UploadBatchTaskFileResponse> UploadBatchTaskFileAsync(global::IoTDA.Runtime.FilePart? file = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>UploadBatchTaskFile</summary>
+        /// <remarks>As <c>UploadBatchTaskFileAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="file">The file sent as the <c>file</c> part.</param>
+        /// <param name="instanceId">The instanceId value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Uploads.UploadBatchTaskFileResponse>> UploadBatchTaskFileWithResponseAsync(global::IoTDA.Runtime.FilePart? file = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>UploadFirmware</summary>
         /// <param name="productId">The productId value.</param>
         /// <param name="file">The firmware image.</param>
@@ -35,6 +45,25 @@ namespace Uploads
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task UploadFirmwareAsync([global::IoTDA.Runtime.LengthConstraint("product_id", 0, 36)] string productId, global::IoTDA.Runtime.FilePart file, [global::IoTDA.Runtime.LengthConstraint("version", 0, 32)] [global::IoTDA.Runtime.PatternConstraint("version", "^[0-9]+(\\.[0-9]+)*$")] string version, [global::IoTDA.Runtime.RangeConstraint("priority", 0d, 10d)] int? priority = null, [global::IoTDA.Runtime.AllowedValuesConstraint("channel", "stable", "beta")] global::Uploads.Channel? channel = null, bool? signed = null, double? ratio = null, [global::IoTDA.Runtime.MaxItemsConstraint("tags", 3)] global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::Uploads.UploadFirmwareRelease? release = null, bool? dryRun = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>UploadFirmware</summary>
+        /// <remarks>As <c>UploadFirmwareAsync</c>, with the answer's status and headers. The body, if any, is left as it came (<c>Body</c>).</remarks>
+        /// <param name="productId">The productId value.</param>
+        /// <param name="file">The firmware image.</param>
+        /// <param name="version">The <c>version</c> part of the form.</param>
+        /// <param name="priority">The <c>priority</c> part of the form.</param>
+        /// <param name="channel">The <c>channel</c> part of the form.</param>
+        /// <param name="signed">The <c>signed</c> part of the form.</param>
+        /// <param name="ratio">The <c>ratio</c> part of the form.</param>
+        /// <param name="tags">The <c>tags</c> part of the form.</param>
+        /// <param name="release">The <c>release</c> part of the form.</param>
+        /// <param name="dryRun">The dryRun value.</param>
+        /// <param name="instanceId">The instanceId value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> UploadFirmwareWithResponseAsync([global::IoTDA.Runtime.LengthConstraint("product_id", 0, 36)] string productId, global::IoTDA.Runtime.FilePart file, [global::IoTDA.Runtime.LengthConstraint("version", 0, 32)] [global::IoTDA.Runtime.PatternConstraint("version", "^[0-9]+(\\.[0-9]+)*$")] string version, [global::IoTDA.Runtime.RangeConstraint("priority", 0d, 10d)] int? priority = null, [global::IoTDA.Runtime.AllowedValuesConstraint("channel", "stable", "beta")] global::Uploads.Channel? channel = null, bool? signed = null, double? ratio = null, [global::IoTDA.Runtime.MaxItemsConstraint("tags", 3)] global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::Uploads.UploadFirmwareRelease? release = null, bool? dryRun = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Uploads.</summary>
@@ -58,15 +87,37 @@ namespace Uploads
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Uploads.UploadBatchTaskFileResponse> UploadBatchTaskFileAsync(global::IoTDA.Runtime.FilePart? file = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return _core.SendAsync<global::Uploads.UploadBatchTaskFileResponse>(UploadBatchTaskFileRequest(file, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Uploads.UploadsClientJson.ReadResponseOfUploadBatchTaskFile(ref __reader), cancellationToken);
+        }
 
-            var __request = new global::IoTDA.Runtime.IoTDARequest("UploadBatchTaskFile", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/batchtask-files");
-            __request.AddFormFile("file", file);
-            __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync<global::Uploads.UploadBatchTaskFileResponse>(__request, (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Uploads.UploadsClientJson.ReadResponseOfUploadBatchTaskFile(ref __reader), cancellationToken);
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Uploads.UploadBatchTaskFileResponse>> UploadBatchTaskFileWithResponseAsync(global::IoTDA.Runtime.FilePart? file = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::Uploads.UploadBatchTaskFileResponse>(UploadBatchTaskFileRequest(file, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Uploads.UploadsClientJson.ReadResponseOfUploadBatchTaskFile(ref __reader), 200, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task UploadFirmwareAsync([global::IoTDA.Runtime.LengthConstraint("product_id", 0, 36)] string productId, global::IoTDA.Runtime.FilePart file, [global::IoTDA.Runtime.LengthConstraint("version", 0, 32)] [global::IoTDA.Runtime.PatternConstraint("version", "^[0-9]+(\\.[0-9]+)*$")] string version, [global::IoTDA.Runtime.RangeConstraint("priority", 0d, 10d)] int? priority = null, [global::IoTDA.Runtime.AllowedValuesConstraint("channel", "stable", "beta")] global::Uploads.Channel? channel = null, bool? signed = null, double? ratio = null, [global::IoTDA.Runtime.MaxItemsConstraint("tags", 3)] global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::Uploads.UploadFirmwareRelease? release = null, bool? dryRun = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync(UploadFirmwareRequest(productId, file, version, priority, channel, signed, ratio, tags, release, dryRun, instanceId), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> UploadFirmwareWithResponseAsync([global::IoTDA.Runtime.LengthConstraint("product_id", 0, 36)] string productId, global::IoTDA.Runtime.FilePart file, [global::IoTDA.Runtime.LengthConstraint("version", 0, 32)] [global::IoTDA.Runtime.PatternConstraint("version", "^[0-9]+(\\.[0-9]+)*$")] string version, [global::IoTDA.Runtime.RangeConstraint("priority", 0d, 10d)] int? priority = null, [global::IoTDA.Runtime.AllowedValuesConstraint("channel", "stable", "beta")] global::Uploads.Channel? channel = null, bool? signed = null, double? ratio = null, [global::IoTDA.Runtime.MaxItemsConstraint("tags", 3)] global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::Uploads.UploadFirmwareRelease? release = null, bool? dryRun = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync(UploadFirmwareRequest(productId, file, version, priority, channel, signed, ratio, tags, release, dryRun, instanceId), cancellationToken);
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest UploadBatchTaskFileRequest(global::IoTDA.Runtime.FilePart? file, string? instanceId)
+        {
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("UploadBatchTaskFile", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/batchtask-files");
+            __request.AddFormFile("file", file);
+            __request.AddHeader("Instance-Id", instanceId);
+            return __request;
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest UploadFirmwareRequest(string productId, global::IoTDA.Runtime.FilePart file, string version, int? priority, global::Uploads.Channel? channel, bool? signed, double? ratio, global::System.Collections.Generic.IReadOnlyList<string>? tags, global::Uploads.UploadFirmwareRelease? release, bool? dryRun, string? instanceId)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(productId, "product_id");
             global::IoTDA.Runtime.IoTDAValidation.MaxLength(productId, "product_id", 36);
@@ -113,7 +164,7 @@ namespace Uploads
             }
             __request.AddQuery("dry_run", (bool?)dryRun);
             __request.AddHeader("Instance-Id", instanceId);
-            return _core.SendAsync(__request, cancellationToken);
+            return __request;
         }
     }
 }
