@@ -34,6 +34,7 @@ public class ConstructTableTests
         ("`nullable` member; optional array or map", "sent as JSON null once assigned null; sent even empty once assigned (never assigned: left out)", "nulls", nameof(NullTests)),
         ("`securitySchemes`: `apiKey`, `http` bearer or basic, `oauth2`, `openIdConnect`", "`ApiKeyCredentials` where the scheme says, `BearerTokenCredentials`, `BasicCredentials` (others: IOTDA118)", "security", nameof(SecurityTests)),
         ("`multipart/form-data` body", "one parameter per part, `FilePart` for files", "uploads", nameof(GeneratedFormClientTests)),
+        ("`application/x-www-form-urlencoded` body", "one parameter per field, sent as `name=value&...` (objects: a string the caller formats, IOTDA117)", "url-encoded", nameof(UrlEncodedTests)),
         ("text, binary and other bodies and answers", "`string`, `Stream` (other media types: IOTDA116)", "raw-bodies", nameof(RawBodyTests)),
         ("Huawei Cloud spec: `project_id`, `x-iotda-batch-*`, `x-iotda-page-*`", "filled from the options; `…InBatchesAsync`; `…AllAsync`", "iotda-device-policies", nameof(GeneratedClientBehaviourTests)),
     };

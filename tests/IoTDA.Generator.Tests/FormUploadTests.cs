@@ -91,9 +91,12 @@ public class FormUploadTests
     }
 
     [Fact]
-    public void A_urlencoded_body_is_raw_content_IOTDA116_and_the_operation_is_still_generated()
+    public void A_urlencoded_body_that_is_not_an_object_with_properties_is_raw_content_IOTDA116()
     {
-        var (diagnostics, output) = Run(FormOperation("                name: {type: string}\n", mediaType: "application/x-www-form-urlencoded"));
+        var paths = FormOperation("                name: {type: string}\n", mediaType: "application/x-www-form-urlencoded").Replace(
+            "              type: object\n              required: []\n              properties:\n                name: {type: string}\n",
+            "              type: string\n");
+        var (diagnostics, output) = Run(paths);
 
         var diagnostic = Assert.Single(diagnostics, d => d.Id == "IOTDA116");
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, diagnostic.Severity);

@@ -41,7 +41,7 @@ public class WithResponseTests
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.True(answer.HasValue);
-        Assert.Equal("p", answer.Value.PolicyName);
+        Assert.Equal("p", answer.Value!.PolicyName);
         Assert.Equal("r-1", answer.Headers["x-request-id"].Single());
         Assert.Equal("application/json; charset=utf-8", answer.Headers["Content-Type"].Single());
         Assert.Equal(Policy, Encoding.UTF8.GetString(answer.Body.ToArray()));
@@ -51,6 +51,7 @@ public class WithResponseTests
     [Theory]
     [InlineData(HttpStatusCode.Accepted, """{"job_id":"j-1"}""")]
     [InlineData(HttpStatusCode.OK, null)]
+    [InlineData(HttpStatusCode.OK, " \r\n")]
     public async Task Another_success_status_or_an_empty_body_leaves_the_value_unread_and_the_body_as_it_came(HttpStatusCode status, string? body)
     {
         var answer = await Answering(status, body).CreateClient().ShowDevicePolicyWithResponseAsync(PolicyId);
@@ -59,6 +60,29 @@ public class WithResponseTests
         Assert.False(answer.HasValue);
         Assert.Null(answer.Value);
         Assert.Equal(body ?? "", Encoding.UTF8.GetString(answer.Body.ToArray()));
+    }
+
+    [Fact]
+    public async Task Every_success_status_the_spec_gives_the_type_reads_the_value()
+    {
+        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.Created, """{"petType":"dog","bark":"woof"}"""));
+        var client = new Polymorphism.PolymorphismClient(new HttpClient(handler), new IoTDAClientOptions { Retry = { MaxRetries = 0 } });
+
+        var answer = await client.AddPetWithResponseAsync(new Polymorphism.Dog());
+
+        Assert.Equal(HttpStatusCode.Created, answer.StatusCode);
+        Assert.Equal("woof", Assert.IsType<Polymorphism.Dog>(answer.Value).Bark);
+    }
+
+    [Fact]
+    public void An_answer_can_be_made_by_hand_for_a_test_double()
+    {
+        var headers = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IReadOnlyList<string>> { ["X-Request-Id"] = new[] { "r" } };
+
+        var answer = new IoTDAResponse<string>(HttpStatusCode.OK, headers, Encoding.UTF8.GetBytes("\"v\""), "v", hasValue: true);
+
+        Assert.Equal("v", answer.Value);
+        Assert.Equal("r", answer.Headers["X-Request-Id"][0]);
     }
 
     [Fact]

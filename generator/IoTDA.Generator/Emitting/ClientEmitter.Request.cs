@@ -24,7 +24,7 @@ internal static partial class ClientEmitter
     {
         var request = BuildRequest(operation);
         writer.Line(operation.Response is { } response
-            ? $"return {Core}.SendWithResponseAsync<{cs.Type(response)}>({request}, {ResponseReader(cs, operation)}, {(operation.ResponseStatus is { } status ? CSharp.Literal(status) : "null")}, cancellationToken);"
+            ? $"return {Core}.SendWithResponseAsync<{cs.Type(response)}>({request}, {ResponseReader(cs, operation)}, {(operation.ResponseStatuses is { } statuses ? "new[] { " + string.Join(", ", statuses.Select(CSharp.Literal)) + " }" : "null")}, cancellationToken);"
             : $"return {Core}.SendWithResponseAsync({request}, cancellationToken);");
     }
 
@@ -32,8 +32,8 @@ internal static partial class ClientEmitter
     {
         var value = operation.Response is null
             ? "The body, if any, is left as it came (<c>Body</c>)."
-            : "<c>Value</c> holds the body read " + (operation.ResponseStatus is { } status
-                ? "when the status is " + status.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : "<c>Value</c> holds the body read " + (operation.ResponseStatuses is { } statuses
+                ? "when the status is " + string.Join(" or ", statuses.Select(CSharp.Literal))
                 : "for any success status") + "; for another, <c>Body</c> holds what came.";
         return (operation.Description is { } description ? description + "\n" : "") +
                "As <c>" + operation.MethodName + "Async</c>, with the answer's status and headers. " + value;
@@ -90,6 +90,11 @@ internal static partial class ClientEmitter
         foreach (var part in parameters)
         {
             WriteFormPart(writer, cs, part);
+        }
+
+        if (operation.FormIsUrlEncoded)
+        {
+            writer.Line("__request.SetUrlEncodedFormBody();");
         }
 
         foreach (var parameter in parameters.Where(p => p.Role == ArgumentRole.Query))

@@ -14,14 +14,26 @@ namespace IoTDA.Generator.Parsing;
 internal sealed partial class ModelBuilder
 {
     private const string FormMediaType = "multipart/form-data";
+    private const string UrlEncodedMediaType = "application/x-www-form-urlencoded";
 
     /// <summary>A form method has no <c>body</c> or <c>progress</c>: a form part may take those names.</summary>
     private static readonly string[] FormMethodOwnParameters = { "cancellationToken" };
 
     /// <summary>The multipart/form-data media of a request body (parameters such as a boundary ignored).</summary>
-    private static OpenApiMediaType? FormMedia(IDictionary<string, OpenApiMediaType> content) =>
+    private static OpenApiMediaType? FormMedia(IDictionary<string, OpenApiMediaType> content) => MediaOf(content, FormMediaType);
+
+    /// <summary>
+    /// The application/x-www-form-urlencoded media of a request body, when its schema is an object with properties
+    /// (one without is raw content the caller writes, as before).
+    /// </summary>
+    private OpenApiMediaType? UrlEncodedMedia(IDictionary<string, OpenApiMediaType> content, string pointer) =>
+        MediaOf(content, UrlEncodedMediaType) is { Schema: { } schema } media && IsObject(schema) && CollectProperties(schema, pointer).Properties.Count > 0
+            ? media
+            : null;
+
+    private static OpenApiMediaType? MediaOf(IDictionary<string, OpenApiMediaType> content, string mediaType) =>
         content
-            .Where(pair => pair.Value is not null && MediaTypeName(pair.Key).Equals(FormMediaType, StringComparison.OrdinalIgnoreCase))
+            .Where(pair => pair.Value is not null && MediaTypeName(pair.Key).Equals(mediaType, StringComparison.OrdinalIgnoreCase))
             .Select(pair => pair.Value)
             .FirstOrDefault();
 
@@ -36,14 +48,16 @@ internal sealed partial class ModelBuilder
     /// schema is not an object with properties, or a required part cannot be sent; an optional one that cannot is
     /// left out and reported.
     /// </summary>
+    /// <param name="urlEncoded">An application/x-www-form-urlencoded body: every field is text, and one the generator
+    /// cannot write as text (an object, a file) is a string the caller formats.</param>
     private List<ArgumentModel>? BuildFormParts(
-        OpenApiRequestBody requestBody, OpenApiMediaType media, string methodName, string pointer, string operationId, NameScope names)
+        OpenApiRequestBody requestBody, OpenApiMediaType media, string methodName, string pointer, string operationId, NameScope names, bool urlEncoded)
     {
         var subject = "The operation " + operationId;
         var schema = media.Schema;
         var schemaPointer = schema?.Reference is { IsExternal: false, Id: { } id }
             ? ComponentPointer(id)
-            : pointer + "/content/" + JsonPointer.Escape(FormMediaType) + "/schema";
+            : pointer + "/content/" + JsonPointer.Escape(urlEncoded ? UrlEncodedMediaType : FormMediaType) + "/schema";
         var collected = schema is not null && IsObject(schema) ? CollectProperties(schema, schemaPointer) : null;
         if (collected is null || collected.Properties.Count == 0)
         {
@@ -62,6 +76,12 @@ internal sealed partial class ModelBuilder
 
             // Only a body that must be sent makes its required members required: an optional form may be left out whole.
             var required = requestBody.Required && collected.Required.Contains(wireName);
+            if (urlEncoded)
+            {
+                parts.Add(UrlEncodedField(wireName, propertySchema, propertyPointer, required, methodName, names));
+                continue;
+            }
+
             if (propertySchema is { Type: "array" } && IsFile(propertySchema.Items))
             {
                 Report(DiagnosticDescriptors.UnsupportedConstruct, propertyPointer, "The form part '" + wireName + "' of " + operationId, "a part holding several files is not generated");
@@ -95,6 +115,26 @@ internal sealed partial class ModelBuilder
             name, wireName, ArgumentRole.FormFile, TypeModel.String, required, !required, false,
             Docs.From(schema.Description ?? schema.Title) ?? "The file sent as the " + Docs.Code(wireName) + " part.",
             ConstraintsModel.None, ConstraintsModel.None);
+    }
+
+    /// <summary>A scalar, or an array of scalars (one pair per item), as text; anything else as the caller's text (IOTDA117).</summary>
+    private ArgumentModel UrlEncodedField(string wireName, OpenApiSchema? schema, string pointer, bool required, string methodName, NameScope names)
+    {
+        var field = FieldArgument(wireName, schema, pointer, required, methodName, names);
+        if (field.Role == ArgumentRole.FormText && !IsFile(schema))
+        {
+            return field;
+        }
+
+        Report(DiagnosticDescriptors.CallerFormattedParameter, pointer, wireName, schema is null ? "none" : field.Type.Kind.ToString(), "urlencoded form");
+        return field with
+        {
+            Role = ArgumentRole.FormText,
+            Type = TypeModel.String,
+            Description = field.Description + " The generator does not format this value: pass it as the text the API expects.",
+            Constraints = ConstraintsModel.None,
+            ItemConstraints = ConstraintsModel.None,
+        };
     }
 
     /// <summary>A scalar, or an array of scalars, goes as text; anything else as JSON.</summary>

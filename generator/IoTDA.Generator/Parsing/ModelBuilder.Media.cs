@@ -17,12 +17,12 @@ internal sealed partial class ModelBuilder
     /// or a stream), or none for an empty answer.
     /// </summary>
     private void SuccessResponse(
-        OpenApiOperation operation, string methodName, string pointer, string operationId, out TypeModel? type, out RawContent? raw, out string? description, out int? status)
+        OpenApiOperation operation, string methodName, string pointer, string operationId, out TypeModel? type, out RawContent? raw, out string? description, out EquatableArray<int>? statuses)
     {
         type = null;
         raw = null;
         description = null;
-        status = null;
+        statuses = null;
         var responses = operation.Responses ?? new OpenApiResponses();
         var success = responses
             .Where(pair => pair.Key.StartsWith("2", StringComparison.Ordinal))
@@ -40,7 +40,6 @@ internal sealed partial class ModelBuilder
         }
 
         description = Docs.From(chosen.Value.Description);
-        status = int.TryParse(chosen.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : null;
         if (chosen.Value.Content.Count == 0)
         {
             return;
@@ -59,6 +58,37 @@ internal sealed partial class ModelBuilder
         }
 
         type = TypeFor(media.Schema, methodName, "Response", pointer + "/responses/" + JsonPointer.Escape(chosen.Key));
+        statuses = chosen.Key == "default" ? null : StatusesOf(responses, media.Schema);
+    }
+
+    /// <summary>
+    /// The success statuses (three digits, 200 to 299) whose JSON answer is <paramref name="schema"/>; null when a range
+    /// (<c>2XX</c>) is one of them, which stands for any success status.
+    /// </summary>
+    private EquatableArray<int>? StatusesOf(OpenApiResponses responses, OpenApiSchema? schema)
+    {
+        var codes = new List<int>();
+        foreach (var pair in responses.Where(pair => pair.Key.StartsWith("2", StringComparison.Ordinal)))
+        {
+            if (pair.Value is null || JsonMedia(pair.Value.Content)?.Schema is not { } other ||
+                !(ReferenceEquals(other, schema) || (other.Reference?.Id is { } id && id == schema?.Reference?.Id)))
+            {
+                continue;
+            }
+
+            if (string.Equals(pair.Key, "2XX", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            if (pair.Key.Length == 3 && int.TryParse(pair.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 200 and <= 299)
+            {
+                codes.Add(code);
+            }
+        }
+
+        // None named (the answer's schema is the empty one, or it came under a key of another shape): any success status.
+        return codes.Count == 0 ? null : codes.ToEquatableArray();
     }
 
     /// <summary>

@@ -85,7 +85,8 @@ internal sealed partial class ModelBuilder
         var requestBody = operation.RequestBody is { Content.Count: > 0 } stated ? stated : null;
         var jsonMedia = requestBody is null ? null : JsonMedia(requestBody.Content);
         var formMedia = requestBody is null || jsonMedia is not null ? null : FormMedia(requestBody.Content);
-        var parameterNames = new NameScope(formMedia is null ? MethodOwnParameters : FormMethodOwnParameters);
+        var urlEncodedMedia = requestBody is null || jsonMedia is not null || formMedia is not null ? null : UrlEncodedMedia(requestBody.Content, pointer + "/requestBody");
+        var parameterNames = new NameScope(formMedia is null && urlEncodedMedia is null ? MethodOwnParameters : FormMethodOwnParameters);
         var parameters = new List<ArgumentModel>();
         foreach (var (parameter, parameterPointer) in MergeParameters(pathItem, operation, pointer))
         {
@@ -120,13 +121,17 @@ internal sealed partial class ModelBuilder
         }
         else if (formMedia is not null)
         {
-            var parts = BuildFormParts(requestBody!, formMedia, methodName, pointer + "/requestBody", operationId!, parameterNames);
+            var parts = BuildFormParts(requestBody!, formMedia, methodName, pointer + "/requestBody", operationId!, parameterNames, urlEncoded: false);
             if (parts is null)
             {
                 return null;
             }
 
             bodyArguments.AddRange(parts);
+        }
+        else if (urlEncodedMedia is not null)
+        {
+            bodyArguments.AddRange(BuildFormParts(requestBody!, urlEncodedMedia, methodName, pointer + "/requestBody", operationId!, parameterNames, urlEncoded: true)!);
         }
         else if (requestBody is not null && RawMedia(requestBody.Content, "The operation " + operationId, pointer + "/requestBody") is { } raw)
         {
@@ -139,7 +144,7 @@ internal sealed partial class ModelBuilder
             });
         }
 
-        SuccessResponse(operation, methodName, pointer, operationId!, out var response, out var rawResponse, out var responseDescription, out var responseStatus);
+        SuccessResponse(operation, methodName, pointer, operationId!, out var response, out var rawResponse, out var responseDescription, out var responseStatuses);
 
         var arguments = parameters.Where(p => p.Role == ArgumentRole.Path)
             .Concat(bodyArguments)
@@ -161,7 +166,8 @@ internal sealed partial class ModelBuilder
             null)
         {
             RawResponse = rawResponse,
-            ResponseStatus = responseStatus,
+            ResponseStatuses = responseStatuses,
+            FormIsUrlEncoded = urlEncodedMedia is not null,
         };
         return new OperationDraft(model, operation, pointer);
     }

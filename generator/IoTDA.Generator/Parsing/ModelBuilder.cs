@@ -92,7 +92,6 @@ internal sealed partial class ModelBuilder
         var named = finished.Zip(operations, (operation, draft) => operation with
         {
             WithResponseName = Claim(_methodNames, operation.MethodName + "WithResponse", operation.OperationId, draft.Pointer),
-            RequestBuilderName = Claim(_methodNames, operation.MethodName + "Request", operation.OperationId, draft.Pointer),
         }).ToEquatableArray();
         var (classes, enums) = JsonUsage.Mark(named, _classes, _enums);
 

@@ -40,6 +40,8 @@ internal ref struct CharBuilder
         _length += value.Length;
     }
 
+    public readonly int Length => _length;
+
     public override readonly string ToString() => _buffer.Slice(0, _length).ToString();
 
     public void Dispose()

@@ -8,6 +8,8 @@ namespace IoTDA.Runtime;
 // The parts of a multipart/form-data body, in the order added; a request has them or another body, never both.
 public sealed partial class IoTDARequest
 {
+    private const string UrlEncodedMediaType = "application/x-www-form-urlencoded";
+
     /// <summary>
     /// Adds a text part to the form (its value sent as UTF-8, without a Content-Type); a null value adds nothing.
     /// The name goes between quotes in the part's header: control characters, <c>"</c> and <c>\</c> are rejected.
@@ -56,6 +58,48 @@ public sealed partial class IoTDARequest
         if (file is not null)
         {
             AddFormPart(FormPart.ForFile(name, file));
+        }
+    }
+
+    /// <summary>
+    /// Makes the text fields added so far one <c>application/x-www-form-urlencoded</c> body instead of a multipart
+    /// form: <c>name=value</c> pairs in the order added, each side percent-encoded as query values are, joined by
+    /// <c>&amp;</c>, hashed and signed like any body. With no fields there is no body.
+    /// </summary>
+    public void SetUrlEncodedFormBody()
+    {
+        if (_formParts is null)
+        {
+            return;
+        }
+
+        var builder = new CharBuilder(stackalloc char[256]);
+        try
+        {
+            foreach (var part in _formParts)
+            {
+                if (part.ContentType is not null || part.File is not null)
+                {
+                    throw new InvalidOperationException($"The form part '{part.Name}' is a file or JSON, which a urlencoded body cannot carry.");
+                }
+
+                if (builder.Length > 0)
+                {
+                    builder.Append('&');
+                }
+
+                PercentEncoding.AppendEncoded(ref builder, part.Name);
+                builder.Append('=');
+                PercentEncoding.AppendEncoded(ref builder, Encoding.UTF8.GetString(part.Value!));
+            }
+
+            _formParts = null;
+            Body = Encoding.ASCII.GetBytes(builder.ToString());
+            Raw = new RawBody(null, UrlEncodedMediaType);
+        }
+        finally
+        {
+            builder.Dispose();
         }
     }
 

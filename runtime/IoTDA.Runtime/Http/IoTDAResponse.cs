@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 
@@ -11,11 +13,17 @@ namespace IoTDA.Runtime;
 /// </summary>
 public class IoTDAResponse
 {
-    internal IoTDAResponse(HttpResponseMessage response, ReadOnlyMemory<byte> body)
+    /// <summary>An answer as given: for a test double of a generated client's interface, say.</summary>
+    public IoTDAResponse(HttpStatusCode statusCode, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, ReadOnlyMemory<byte> body)
     {
-        StatusCode = response.StatusCode;
-        Headers = CopyHeaders(response);
+        StatusCode = statusCode;
+        Headers = headers ?? throw new ArgumentNullException(nameof(headers));
         Body = body;
+    }
+
+    internal IoTDAResponse(HttpResponseMessage response, ReadOnlyMemory<byte> body)
+        : this(response.StatusCode, CopyHeaders(response), body)
+    {
     }
 
     public HttpStatusCode StatusCode { get; }
@@ -36,9 +44,10 @@ public class IoTDAResponse
 
         if (response.Content is { } content)
         {
+            // A handler may put a header of the response's name on its content too: both sets of values are kept.
             foreach (var header in content.Headers)
             {
-                headers[header.Key] = new List<string>(header.Value);
+                headers[header.Key] = headers.TryGetValue(header.Key, out var earlier) ? earlier.Concat(header.Value).ToList() : new List<string>(header.Value);
             }
         }
 
@@ -49,6 +58,14 @@ public class IoTDAResponse
 /// <summary>An answer with its status, headers and body, and the value the spec gives its status, read.</summary>
 public sealed class IoTDAResponse<T> : IoTDAResponse
 {
+    /// <summary>An answer as given: for a test double of a generated client's interface, say.</summary>
+    public IoTDAResponse(HttpStatusCode statusCode, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, ReadOnlyMemory<byte> body, T value, bool hasValue)
+        : base(statusCode, headers, body)
+    {
+        Value = value;
+        HasValue = hasValue;
+    }
+
     internal IoTDAResponse(HttpResponseMessage response, ReadOnlyMemory<byte> body, T value, bool hasValue)
         : base(response, body)
     {
@@ -61,6 +78,7 @@ public sealed class IoTDAResponse<T> : IoTDAResponse
     /// when the spec gives it a range or a default) and the body is not empty; otherwise the type's default, and
     /// <see cref="IoTDAResponse.Body"/> holds what came.
     /// </summary>
+    [MaybeNull]
     public T Value { get; }
 
     public bool HasValue { get; }

@@ -56,6 +56,9 @@ public static class GeneratorHarness
     /// <summary>A oneOf with a discriminator: a base class and its variants.</summary>
     public static SpecInput PolymorphismSpec => new("/specs/polymorphism.openapi.yaml", ReadResource("specs/polymorphism.openapi.yaml"), "Polymorphism", "PolymorphismClient");
 
+    /// <summary>A body sent as application/x-www-form-urlencoded.</summary>
+    public static SpecInput UrlEncodedSpec => new("/specs/url-encoded.openapi.yaml", ReadResource("specs/url-encoded.openapi.yaml"), "UrlEncoded", "UrlEncodedClient");
+
     /// <summary>Cookies, and parameters whose values the caller formats.</summary>
     public static SpecInput ParametersSpec => new("/specs/parameters.openapi.yaml", ReadResource("specs/parameters.openapi.yaml"), "Parameters", "ParametersClient");
 

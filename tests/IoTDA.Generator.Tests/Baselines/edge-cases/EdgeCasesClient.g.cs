@@ -133,66 +133,66 @@ namespace Edge
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Edge.Node> GetNodeAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, [global::IoTDA.Runtime.RangeConstraint("depth", 0d, 10d, MinimumIsExclusive = true, MaximumIsExclusive = true)] int? depth = null, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? @class = null, bool? xTrace = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Edge.Node>(GetNodeRequest(nodeId, depth, kinds, ids, @class, xTrace, session), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetNode(ref __reader), cancellationToken);
+            return _core.SendAsync<global::Edge.Node>(__GetNodeRequest(nodeId, depth, kinds, ids, @class, xTrace, session), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetNode(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Edge.Node>> GetNodeWithResponseAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, [global::IoTDA.Runtime.RangeConstraint("depth", 0d, 10d, MinimumIsExclusive = true, MaximumIsExclusive = true)] int? depth = null, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? @class = null, bool? xTrace = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Edge.Node>(GetNodeRequest(nodeId, depth, kinds, ids, @class, xTrace, session), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetNode(ref __reader), 200, cancellationToken);
+            return _core.SendWithResponseAsync<global::Edge.Node>(__GetNodeRequest(nodeId, depth, kinds, ids, @class, xTrace, session), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetNode(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         [global::System.Obsolete("The operation is deprecated in the spec.")]
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> ReplaceNodesAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, global::System.Collections.Generic.IReadOnlyList<global::Edge.Node> body, bool? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<string>>(ReplaceNodesRequest(nodeId, body, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfReplaceNodes(ref __reader), cancellationToken);
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<string>>(__ReplaceNodesRequest(nodeId, body, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfReplaceNodes(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         [global::System.Obsolete("The operation is deprecated in the spec.")]
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<string>>> ReplaceNodesWithResponseAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, global::System.Collections.Generic.IReadOnlyList<global::Edge.Node> body, bool? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<string>>(ReplaceNodesRequest(nodeId, body, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfReplaceNodes(ref __reader), 200, cancellationToken);
+            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<string>>(__ReplaceNodesRequest(nodeId, body, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfReplaceNodes(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<string> GetStatusAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<string>(GetStatusRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetStatus(ref __reader), cancellationToken);
+            return _core.SendAsync<string>(__GetStatusRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetStatus(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<string>> GetStatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<string>(GetStatusRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetStatus(ref __reader), null, cancellationToken);
+            return _core.SendWithResponseAsync<string>(__GetStatusRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetStatus(ref __reader), null, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task MatrixAsync(global::Edge.MatrixRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync(MatrixRequest(body), cancellationToken);
+            return _core.SendAsync(__MatrixRequest(body), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> MatrixWithResponseAsync(global::Edge.MatrixRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync(MatrixRequest(body), cancellationToken);
+            return _core.SendWithResponseAsync(__MatrixRequest(body), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>> ListThingsAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>(ListThingsRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfListThings(ref __reader), cancellationToken);
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>(__ListThingsRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfListThings(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>> ListThingsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>(ListThingsRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfListThings(ref __reader), 200, cancellationToken);
+            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>(__ListThingsRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfListThings(ref __reader), new[] { 200 }, cancellationToken);
         }
 
-        private global::IoTDA.Runtime.IoTDARequest GetNodeRequest(long nodeId, int? depth, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds, global::System.Collections.Generic.IReadOnlyList<long>? ids, string? @class, bool? xTrace, string? session)
+        private global::IoTDA.Runtime.IoTDARequest __GetNodeRequest(long nodeId, int? depth, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds, global::System.Collections.Generic.IReadOnlyList<long>? ids, string? @class, bool? xTrace, string? session)
         {
             global::IoTDA.Runtime.IoTDAValidation.Range(nodeId, "node_id", 1d, null, false, false);
             global::IoTDA.Runtime.IoTDAValidation.Range(depth, "depth", 0d, 10d, true, true);
@@ -223,7 +223,7 @@ namespace Edge
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest ReplaceNodesRequest(long nodeId, global::System.Collections.Generic.IReadOnlyList<global::Edge.Node> body, bool? xTrace)
+        private global::IoTDA.Runtime.IoTDARequest __ReplaceNodesRequest(long nodeId, global::System.Collections.Generic.IReadOnlyList<global::Edge.Node> body, bool? xTrace)
         {
             global::IoTDA.Runtime.IoTDAValidation.Range(nodeId, "node_id", 1d, null, false, false);
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
@@ -242,14 +242,14 @@ namespace Edge
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest GetStatusRequest()
+        private global::IoTDA.Runtime.IoTDARequest __GetStatusRequest()
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("GetStatus", global::System.Net.Http.HttpMethod.Get, "/status");
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest MatrixRequest(global::Edge.MatrixRequest? body)
+        private global::IoTDA.Runtime.IoTDARequest __MatrixRequest(global::Edge.MatrixRequest? body)
         {
             if (body != null)
             {
@@ -264,7 +264,7 @@ namespace Edge
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest ListThingsRequest()
+        private global::IoTDA.Runtime.IoTDARequest __ListThingsRequest()
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("listThings", global::System.Net.Http.HttpMethod.Get, "/things");

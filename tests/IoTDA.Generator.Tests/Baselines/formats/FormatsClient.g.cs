@@ -83,28 +83,28 @@ namespace Formats
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Formats.Event> GetEventAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Formats.Event>(GetEventRequest(eventId, since, source, related, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfGetEvent(ref __reader), cancellationToken);
+            return _core.SendAsync<global::Formats.Event>(__GetEventRequest(eventId, since, source, related, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfGetEvent(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Formats.Event>> GetEventWithResponseAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Formats.Event>(GetEventRequest(eventId, since, source, related, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfGetEvent(ref __reader), 200, cancellationToken);
+            return _core.SendWithResponseAsync<global::Formats.Event>(__GetEventRequest(eventId, since, source, related, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfGetEvent(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Formats.Event> CreateEventAsync(global::Formats.Event body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Formats.Event>(CreateEventRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfCreateEvent(ref __reader), cancellationToken);
+            return _core.SendAsync<global::Formats.Event>(__CreateEventRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfCreateEvent(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Formats.Event>> CreateEventWithResponseAsync(global::Formats.Event body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Formats.Event>(CreateEventRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfCreateEvent(ref __reader), 201, cancellationToken);
+            return _core.SendWithResponseAsync<global::Formats.Event>(__CreateEventRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfCreateEvent(ref __reader), new[] { 201 }, cancellationToken);
         }
 
-        private global::IoTDA.Runtime.IoTDARequest GetEventRequest(global::System.Guid eventId, global::System.DateTimeOffset? since, global::System.Uri? source, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related, byte[]? xTrace)
+        private global::IoTDA.Runtime.IoTDARequest __GetEventRequest(global::System.Guid eventId, global::System.DateTimeOffset? since, global::System.Uri? source, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related, byte[]? xTrace)
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("getEvent", global::System.Net.Http.HttpMethod.Get, "/events/{event_id}");
@@ -116,7 +116,7 @@ namespace Formats
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest CreateEventRequest(global::Formats.Event body)
+        private global::IoTDA.Runtime.IoTDARequest __CreateEventRequest(global::Formats.Event body)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
             global::Formats.FormatsClientJson.ValidateEvent(body, "");

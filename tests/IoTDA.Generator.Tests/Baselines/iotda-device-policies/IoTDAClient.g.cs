@@ -289,13 +289,13 @@ namespace IoTDA
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(BindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfBindDevicePolicy(ref __reader), cancellationToken);
+            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__BindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfBindDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicyBindOrUnbindResult>> BindDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(BindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfBindDevicePolicy(ref __reader), 200, cancellationToken);
+            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__BindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfBindDevicePolicy(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -315,25 +315,25 @@ namespace IoTDA
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicy> CreateDevicePolicyAsync(global::IoTDA.CreateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::IoTDA.DevicePolicy>(CreateDevicePolicyRequest(body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfCreateDevicePolicy(ref __reader), cancellationToken);
+            return _core.SendAsync<global::IoTDA.DevicePolicy>(__CreateDevicePolicyRequest(body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfCreateDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicy>> CreateDevicePolicyWithResponseAsync(global::IoTDA.CreateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicy>(CreateDevicePolicyRequest(body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfCreateDevicePolicy(ref __reader), 201, cancellationToken);
+            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicy>(__CreateDevicePolicyRequest(body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfCreateDevicePolicy(ref __reader), new[] { 201 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.ListDevicePoliciesResponse> ListDevicePoliciesAsync([global::IoTDA.Runtime.LengthConstraint("app_id", 0, 36)] [global::IoTDA.Runtime.PatternConstraint("app_id", "^[A-Za-z0-9_-]*$")] string? appId = null, [global::IoTDA.Runtime.LengthConstraint("policy_name", 0, 256)] string? policyName = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.PatternConstraint("marker", "^[0-9a-fA-F]{24}$")] string? marker = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::IoTDA.ListDevicePoliciesResponse>(ListDevicePoliciesRequest(appId, policyName, limit, marker, offset, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfListDevicePolicies(ref __reader), cancellationToken);
+            return _core.SendAsync<global::IoTDA.ListDevicePoliciesResponse>(__ListDevicePoliciesRequest(appId, policyName, limit, marker, offset, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfListDevicePolicies(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.ListDevicePoliciesResponse>> ListDevicePoliciesWithResponseAsync([global::IoTDA.Runtime.LengthConstraint("app_id", 0, 36)] [global::IoTDA.Runtime.PatternConstraint("app_id", "^[A-Za-z0-9_-]*$")] string? appId = null, [global::IoTDA.Runtime.LengthConstraint("policy_name", 0, 256)] string? policyName = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.PatternConstraint("marker", "^[0-9a-fA-F]{24}$")] string? marker = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::IoTDA.ListDevicePoliciesResponse>(ListDevicePoliciesRequest(appId, policyName, limit, marker, offset, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfListDevicePolicies(ref __reader), 200, cancellationToken);
+            return _core.SendWithResponseAsync<global::IoTDA.ListDevicePoliciesResponse>(__ListDevicePoliciesRequest(appId, policyName, limit, marker, offset, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfListDevicePolicies(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -350,49 +350,49 @@ namespace IoTDA
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicy> ShowDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::IoTDA.DevicePolicy>(ShowDevicePolicyRequest(policyId, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowDevicePolicy(ref __reader), cancellationToken);
+            return _core.SendAsync<global::IoTDA.DevicePolicy>(__ShowDevicePolicyRequest(policyId, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicy>> ShowDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicy>(ShowDevicePolicyRequest(policyId, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowDevicePolicy(ref __reader), 200, cancellationToken);
+            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicy>(__ShowDevicePolicyRequest(policyId, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowDevicePolicy(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicy> UpdateDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.UpdateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::IoTDA.DevicePolicy>(UpdateDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUpdateDevicePolicy(ref __reader), cancellationToken);
+            return _core.SendAsync<global::IoTDA.DevicePolicy>(__UpdateDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUpdateDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicy>> UpdateDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.UpdateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicy>(UpdateDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUpdateDevicePolicy(ref __reader), 200, cancellationToken);
+            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicy>(__UpdateDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUpdateDevicePolicy(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task DeleteDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync(DeleteDevicePolicyRequest(policyId, instanceId), cancellationToken);
+            return _core.SendAsync(__DeleteDevicePolicyRequest(policyId, instanceId), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> DeleteDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync(DeleteDevicePolicyRequest(policyId, instanceId), cancellationToken);
+            return _core.SendWithResponseAsync(__DeleteDevicePolicyRequest(policyId, instanceId), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.ShowTargetsInDevicePolicyResponse> ShowTargetsInDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::IoTDA.ShowTargetsInDevicePolicyResponse>(ShowTargetsInDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowTargetsInDevicePolicy(ref __reader), cancellationToken);
+            return _core.SendAsync<global::IoTDA.ShowTargetsInDevicePolicyResponse>(__ShowTargetsInDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowTargetsInDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.ShowTargetsInDevicePolicyResponse>> ShowTargetsInDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::IoTDA.ShowTargetsInDevicePolicyResponse>(ShowTargetsInDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowTargetsInDevicePolicy(ref __reader), 200, cancellationToken);
+            return _core.SendWithResponseAsync<global::IoTDA.ShowTargetsInDevicePolicyResponse>(__ShowTargetsInDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowTargetsInDevicePolicy(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -409,13 +409,13 @@ namespace IoTDA
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> UnbindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(UnbindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUnbindDevicePolicy(ref __reader), cancellationToken);
+            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__UnbindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUnbindDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicyBindOrUnbindResult>> UnbindDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(UnbindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUnbindDevicePolicy(ref __reader), 200, cancellationToken);
+            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__UnbindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUnbindDevicePolicy(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -432,7 +432,7 @@ namespace IoTDA
                 Options, progress, cancellationToken);
         }
 
-        private global::IoTDA.Runtime.IoTDARequest BindDevicePolicyRequest(string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId)
+        private global::IoTDA.Runtime.IoTDARequest __BindDevicePolicyRequest(string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
             global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
@@ -446,7 +446,7 @@ namespace IoTDA
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest CreateDevicePolicyRequest(global::IoTDA.CreateDevicePolicyRequestBody body, string? instanceId)
+        private global::IoTDA.Runtime.IoTDARequest __CreateDevicePolicyRequest(global::IoTDA.CreateDevicePolicyRequestBody body, string? instanceId)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
             global::IoTDA.IoTDAClientJson.ValidateCreateDevicePolicyRequestBody(body, "");
@@ -457,7 +457,7 @@ namespace IoTDA
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest ListDevicePoliciesRequest(string? appId, string? policyName, int? limit, string? marker, int? offset, string? instanceId)
+        private global::IoTDA.Runtime.IoTDARequest __ListDevicePoliciesRequest(string? appId, string? policyName, int? limit, string? marker, int? offset, string? instanceId)
         {
             global::IoTDA.Runtime.IoTDAValidation.MaxLength(appId, "app_id", 36);
             global::IoTDA.Runtime.IoTDAValidation.Pattern(appId, "app_id", "^[A-Za-z0-9_-]*$");
@@ -476,7 +476,7 @@ namespace IoTDA
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest ShowDevicePolicyRequest(string policyId, string? instanceId)
+        private global::IoTDA.Runtime.IoTDARequest __ShowDevicePolicyRequest(string policyId, string? instanceId)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
             global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
@@ -487,7 +487,7 @@ namespace IoTDA
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest UpdateDevicePolicyRequest(string policyId, global::IoTDA.UpdateDevicePolicyRequestBody body, string? instanceId)
+        private global::IoTDA.Runtime.IoTDARequest __UpdateDevicePolicyRequest(string policyId, global::IoTDA.UpdateDevicePolicyRequestBody body, string? instanceId)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
             global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
@@ -501,7 +501,7 @@ namespace IoTDA
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest DeleteDevicePolicyRequest(string policyId, string? instanceId)
+        private global::IoTDA.Runtime.IoTDARequest __DeleteDevicePolicyRequest(string policyId, string? instanceId)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
             global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
@@ -512,7 +512,7 @@ namespace IoTDA
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest ShowTargetsInDevicePolicyRequest(string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body, string? instanceId)
+        private global::IoTDA.Runtime.IoTDARequest __ShowTargetsInDevicePolicyRequest(string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body, string? instanceId)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
             global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");
@@ -531,7 +531,7 @@ namespace IoTDA
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest UnbindDevicePolicyRequest(string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId)
+        private global::IoTDA.Runtime.IoTDARequest __UnbindDevicePolicyRequest(string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(policyId, "policy_id");
             global::IoTDA.Runtime.IoTDAValidation.Pattern(policyId, "policy_id", "^[0-9a-fA-F]{24}$");

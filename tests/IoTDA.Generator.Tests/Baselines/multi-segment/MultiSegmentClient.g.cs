@@ -77,28 +77,28 @@ namespace MultiSegment
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task GetContentAsync(string owner, string path, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync(GetContentRequest(owner, path), cancellationToken);
+            return _core.SendAsync(__GetContentRequest(owner, path), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> GetContentWithResponseAsync(string owner, string path, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync(GetContentRequest(owner, path), cancellationToken);
+            return _core.SendWithResponseAsync(__GetContentRequest(owner, path), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task DeleteFileAsync(string filePath, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync(DeleteFileRequest(filePath), cancellationToken);
+            return _core.SendAsync(__DeleteFileRequest(filePath), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> DeleteFileWithResponseAsync(string filePath, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync(DeleteFileRequest(filePath), cancellationToken);
+            return _core.SendWithResponseAsync(__DeleteFileRequest(filePath), cancellationToken);
         }
 
-        private global::IoTDA.Runtime.IoTDARequest GetContentRequest(string owner, string path)
+        private global::IoTDA.Runtime.IoTDARequest __GetContentRequest(string owner, string path)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(owner, "owner");
             global::IoTDA.Runtime.IoTDAValidation.Required(path, "path");
@@ -109,7 +109,7 @@ namespace MultiSegment
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest DeleteFileRequest(string filePath)
+        private global::IoTDA.Runtime.IoTDARequest __DeleteFileRequest(string filePath)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(filePath, "file_path");
 

@@ -64,16 +64,16 @@ namespace Parameters
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task ListItemsAsync(string? filter, string? where, string session, [global::IoTDA.Runtime.AllowedValuesConstraint("theme", "dark", "light")] global::Parameters.Theme? theme = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync(ListItemsRequest(filter, where, session, theme), cancellationToken);
+            return _core.SendAsync(__ListItemsRequest(filter, where, session, theme), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> ListItemsWithResponseAsync(string? filter, string? where, string session, [global::IoTDA.Runtime.AllowedValuesConstraint("theme", "dark", "light")] global::Parameters.Theme? theme = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync(ListItemsRequest(filter, where, session, theme), cancellationToken);
+            return _core.SendWithResponseAsync(__ListItemsRequest(filter, where, session, theme), cancellationToken);
         }
 
-        private global::IoTDA.Runtime.IoTDARequest ListItemsRequest(string? filter, string? where, string session, global::Parameters.Theme? theme)
+        private global::IoTDA.Runtime.IoTDARequest __ListItemsRequest(string? filter, string? where, string session, global::Parameters.Theme? theme)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(session, "session");
             switch (theme?.ToString())

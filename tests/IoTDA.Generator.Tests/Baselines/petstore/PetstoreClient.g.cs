@@ -111,52 +111,52 @@ namespace Petstore
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = null, [global::IoTDA.Runtime.RangeConstraint("limit", double.NegativeInfinity, 100d)] int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>(FindPetsRequest(tags, limit), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfFindPets(ref __reader), cancellationToken);
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>(__FindPetsRequest(tags, limit), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfFindPets(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>> FindPetsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = null, [global::IoTDA.Runtime.RangeConstraint("limit", double.NegativeInfinity, 100d)] int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>(FindPetsRequest(tags, limit), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfFindPets(ref __reader), 200, cancellationToken);
+            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>(__FindPetsRequest(tags, limit), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfFindPets(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Petstore.Pet> AddPetAsync(global::Petstore.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Petstore.Pet>(AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfAddPet(ref __reader), cancellationToken);
+            return _core.SendAsync<global::Petstore.Pet>(__AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfAddPet(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Petstore.Pet>> AddPetWithResponseAsync(global::Petstore.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Petstore.Pet>(AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfAddPet(ref __reader), 200, cancellationToken);
+            return _core.SendWithResponseAsync<global::Petstore.Pet>(__AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfAddPet(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task UploadPhotoAsync(long id, global::IoTDA.Runtime.FilePart? file = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync(UploadPhotoRequest(id, file), cancellationToken);
+            return _core.SendAsync(__UploadPhotoRequest(id, file), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> UploadPhotoWithResponseAsync(long id, global::IoTDA.Runtime.FilePart? file = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync(UploadPhotoRequest(id, file), cancellationToken);
+            return _core.SendWithResponseAsync(__UploadPhotoRequest(id, file), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task DeletePetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync(DeletePetRequest(id), cancellationToken);
+            return _core.SendAsync(__DeletePetRequest(id), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> DeletePetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync(DeletePetRequest(id), cancellationToken);
+            return _core.SendWithResponseAsync(__DeletePetRequest(id), cancellationToken);
         }
 
-        private global::IoTDA.Runtime.IoTDARequest FindPetsRequest(global::System.Collections.Generic.IReadOnlyList<string>? tags, int? limit)
+        private global::IoTDA.Runtime.IoTDARequest __FindPetsRequest(global::System.Collections.Generic.IReadOnlyList<string>? tags, int? limit)
         {
             global::IoTDA.Runtime.IoTDAValidation.Range(limit, "limit", null, 100d, false, false);
 
@@ -166,7 +166,7 @@ namespace Petstore
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest AddPetRequest(global::Petstore.NewPet body)
+        private global::IoTDA.Runtime.IoTDARequest __AddPetRequest(global::Petstore.NewPet body)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
             global::Petstore.PetstoreClientJson.ValidateNewPet(body, "");
@@ -176,7 +176,7 @@ namespace Petstore
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest UploadPhotoRequest(long id, global::IoTDA.Runtime.FilePart? file)
+        private global::IoTDA.Runtime.IoTDARequest __UploadPhotoRequest(long id, global::IoTDA.Runtime.FilePart? file)
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("uploadPhoto", global::System.Net.Http.HttpMethod.Post, "/pets/{id}");
@@ -185,7 +185,7 @@ namespace Petstore
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest DeletePetRequest(long id)
+        private global::IoTDA.Runtime.IoTDARequest __DeletePetRequest(long id)
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("deletePet", global::System.Net.Http.HttpMethod.Delete, "/pets/{id}");

@@ -18,7 +18,7 @@ namespace Polymorphism
         global::System.Threading.Tasks.Task<global::Polymorphism.Pet> AddPetAsync(global::Polymorphism.Pet body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>addPet</summary>
-        /// <remarks>As <c>AddPetAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <remarks>As <c>AddPetAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200 or 201; for another, <c>Body</c> holds what came.</remarks>
         /// <param name="body">A pet of one of the kinds the store keeps.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
@@ -75,28 +75,28 @@ namespace Polymorphism
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Polymorphism.Pet> AddPetAsync(global::Polymorphism.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Polymorphism.Pet>(AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfAddPet(ref __reader), cancellationToken);
+            return _core.SendAsync<global::Polymorphism.Pet>(__AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfAddPet(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Polymorphism.Pet>> AddPetWithResponseAsync(global::Polymorphism.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Polymorphism.Pet>(AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfAddPet(ref __reader), 200, cancellationToken);
+            return _core.SendWithResponseAsync<global::Polymorphism.Pet>(__AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfAddPet(ref __reader), new[] { 200, 201 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Polymorphism.Owner> GetOwnerAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Polymorphism.Owner>(GetOwnerRequest(id), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetOwner(ref __reader), cancellationToken);
+            return _core.SendAsync<global::Polymorphism.Owner>(__GetOwnerRequest(id), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetOwner(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Polymorphism.Owner>> GetOwnerWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Polymorphism.Owner>(GetOwnerRequest(id), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetOwner(ref __reader), 200, cancellationToken);
+            return _core.SendWithResponseAsync<global::Polymorphism.Owner>(__GetOwnerRequest(id), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetOwner(ref __reader), new[] { 200 }, cancellationToken);
         }
 
-        private global::IoTDA.Runtime.IoTDARequest AddPetRequest(global::Polymorphism.Pet body)
+        private global::IoTDA.Runtime.IoTDARequest __AddPetRequest(global::Polymorphism.Pet body)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
             global::Polymorphism.PolymorphismClientJson.ValidatePet(body, "");
@@ -106,7 +106,7 @@ namespace Polymorphism
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest GetOwnerRequest(string id)
+        private global::IoTDA.Runtime.IoTDARequest __GetOwnerRequest(string id)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(id, "id");
 

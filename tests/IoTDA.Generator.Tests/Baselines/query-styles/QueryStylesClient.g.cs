@@ -66,16 +66,16 @@ namespace QueryStyles
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task SearchAsync(global::System.Collections.Generic.IReadOnlyList<string>? tag = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, global::System.Collections.Generic.IReadOnlyList<string>? words = null, global::System.Collections.Generic.IReadOnlyList<string>? codes = null, global::System.Collections.Generic.IReadOnlyList<string>? kinds = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync(SearchRequest(tag, ids, words, codes, kinds), cancellationToken);
+            return _core.SendAsync(__SearchRequest(tag, ids, words, codes, kinds), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> SearchWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tag = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, global::System.Collections.Generic.IReadOnlyList<string>? words = null, global::System.Collections.Generic.IReadOnlyList<string>? codes = null, global::System.Collections.Generic.IReadOnlyList<string>? kinds = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync(SearchRequest(tag, ids, words, codes, kinds), cancellationToken);
+            return _core.SendWithResponseAsync(__SearchRequest(tag, ids, words, codes, kinds), cancellationToken);
         }
 
-        private global::IoTDA.Runtime.IoTDARequest SearchRequest(global::System.Collections.Generic.IReadOnlyList<string>? tag, global::System.Collections.Generic.IReadOnlyList<long>? ids, global::System.Collections.Generic.IReadOnlyList<string>? words, global::System.Collections.Generic.IReadOnlyList<string>? codes, global::System.Collections.Generic.IReadOnlyList<string>? kinds)
+        private global::IoTDA.Runtime.IoTDARequest __SearchRequest(global::System.Collections.Generic.IReadOnlyList<string>? tag, global::System.Collections.Generic.IReadOnlyList<long>? ids, global::System.Collections.Generic.IReadOnlyList<string>? words, global::System.Collections.Generic.IReadOnlyList<string>? codes, global::System.Collections.Generic.IReadOnlyList<string>? kinds)
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("search", global::System.Net.Http.HttpMethod.Get, "/search");

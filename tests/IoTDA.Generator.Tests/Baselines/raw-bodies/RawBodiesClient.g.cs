@@ -111,52 +111,52 @@ namespace RawBodies
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<string> PutFileAsync(string name, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendForTextAsync(PutFileRequest(name, body), cancellationToken);
+            return _core.SendForTextAsync(__PutFileRequest(name, body), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> PutFileWithResponseAsync(string name, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync(PutFileRequest(name, body), cancellationToken);
+            return _core.SendWithResponseAsync(__PutFileRequest(name, body), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> GetFileAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendForStreamAsync(GetFileRequest(name), cancellationToken);
+            return _core.SendForStreamAsync(__GetFileRequest(name), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> GetFileWithResponseAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync(GetFileRequest(name), cancellationToken);
+            return _core.SendWithResponseAsync(__GetFileRequest(name), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task AddNoteAsync(string? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync(AddNoteRequest(body), cancellationToken);
+            return _core.SendAsync(__AddNoteRequest(body), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> AddNoteWithResponseAsync(string? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync(AddNoteRequest(body), cancellationToken);
+            return _core.SendWithResponseAsync(__AddNoteRequest(body), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> ConvertDocumentAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendForStreamAsync(ConvertDocumentRequest(body), cancellationToken);
+            return _core.SendForStreamAsync(__ConvertDocumentRequest(body), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> ConvertDocumentWithResponseAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync(ConvertDocumentRequest(body), cancellationToken);
+            return _core.SendWithResponseAsync(__ConvertDocumentRequest(body), cancellationToken);
         }
 
-        private global::IoTDA.Runtime.IoTDARequest PutFileRequest(string name, global::System.IO.Stream body)
+        private global::IoTDA.Runtime.IoTDARequest __PutFileRequest(string name, global::System.IO.Stream body)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(name, "name");
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
@@ -167,7 +167,7 @@ namespace RawBodies
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest GetFileRequest(string name)
+        private global::IoTDA.Runtime.IoTDARequest __GetFileRequest(string name)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(name, "name");
 
@@ -176,7 +176,7 @@ namespace RawBodies
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest AddNoteRequest(string? body)
+        private global::IoTDA.Runtime.IoTDARequest __AddNoteRequest(string? body)
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("addNote", global::System.Net.Http.HttpMethod.Post, "/notes");
@@ -187,7 +187,7 @@ namespace RawBodies
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest ConvertDocumentRequest(global::System.IO.Stream body)
+        private global::IoTDA.Runtime.IoTDARequest __ConvertDocumentRequest(global::System.IO.Stream body)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
 

@@ -87,28 +87,28 @@ namespace Uploads
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Uploads.UploadBatchTaskFileResponse> UploadBatchTaskFileAsync(global::IoTDA.Runtime.FilePart? file = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Uploads.UploadBatchTaskFileResponse>(UploadBatchTaskFileRequest(file, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Uploads.UploadsClientJson.ReadResponseOfUploadBatchTaskFile(ref __reader), cancellationToken);
+            return _core.SendAsync<global::Uploads.UploadBatchTaskFileResponse>(__UploadBatchTaskFileRequest(file, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Uploads.UploadsClientJson.ReadResponseOfUploadBatchTaskFile(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Uploads.UploadBatchTaskFileResponse>> UploadBatchTaskFileWithResponseAsync(global::IoTDA.Runtime.FilePart? file = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Uploads.UploadBatchTaskFileResponse>(UploadBatchTaskFileRequest(file, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Uploads.UploadsClientJson.ReadResponseOfUploadBatchTaskFile(ref __reader), 200, cancellationToken);
+            return _core.SendWithResponseAsync<global::Uploads.UploadBatchTaskFileResponse>(__UploadBatchTaskFileRequest(file, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Uploads.UploadsClientJson.ReadResponseOfUploadBatchTaskFile(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task UploadFirmwareAsync([global::IoTDA.Runtime.LengthConstraint("product_id", 0, 36)] string productId, global::IoTDA.Runtime.FilePart file, [global::IoTDA.Runtime.LengthConstraint("version", 0, 32)] [global::IoTDA.Runtime.PatternConstraint("version", "^[0-9]+(\\.[0-9]+)*$")] string version, [global::IoTDA.Runtime.RangeConstraint("priority", 0d, 10d)] int? priority = null, [global::IoTDA.Runtime.AllowedValuesConstraint("channel", "stable", "beta")] global::Uploads.Channel? channel = null, bool? signed = null, double? ratio = null, [global::IoTDA.Runtime.MaxItemsConstraint("tags", 3)] global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::Uploads.UploadFirmwareRelease? release = null, bool? dryRun = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync(UploadFirmwareRequest(productId, file, version, priority, channel, signed, ratio, tags, release, dryRun, instanceId), cancellationToken);
+            return _core.SendAsync(__UploadFirmwareRequest(productId, file, version, priority, channel, signed, ratio, tags, release, dryRun, instanceId), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse> UploadFirmwareWithResponseAsync([global::IoTDA.Runtime.LengthConstraint("product_id", 0, 36)] string productId, global::IoTDA.Runtime.FilePart file, [global::IoTDA.Runtime.LengthConstraint("version", 0, 32)] [global::IoTDA.Runtime.PatternConstraint("version", "^[0-9]+(\\.[0-9]+)*$")] string version, [global::IoTDA.Runtime.RangeConstraint("priority", 0d, 10d)] int? priority = null, [global::IoTDA.Runtime.AllowedValuesConstraint("channel", "stable", "beta")] global::Uploads.Channel? channel = null, bool? signed = null, double? ratio = null, [global::IoTDA.Runtime.MaxItemsConstraint("tags", 3)] global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::Uploads.UploadFirmwareRelease? release = null, bool? dryRun = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync(UploadFirmwareRequest(productId, file, version, priority, channel, signed, ratio, tags, release, dryRun, instanceId), cancellationToken);
+            return _core.SendWithResponseAsync(__UploadFirmwareRequest(productId, file, version, priority, channel, signed, ratio, tags, release, dryRun, instanceId), cancellationToken);
         }
 
-        private global::IoTDA.Runtime.IoTDARequest UploadBatchTaskFileRequest(global::IoTDA.Runtime.FilePart? file, string? instanceId)
+        private global::IoTDA.Runtime.IoTDARequest __UploadBatchTaskFileRequest(global::IoTDA.Runtime.FilePart? file, string? instanceId)
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("UploadBatchTaskFile", global::System.Net.Http.HttpMethod.Post, "/v5/iot/{project_id}/batchtask-files");
@@ -117,7 +117,7 @@ namespace Uploads
             return __request;
         }
 
-        private global::IoTDA.Runtime.IoTDARequest UploadFirmwareRequest(string productId, global::IoTDA.Runtime.FilePart file, string version, int? priority, global::Uploads.Channel? channel, bool? signed, double? ratio, global::System.Collections.Generic.IReadOnlyList<string>? tags, global::Uploads.UploadFirmwareRelease? release, bool? dryRun, string? instanceId)
+        private global::IoTDA.Runtime.IoTDARequest __UploadFirmwareRequest(string productId, global::IoTDA.Runtime.FilePart file, string version, int? priority, global::Uploads.Channel? channel, bool? signed, double? ratio, global::System.Collections.Generic.IReadOnlyList<string>? tags, global::Uploads.UploadFirmwareRelease? release, bool? dryRun, string? instanceId)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(productId, "product_id");
             global::IoTDA.Runtime.IoTDAValidation.MaxLength(productId, "product_id", 36);
