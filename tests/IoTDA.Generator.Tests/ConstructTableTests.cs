@@ -26,6 +26,7 @@ public class ConstructTableTests
         ("`oneOf`/`anyOf` of object components with a `discriminator`", "an abstract base class, a sealed class per variant, `Base.Unknown` for other kinds", "polymorphism", nameof(PolymorphismTests)),
         ("`oneOf`, `anyOf` of several alternatives otherwise, free-form value", "`JsonElement`", "edge-cases", nameof(GeneralSpecTests)),
         ("`oneOf`/`anyOf` of one alternative besides null (3.1's nullable reference)", "that alternative, nullable", "nulls", nameof(NullTests)),
+        ("`integer` with `enum` (names from `x-enum-varnames`/`x-enumNames`)", "a C# `enum` over `long`, sent as the number", "integer-enums", nameof(IntegerEnumTests)),
         ("`integer`, `number`, `boolean` (a number may arrive as a JSON string)", "`long`/`int`, `double`/`float`, `bool`", "edge-cases", nameof(GeneratedCodeTests)),
         ("string of `format` date-time, uuid, uri, byte", "`DateTimeOffset`, `Guid`, `Uri`, `byte[]`", "formats", nameof(FormatTests)),
         ("query array in each `style`", "repeated (`explode`) or joined with `,`, space or `\\|`", "query-styles", nameof(QueryStyleTests)),

@@ -53,7 +53,7 @@ internal sealed class CSharp
             TypeKind.Uri => "global::System.Uri",
             TypeKind.Bytes => "byte[]",
             TypeKind.Json => Json + "JsonElement",
-            TypeKind.Enum or TypeKind.Object => Named(type.Name),
+            TypeKind.Enum or TypeKind.IntEnum or TypeKind.Object => Named(type.Name),
             TypeKind.Array => "global::System.Collections.Generic.IReadOnlyList<" + Type(type.ItemType) + ">",
             TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + Type(type.ItemType) + ">",
         };

@@ -183,6 +183,7 @@ internal static partial class ClientEmitter
         TypeKind.Single or TypeKind.Double => $"{name}{(nullable ? "?" : "")}.ToString(\"R\", {CSharp.Invariant})",
         TypeKind.Boolean => nullable ? $"({name} == null ? null : {name}.Value ? \"true\" : \"false\")" : $"({name} ? \"true\" : \"false\")",
         TypeKind.Enum => $"{name}{(nullable ? "?" : "")}.ToString()",
+        TypeKind.IntEnum => nullable ? $"((long?){name})?.ToString({CSharp.Invariant})" : $"((long){name}).ToString({CSharp.Invariant})",
         TypeKind.DateTime or TypeKind.Guid => nullable ? $"({name} == null ? null : {CSharp.Text}({name}.Value))" : $"{CSharp.Text}({name})",
         TypeKind.Uri or TypeKind.Bytes => nullable ? $"({name} == null ? null : {CSharp.Text}({name}))" : $"{CSharp.Text}({name})",
         TypeKind.Json or TypeKind.Object or TypeKind.Array or TypeKind.Map =>
@@ -200,6 +201,7 @@ internal static partial class ClientEmitter
             TypeKind.Single or TypeKind.Double => "(double?)" + name,
             TypeKind.Boolean => "(bool?)" + name,
             TypeKind.Enum => name + (parameter.Nullable ? "?" : "") + ".ToString()",
+            TypeKind.IntEnum => "(long?)" + name,
             TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes => Text(parameter.Type, name, parameter.Nullable),
             TypeKind.Array => parameter.Type.ItemType.Kind == TypeKind.String
                 ? name

@@ -15,6 +15,12 @@ internal static class EnumEmitter
 
     private static void EmitEnum(SourceWriter writer, CSharp cs, SpecModel spec, EnumModel model)
     {
+        if (model.IsInteger)
+        {
+            EmitIntegerEnum(writer, spec, model);
+            return;
+        }
+
         var self = cs.Named(model.Name);
         writer.Doc("summary", model.Description);
         writer.Lines($$"""
@@ -83,6 +89,24 @@ internal static class EnumEmitter
                     writer.WriteStringValue(value.ToString());
             }
             """);
+        writer.Close();
+    }
+
+    /// <summary>An integer schema's values: a C# enum over <c>long</c>, so any number the service sends still reads.</summary>
+    private static void EmitIntegerEnum(SourceWriter writer, SpecModel spec, EnumModel model)
+    {
+        writer.Doc("summary", model.Description);
+        writer.Lines($$"""
+            /// <remarks>Sent and read as the number; a number the spec does not list reads as that value, unnamed.</remarks>
+            {{Emitter.GeneratedCodeAttribute(spec)}}
+            """);
+        writer.Open(CSharp.Accessibility(spec) + " enum " + model.Name + " : long");
+        foreach (var member in model.Members)
+        {
+            writer.Line("/// <summary>The value <c>" + XmlText.Escape(member.Value) + "</c>.</summary>");
+            writer.Line(member.Name + " = " + member.Value + ",");
+        }
+
         writer.Close();
     }
 }

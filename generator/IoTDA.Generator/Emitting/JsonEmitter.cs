@@ -23,7 +23,7 @@ internal static class JsonEmitter
         // A reader for what responses hold, a writer and validation for what request bodies hold: nothing calls more.
         var members = spec.Classes.Where(model => model.IsReceived || model.IsSent).Select(model => (Action)(() =>
                 Emitter.Separated(writer, ClassMembers(writer, cs, model), write => write())))
-            .Concat(spec.Enums.Where(model => model.IsReceived).Select(model => (Action)(() => EmitEnumRead(writer, cs, model))))
+            .Concat(spec.Enums.Where(model => model.IsReceived && !model.IsInteger).Select(model => (Action)(() => EmitEnumRead(writer, cs, model))))
             .Concat(spec.Operations.Where(operation => operation.Response is not null).Select(operation => (Action)(() => EmitResponseRead(writer, cs, operation))));
         Emitter.Separated(writer, members, write => write());
         writer.Close();
@@ -164,7 +164,7 @@ internal static class JsonEmitter
         {
             TypeKind.String => required ? value + " ?? string.Empty" : value,
             TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
-                or TypeKind.Guid => required ? value + ".GetValueOrDefault()" : value,
+                or TypeKind.Guid or TypeKind.IntEnum => required ? value + ".GetValueOrDefault()" : value,
             TypeKind.Uri or TypeKind.Bytes => required ? CSharp.JsonHelpers + ".Read" + type.Kind + "Item(ref reader)" : value,
             TypeKind.Array or TypeKind.Map => value,
             TypeKind.Json or TypeKind.Enum or TypeKind.Object => required
@@ -188,6 +188,7 @@ internal static class JsonEmitter
         TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes => CSharp.JsonHelpers + ".Read" + type.Kind + "(ref " + reader + ")",
         TypeKind.Json => CSharp.JsonHelpers + ".ReadElement(ref " + reader + ")",
         TypeKind.Enum or TypeKind.Object => cs.JsonClass + ".Read" + type.Name + "(ref " + reader + ")",
+        TypeKind.IntEnum => "((" + cs.Type(type, nullable: true) + ")" + CSharp.JsonHelpers + ".ReadInt64(ref " + reader + "))",
         TypeKind.Array => type.ItemType.Kind == TypeKind.String
             ? CSharp.JsonHelpers + ".ReadStringList(ref " + reader + ")"
             : CSharp.JsonHelpers + ".ReadList<" + cs.Type(type.ItemType) + ">(ref " + reader + ", " + ItemReader(cs, type.ItemType, depth) + ")",
@@ -210,6 +211,7 @@ internal static class JsonEmitter
                 or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes => CSharp.JsonHelpers + ".Read" + item.Kind + "Item(ref " + reader + ")",
             TypeKind.Json => CSharp.JsonHelpers + ".ReadElement(ref " + reader + ")",
             TypeKind.Enum or TypeKind.Object => cs.JsonClass + ".Read" + item.Name + "(ref " + reader + ")",
+            TypeKind.IntEnum => "(" + cs.Type(item) + ")" + CSharp.JsonHelpers + ".ReadInt64Item(ref " + reader + ")",
             TypeKind.Array or TypeKind.Map => ReadValue(cs, item, reader, depth + 1),
         };
         return "(ref " + CSharp.Json + "Utf8JsonReader " + reader + ") => " + read;
@@ -274,6 +276,7 @@ internal static class JsonEmitter
         {
             TypeKind.String => $"writer.WriteString({encodedName}, {value});",
             TypeKind.Enum => $"writer.WriteString({encodedName}, {value}.ToString());",
+            TypeKind.IntEnum => $"writer.WriteNumber({encodedName}, (long){value});",
             TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double => $"writer.WriteNumber({encodedName}, {value});",
             TypeKind.Boolean => $"writer.WriteBoolean({encodedName}, {value});",
             TypeKind.DateTime or TypeKind.Guid => $"writer.WriteString({encodedName}, {value});",
@@ -297,6 +300,7 @@ internal static class JsonEmitter
         TypeKind.Bytes => writer + ".WriteBase64StringValue(" + value + ")",
         TypeKind.Json => value + ".WriteTo(" + writer + ")",
         TypeKind.Enum => writer + ".WriteStringValue(" + value + ".ToString())",
+        TypeKind.IntEnum => writer + ".WriteNumberValue((long)" + value + ")",
         TypeKind.Object => cs.JsonClass + ".Write" + type.Name + "(" + writer + ", " + value + ")",
         TypeKind.Array => type.ItemType.Kind == TypeKind.String
             ? CSharp.JsonHelpers + ".WriteStringList(" + writer + ", " + value + ")"

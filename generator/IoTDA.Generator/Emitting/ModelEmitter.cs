@@ -112,7 +112,7 @@ internal static class ModelEmitter
         TypeKind.Map => property.Required ? " = new global::System.Collections.Generic.Dictionary<string, " + cs.Type(property.Type.ItemType) + ">();" : " = " + Unassigned(cs, property.Type) + ".Map;",
         TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Object => property.Required ? " = null!;" : "",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
-            or TypeKind.Guid or TypeKind.Json or TypeKind.Enum => "",
+            or TypeKind.Guid or TypeKind.Json or TypeKind.Enum or TypeKind.IntEnum => "",
     };
 
     private static string? NullRemark(NullHandling handling) => handling switch

@@ -28,6 +28,8 @@ internal enum TypeKind
     Json,
     /// <summary>A generated extensible enum (a readonly struct).</summary>
     Enum,
+    /// <summary>A generated C# <c>enum</c> over an integer schema's values (any other number still reads into it).</summary>
+    IntEnum,
     /// <summary>A generated sealed class.</summary>
     Object,
     Array,

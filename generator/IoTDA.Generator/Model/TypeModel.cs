@@ -24,6 +24,8 @@ internal sealed record TypeModel(TypeKind Kind, string Name, TypeModel? Item)
 
     public static TypeModel Enum(string name) => new(TypeKind.Enum, name, null);
 
+    public static TypeModel IntEnum(string name) => new(TypeKind.IntEnum, name, null);
+
     public static TypeModel Object(string name) => new(TypeKind.Object, name, null);
 
     /// <summary>The element or value type of a collection; a generator bug for any other kind.</summary>
@@ -35,14 +37,14 @@ internal sealed record TypeModel(TypeKind Kind, string Name, TypeModel? Item)
         TypeKind.Array or TypeKind.Map => true,
         TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
             or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Json or TypeKind.Enum
-            or TypeKind.Object => false,
+            or TypeKind.IntEnum or TypeKind.Object => false,
     };
 
     /// <summary>A C# value type: optional members become <c>T?</c> (<see cref="System.Nullable{T}"/>).</summary>
     public bool IsValueType => Kind switch
     {
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
-            or TypeKind.Guid or TypeKind.Enum or TypeKind.Json => true,
+            or TypeKind.Guid or TypeKind.Enum or TypeKind.IntEnum or TypeKind.Json => true,
         TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Object or TypeKind.Array or TypeKind.Map => false,
     };
 
@@ -50,14 +52,14 @@ internal sealed record TypeModel(TypeKind Kind, string Name, TypeModel? Item)
     {
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double => true,
         TypeKind.String or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes
-            or TypeKind.Json or TypeKind.Enum or TypeKind.Object or TypeKind.Array or TypeKind.Map => false,
+            or TypeKind.Json or TypeKind.Enum or TypeKind.IntEnum or TypeKind.Object or TypeKind.Array or TypeKind.Map => false,
     };
 
     /// <summary>A single value a path segment, a query value or a header can carry as text.</summary>
     public bool IsScalar => Kind switch
     {
         TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
-            or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Enum => true,
+            or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Enum or TypeKind.IntEnum => true,
         TypeKind.Json or TypeKind.Object or TypeKind.Array or TypeKind.Map => false,
     };
 }

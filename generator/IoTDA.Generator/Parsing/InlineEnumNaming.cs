@@ -6,7 +6,14 @@ using IoTDA.Generator.Model;
 namespace IoTDA.Generator.Parsing;
 
 /// <summary>One enum written in place, in the order the build meets it.</summary>
-internal sealed record InlineEnumOccurrence(string BaseName, string Owner, EquatableArray<string> Values, string? Description, string Pointer);
+internal sealed record InlineEnumOccurrence(string BaseName, string Owner, EquatableArray<string> Values, string? Description, string Pointer)
+{
+    /// <summary>An integer enum's members (named from the spec or the numbers); null for a string enum.</summary>
+    public EquatableArray<EnumMemberModel>? IntegerMembers { get; init; }
+
+    /// <summary>What makes two occurrences one type: the values, and whether they are numbers or strings.</summary>
+    public (EquatableArray<string> Values, bool IsInteger) Shape => (Values, IntegerMembers is not null);
+}
 
 /// <summary>
 /// The inline enums' final names, by the order the build meets them, the enums they become, the names to keep free
@@ -45,14 +52,14 @@ internal static class InlineEnumNaming
     {
         var names = new string[occurrences.Count];
         var enums = new List<EnumModel>();
-        var named = new Dictionary<string, (string Name, EquatableArray<string> Values)>(StringComparer.Ordinal);
+        var named = new Dictionary<string, (string Name, (EquatableArray<string>, bool) Shape)>(StringComparer.Ordinal);
         foreach (var group in occurrences.Select((occurrence, index) => (occurrence, index)).GroupBy(e => e.occurrence.BaseName, StringComparer.Ordinal))
         {
-            var shared = group.Select(e => e.occurrence.Values).Distinct().Count() == 1;
+            var shared = group.Select(e => e.occurrence.Shape).Distinct().Count() == 1;
             foreach (var (inline, index) in group)
             {
                 var wanted = shared ? inline.BaseName : inline.Owner + inline.BaseName;
-                if (named.TryGetValue(wanted, out var existing) && existing.Values == inline.Values)
+                if (named.TryGetValue(wanted, out var existing) && existing.Shape == inline.Shape)
                 {
                     names[index] = existing.Name;
                     continue;
@@ -66,12 +73,15 @@ internal static class InlineEnumNaming
                     diagnostics.Report(Diagnostics.DiagnosticDescriptors.NameCollision, inline.Pointer, specName, candidate, claimed);
                 }
 
-                named[wanted] = (claimed, inline.Values);
+                named[wanted] = (claimed, inline.Shape);
                 names[index] = claimed;
                 enums.Add(new EnumModel(
                     claimed,
                     inline.Description ?? "The values of " + XmlText.Escape(claimed) + ".",
-                    ModelBuilder.EnumMembers(claimed, inline.Values, inline.Pointer, diagnostics)));
+                    inline.IntegerMembers ?? ModelBuilder.EnumMembers(claimed, inline.Values, inline.Pointer, diagnostics))
+                {
+                    IsInteger = inline.IntegerMembers is not null,
+                });
             }
         }
 

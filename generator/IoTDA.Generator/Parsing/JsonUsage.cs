@@ -66,7 +66,7 @@ internal static class JsonUsage
                 case TypeKind.Array or TypeKind.Map:
                     pending.Push(type.ItemType);
                     break;
-                case TypeKind.Enum:
+                case TypeKind.Enum or TypeKind.IntEnum:
                     names.Add(type.Name);
                     break;
                 case TypeKind.Object when names.Add(type.Name) && classes.TryGetValue(type.Name, out var model):

@@ -39,6 +39,10 @@ internal sealed partial class ModelBuilder
                 var name = ClaimTypeName(pair.Key, ComponentPointer(pair.Key), isEnum: !isObject);
                 _componentTypes[pair.Key] = isObject ? TypeModel.Object(name) : TypeModel.Enum(name);
             }
+            else if (IsIntegerEnum(schema))
+            {
+                _componentTypes[pair.Key] = TypeModel.IntEnum(ClaimTypeName(pair.Key, ComponentPointer(pair.Key), isEnum: true));
+            }
         }
     }
 
@@ -61,6 +65,7 @@ internal sealed partial class ModelBuilder
                     type.Name,
                     EnumDescription(pair.Value, type.Name),
                     EnumMembers(type.Name, EnumValues(pair.Value), pointer, _diagnostics))),
+                TypeKind.IntEnum => () => _enums.Add(new EnumModel(type.Name, EnumDescription(pair.Value, type.Name), IntegerEnumMembers(pair.Value)) { IsInteger = true }),
                 TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
                     or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Json or TypeKind.Array
                     or TypeKind.Map =>

@@ -81,10 +81,15 @@ internal sealed partial class ModelBuilder
             return IsTooLargeForAnEnum(schema, pointer) ? TypeModel.String : InlineEnum(schema, owner, member, pointer);
         }
 
+        if (IsIntegerEnum(schema))
+        {
+            return InlineEnum(schema, owner, member, pointer);
+        }
+
         if (schema.Type == "array" || (schema.Type is null && schema.Items is not null))
         {
             // An object item is named for its array plus "Item"; an enum item keeps the array's name, as enums do.
-            var itemName = schema.Items is { } items && items.Reference is null && IsStringEnum(items) ? member : member + "Item";
+            var itemName = schema.Items is { } items && items.Reference is null && (IsStringEnum(items) || IsIntegerEnum(items)) ? member : member + "Item";
             return TypeModel.ArrayOf(TypeFor(schema.Items, owner, itemName, pointer + "/items"));
         }
 
@@ -207,11 +212,16 @@ internal sealed partial class ModelBuilder
         var index = _inlineEnums.Count;
         // A spec may name the type itself when the property's name says too little (a "mode" or a "channel").
         var baseName = Naming.ToPascalCase(Conventions.Text(schema, Conventions.EnumName) ?? member);
-        var occurrence = new InlineEnumOccurrence(baseName.Length == 0 ? "Value" : baseName, owner, EnumValues(schema), Docs.From(schema.Description), pointer);
+        var integerMembers = IsIntegerEnum(schema) ? IntegerEnumMembers(schema) : (EquatableArray<EnumMemberModel>?)null;
+        var values = integerMembers is { } members ? members.Select(m => m.Value).ToEquatableArray() : EnumValues(schema);
+        var occurrence = new InlineEnumOccurrence(baseName.Length == 0 ? "Value" : baseName, owner, values, Docs.From(schema.Description), pointer)
+        {
+            IntegerMembers = integerMembers,
+        };
         _inlineEnums.Add(occurrence);
         if (_plan is null)
         {
-            return TypeModel.Enum(occurrence.BaseName);
+            return occurrence.IntegerMembers is null ? TypeModel.Enum(occurrence.BaseName) : TypeModel.IntEnum(occurrence.BaseName);
         }
 
         if (index >= _plan.Names.Count)
@@ -219,7 +229,7 @@ internal sealed partial class ModelBuilder
             throw new InvalidOperationException("The build met more inline enums than its survey (" + _plan.Names.Count + ").");
         }
 
-        return TypeModel.Enum(_plan.Names[index]);
+        return occurrence.IntegerMembers is null ? TypeModel.Enum(_plan.Names[index]) : TypeModel.IntEnum(_plan.Names[index]);
     }
 
     private ConstraintsModel ConstraintsFor(OpenApiSchema? schema, TypeModel type, string pointer)

@@ -59,6 +59,9 @@ public static class GeneratorHarness
     /// <summary>A body sent as application/x-www-form-urlencoded.</summary>
     public static SpecInput UrlEncodedSpec => new("/specs/url-encoded.openapi.yaml", ReadResource("specs/url-encoded.openapi.yaml"), "UrlEncoded", "UrlEncodedClient");
 
+    /// <summary>Integer schemas with enum values.</summary>
+    public static SpecInput IntegerEnumsSpec => new("/specs/integer-enums.openapi.yaml", ReadResource("specs/integer-enums.openapi.yaml"), "IntegerEnums", "IntegerEnumsClient");
+
     /// <summary>Cookies, and parameters whose values the caller formats.</summary>
     public static SpecInput ParametersSpec => new("/specs/parameters.openapi.yaml", ReadResource("specs/parameters.openapi.yaml"), "Parameters", "ParametersClient");
 

@@ -202,6 +202,19 @@ namespace Edge
         }
     }
 
+    /// <summary>The values of Level.</summary>
+    /// <remarks>Sent and read as the number; a number the spec does not list reads as that value, unnamed.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
+    public enum Level : long
+    {
+        /// <summary>The value <c>1</c>.</summary>
+        Value1 = 1,
+        /// <summary>The value <c>2</c>.</summary>
+        Value2 = 2,
+        /// <summary>The value <c>3</c>.</summary>
+        Value3 = 3,
+    }
+
     /// <summary>The values of Kinds.</summary>
     /// <remarks>
     /// An extensible enum: a value the service adds later reads and writes back unchanged.

@@ -129,7 +129,7 @@ namespace Edge
                     case 8: result.Meta = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Edge.NodeMeta?)null : global::Edge.EdgeCasesClientJson.ReadNodeMeta(ref reader); break;
                     case 9: result.Score = global::IoTDA.Runtime.IoTDAJson.ReadDouble(ref reader); break;
                     case 10: result.Flags = global::IoTDA.Runtime.IoTDAJson.ReadList<bool>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadBooleanItem(ref reader1)); break;
-                    case 11: result.Level = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader); break;
+                    case 11: result.Level = ((global::Edge.Level?)global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader)); break;
                     case 12: result.ByName = global::IoTDA.Runtime.IoTDAJson.ReadMap<global::Edge.Node>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadNode(ref reader1)); break;
                     case 13: result.Counts = global::IoTDA.Runtime.IoTDAJson.ReadMap<global::System.Collections.Generic.IReadOnlyList<int>>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadList<int>(ref reader1, (ref global::System.Text.Json.Utf8JsonReader reader2) => global::IoTDA.Runtime.IoTDAJson.ReadInt32Item(ref reader2))); break;
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
@@ -193,7 +193,7 @@ namespace Edge
             }
             if (value.Level.HasValue)
             {
-                writer.WriteNumber(NamesOfNode[11], value.Level.Value);
+                writer.WriteNumber(NamesOfNode[11], (long)value.Level.Value);
             }
             if (global::IoTDA.Runtime.Unassigned<global::Edge.Node>.IsAssigned(value.ByName))
             {

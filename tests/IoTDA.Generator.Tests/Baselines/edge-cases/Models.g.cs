@@ -86,7 +86,7 @@ namespace Edge
 
         /// <summary>The <c>level</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("level")]
-        public long? Level { get; set; }
+        public global::Edge.Level? Level { get; set; }
 
         /// <summary>The <c>byName</c> member.</summary>
         /// <remarks>Never null: an absent map reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
