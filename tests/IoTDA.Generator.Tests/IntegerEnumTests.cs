@@ -56,4 +56,38 @@ public class IntegerEnumTests
         Assert.Equal(new[] { Codes.Value100, (Codes)300 }, alarm.Codes);
         Assert.Null(alarm.Escalation);
     }
+
+    [Fact]
+    public void Names_from_the_spec_stay_with_their_values_past_nulls_and_repeats_and_never_hide_Enum_methods()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: E, version: "1"}
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/A"}}}}}
+              /b:
+                get:
+                  operationId: getB
+                  responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/B"}}}}}
+            components:
+              schemas:
+                Switch: {type: integer, nullable: true, enum: [null, 0, 1, 1], x-enum-varnames: [None, Off, On, Again]}
+                Odd: {type: integer, enum: [1, 2], x-enumNames: [ToString, HasFlag]}
+                A: {type: object, properties: {status: {type: integer, enum: [0, 1], x-enum-varnames: [Off, On]}}}
+                B: {type: object, properties: {status: {type: integer, enum: [0, 1], x-enum-varnames: [Idle, Busy]}}}
+            """;
+
+        var (run, output) = GeneratorHarness.Run(new IoTDA.Testing.SpecInput("/specs/e.yaml", spec, "E", "EClient"));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        string[] Members(string type) => output.GetTypeByMetadataName("E." + type)!.GetMembers().OfType<Microsoft.CodeAnalysis.IFieldSymbol>()
+            .Where(f => f.HasConstantValue).Select(f => f.Name + "=" + f.ConstantValue).ToArray();
+        Assert.Equal(new[] { "Off=0", "On=1" }, Members("Switch"));
+        Assert.Equal(new[] { "ToStringValue=1", "HasFlagValue=2" }, Members("Odd"));
+        Assert.Equal(new[] { "Off=0", "On=1" }, Members("AStatus"));
+        Assert.Equal(new[] { "Idle=0", "Busy=1" }, Members("BStatus"));
+    }
 }

@@ -59,4 +59,42 @@ public class UrlEncodedTests
         var method = (IMethodSymbol)output.GetTypeByMetadataName("UrlEncoded.UrlEncodedClient")!.GetMembers("CreateTokenAsync").Single();
         Assert.Equal("string?", method.Parameters.Single(p => p.Name == "metadata").Type.ToDisplayString());
     }
+
+    [Fact]
+    public void Swagger_2_form_data_keeps_its_required_fields_and_a_form_with_a_file_stays_raw()
+    {
+        const string spec = """
+            swagger: "2.0"
+            info: {title: S, version: "1"}
+            paths:
+              /token:
+                post:
+                  operationId: token
+                  parameters:
+                    - {name: grant_type, in: formData, required: true, type: string}
+                    - {name: scope, in: formData, type: string}
+                  responses: {"204": {description: ok}}
+            """;
+        const string withFile = """
+            openapi: 3.0.3
+            info: {title: F, version: "1"}
+            paths:
+              /files:
+                post:
+                  operationId: send
+                  requestBody:
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema: {type: object, properties: {data: {type: string, format: binary}}}
+                  responses: {"204": {description: ok}}
+            """;
+
+        var (_, output) = GeneratorHarness.Run(new IoTDA.Testing.SpecInput("/specs/s.yaml", spec, "S", "SClient"));
+        var (_, fileOutput) = GeneratorHarness.Run(new IoTDA.Testing.SpecInput("/specs/f.yaml", withFile, "F", "FClient"));
+
+        var token = (IMethodSymbol)output.GetTypeByMetadataName("S.SClient")!.GetMembers("TokenAsync").Single();
+        Assert.Equal(new[] { "string", "string?" }, token.Parameters.Take(2).Select(p => p.Type.ToDisplayString()));
+        var send = (IMethodSymbol)fileOutput.GetTypeByMetadataName("F.FClient")!.GetMembers("SendAsync").Single();
+        Assert.Equal("System.IO.Stream?", send.Parameters[0].Type.ToDisplayString());
+    }
 }

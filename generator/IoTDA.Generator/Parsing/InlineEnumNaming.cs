@@ -11,8 +11,8 @@ internal sealed record InlineEnumOccurrence(string BaseName, string Owner, Equat
     /// <summary>An integer enum's members (named from the spec or the numbers); null for a string enum.</summary>
     public EquatableArray<EnumMemberModel>? IntegerMembers { get; init; }
 
-    /// <summary>What makes two occurrences one type: the values, and whether they are numbers or strings.</summary>
-    public (EquatableArray<string> Values, bool IsInteger) Shape => (Values, IntegerMembers is not null);
+    /// <summary>What makes two occurrences one type: the values, and for numbers the names the spec gave them.</summary>
+    public (EquatableArray<string> Values, EquatableArray<EnumMemberModel>? IntegerMembers) Shape => (Values, IntegerMembers);
 }
 
 /// <summary>
@@ -52,7 +52,7 @@ internal static class InlineEnumNaming
     {
         var names = new string[occurrences.Count];
         var enums = new List<EnumModel>();
-        var named = new Dictionary<string, (string Name, (EquatableArray<string>, bool) Shape)>(StringComparer.Ordinal);
+        var named = new Dictionary<string, (string Name, (EquatableArray<string>, EquatableArray<EnumMemberModel>?) Shape)>(StringComparer.Ordinal);
         foreach (var group in occurrences.Select((occurrence, index) => (occurrence, index)).GroupBy(e => e.occurrence.BaseName, StringComparer.Ordinal))
         {
             var shared = group.Select(e => e.occurrence.Shape).Distinct().Count() == 1;

@@ -27,7 +27,8 @@ internal sealed partial class ModelBuilder
     /// (one without is raw content the caller writes, as before).
     /// </summary>
     private OpenApiMediaType? UrlEncodedMedia(IDictionary<string, OpenApiMediaType> content, string pointer) =>
-        MediaOf(content, UrlEncodedMediaType) is { Schema: { } schema } media && IsObject(schema) && CollectProperties(schema, pointer).Properties.Count > 0
+        MediaOf(content, UrlEncodedMediaType) is { Schema: { } schema } media && IsObject(schema) &&
+        CollectProperties(schema, pointer).Properties is { Count: > 0 } properties && !properties.Any(p => IsFile(p.Schema))
             ? media
             : null;
 
@@ -75,7 +76,8 @@ internal sealed partial class ModelBuilder
             }
 
             // Only a body that must be sent makes its required members required: an optional form may be left out whole.
-            var required = requestBody.Required && collected.Required.Contains(wireName);
+            // Swagger 2.0's formData parameters say required each; the reader leaves the body it makes of them optional.
+            var required = (requestBody.Required || _isSwagger2) && collected.Required.Contains(wireName);
             if (urlEncoded)
             {
                 parts.Add(UrlEncodedField(wireName, propertySchema, propertyPointer, required, methodName, names));
@@ -120,13 +122,19 @@ internal sealed partial class ModelBuilder
     /// <summary>A scalar, or an array of scalars (one pair per item), as text; anything else as the caller's text (IOTDA117).</summary>
     private ArgumentModel UrlEncodedField(string wireName, OpenApiSchema? schema, string pointer, bool required, string methodName, NameScope names)
     {
-        var field = FieldArgument(wireName, schema, pointer, required, methodName, names);
-        if (field.Role == ArgumentRole.FormText && !IsFile(schema))
+        // An object is never typed here: a class made for it would be generated and never used.
+        var field = schema is not null && IsObject(schema) && !IsMap(schema)
+            ? new ArgumentModel(
+                ClaimParameterName(names, wireName, pointer), wireName, ArgumentRole.FormJson, TypeModel.Json, required, !required, false,
+                Docs.From(schema.Description ?? schema.Title) ?? "The " + Docs.Code(wireName) + " field of the form.",
+                ConstraintsModel.None, ConstraintsModel.None)
+            : FieldArgument(wireName, schema, pointer, required, methodName, names);
+        if (field.Role == ArgumentRole.FormText)
         {
             return field;
         }
 
-        Report(DiagnosticDescriptors.CallerFormattedParameter, pointer, wireName, schema is null ? "none" : field.Type.Kind.ToString(), "urlencoded form");
+        Report(DiagnosticDescriptors.CallerFormattedParameter, pointer, wireName, schema is null ? "none" : IsObject(schema) ? "Object" : field.Type.Kind.ToString(), "urlencoded form");
         return field with
         {
             Role = ArgumentRole.FormText,

@@ -16,6 +16,10 @@ internal sealed partial class ModelBuilder
 {
     private static readonly string[] MemberNameExtensions = { "x-enum-varnames", "x-enumNames" };
 
+    /// <summary>What System.Enum and object declare: a member of one of these names would hide it from callers.</summary>
+    private static readonly string[] EnumTypeMembers =
+        { "ToString", "Equals", "GetHashCode", "GetType", "GetTypeCode", "HasFlag", "CompareTo", "MemberwiseClone", "Finalize", "ReferenceEquals" };
+
     private static bool IsIntegerEnum(OpenApiSchema schema) =>
         schema.Type == "integer" && schema.Enum.Count > 0 && schema.Enum.Count <= MaxEnumValues &&
         schema.Enum.All(value => value is OpenApiInteger or OpenApiLong or OpenApiNull) && schema.Enum.Any(value => value is not OpenApiNull);
@@ -35,15 +39,22 @@ internal sealed partial class ModelBuilder
         var given = MemberNameExtensions
             .Select(key => schema.Extensions.TryGetValue(key, out var extension) ? extension as OpenApiArray : null)
             .FirstOrDefault(names => names is not null);
-        var values = IntegerEnumValues(schema);
         var scope = new NameScope();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
         var members = new List<EnumMemberModel>();
-        for (var i = 0; i < values.Count; i++)
+        // By the value's own place in the list, so a null or a repeated value does not shift the names after it.
+        for (var i = 0; i < schema.Enum.Count; i++)
         {
-            var value = values[i];
+            var number = schema.Enum[i] switch { OpenApiInteger integer => (long?)integer.Value, OpenApiLong @long => @long.Value, _ => null };
+            var value = number?.ToString(CultureInfo.InvariantCulture);
+            if (value is null || !seen.Add(value))
+            {
+                continue;
+            }
+
             var spec = given is not null && i < given.Count && given[i] is OpenApiString { Value: { } text } ? Naming.ToPascalCase(text) : "";
             var wanted = spec.Length > 0 && spec[0] != '_' ? spec : (value[0] == '-' ? "ValueMinus" + value.Substring(1) : "Value" + value);
-            members.Add(new EnumMemberModel(value, scope.Claim(wanted)));
+            members.Add(new EnumMemberModel(value, scope.Claim(EnumTypeMembers.Contains(wanted) ? wanted + "Value" : wanted)));
         }
 
         return members.ToEquatableArray();

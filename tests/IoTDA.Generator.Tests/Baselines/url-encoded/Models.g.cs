@@ -4,15 +4,6 @@
 
 namespace UrlEncoded
 {
-    /// <summary>The CreateTokenMetadata schema of the spec.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
-    public sealed partial class CreateTokenMetadata
-    {
-        /// <summary>The <c>team</c> member.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("team")]
-        public string? Team { get; set; }
-    }
-
     /// <summary>The CreateTokenResponse schema of the spec.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class CreateTokenResponse

@@ -14,7 +14,7 @@ namespace UrlEncoded
         /// <param name="scope">The <c>scope</c> part of the form.</param>
         /// <param name="ttl">The <c>ttl</c> part of the form.</param>
         /// <param name="note">The <c>note</c> part of the form.</param>
-        /// <param name="metadata">The <c>metadata</c> part of the form. The generator does not format this value: pass it as the text the API expects.</param>
+        /// <param name="metadata">The <c>metadata</c> field of the form. The generator does not format this value: pass it as the text the API expects.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The token.</returns>
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
@@ -27,7 +27,7 @@ namespace UrlEncoded
         /// <param name="scope">The <c>scope</c> part of the form.</param>
         /// <param name="ttl">The <c>ttl</c> part of the form.</param>
         /// <param name="note">The <c>note</c> part of the form.</param>
-        /// <param name="metadata">The <c>metadata</c> part of the form. The generator does not format this value: pass it as the text the API expects.</param>
+        /// <param name="metadata">The <c>metadata</c> field of the form. The generator does not format this value: pass it as the text the API expects.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
