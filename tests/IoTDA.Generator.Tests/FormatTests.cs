@@ -85,6 +85,20 @@ public class FormatTests
             Assert.Single(handler.Requests).Body);
     }
 
+    [Fact]
+    public async Task A_string_of_format_int64_is_a_long_that_goes_out_as_a_JSON_string_and_reads_from_either_form()
+    {
+        var handler = Answering(EventJson.Replace("}", ""","serial":"9007199254740993","parts":[1,"2"]}"""));
+
+        var read = await Client(handler).GetEventAsync(EventId, after: 9007199254740993);
+        await Client(handler).CreateEventAsync(new Event { Id = EventId, At = DateTimeOffset.UnixEpoch, Serial = long.MaxValue, Parts = new[] { -1L } });
+
+        Assert.Equal(9007199254740993, read.Serial);
+        Assert.Equal(new[] { 1L, 2L }, read.Parts);
+        Assert.Equal("?after=9007199254740993", handler.Requests[0].Uri.Query);
+        Assert.EndsWith(""","serial":"9223372036854775807","parts":["-1"]}""", handler.Requests[1].Body);
+    }
+
     [Theory]
     [InlineData("at", "\"yesterday\"", "a date and time")]
     [InlineData("id", "\"not-a-uuid\"", "a UUID")]

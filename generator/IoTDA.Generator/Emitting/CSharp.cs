@@ -44,7 +44,7 @@ internal sealed class CSharp
         {
             TypeKind.String => "string",
             TypeKind.Int32 => "int",
-            TypeKind.Int64 => "long",
+            TypeKind.Int64 or TypeKind.Int64String => "long",
             TypeKind.Single => "float",
             TypeKind.Double => "double",
             TypeKind.Boolean => "bool",

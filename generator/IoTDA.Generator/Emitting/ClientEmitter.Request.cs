@@ -179,7 +179,7 @@ internal static partial class ClientEmitter
     private static string Text(TypeModel type, string name, bool nullable) => type.Kind switch
     {
         TypeKind.String => name,
-        TypeKind.Int32 or TypeKind.Int64 => $"{name}{(nullable ? "?" : "")}.ToString({CSharp.Invariant})",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String => $"{name}{(nullable ? "?" : "")}.ToString({CSharp.Invariant})",
         TypeKind.Single or TypeKind.Double => $"{name}{(nullable ? "?" : "")}.ToString(\"R\", {CSharp.Invariant})",
         TypeKind.Boolean => nullable ? $"({name} == null ? null : {name}.Value ? \"true\" : \"false\")" : $"({name} ? \"true\" : \"false\")",
         TypeKind.Enum => $"{name}{(nullable ? "?" : "")}.ToString()",
@@ -197,7 +197,7 @@ internal static partial class ClientEmitter
         return parameter.Type.Kind switch
         {
             TypeKind.String => name,
-            TypeKind.Int32 or TypeKind.Int64 => "(long?)" + name,
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String => "(long?)" + name,
             TypeKind.Single or TypeKind.Double => "(double?)" + name,
             TypeKind.Boolean => "(bool?)" + name,
             TypeKind.Enum => name + (parameter.Nullable ? "?" : "") + ".ToString()",

@@ -163,7 +163,7 @@ internal static class JsonEmitter
         return type.Kind switch
         {
             TypeKind.String => required ? value + " ?? string.Empty" : value,
-            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
                 or TypeKind.Guid or TypeKind.IntEnum => required ? value + ".GetValueOrDefault()" : value,
             TypeKind.Uri or TypeKind.Bytes => required ? CSharp.JsonHelpers + ".Read" + type.Kind + "Item(ref reader)" : value,
             TypeKind.Array or TypeKind.Map => value,
@@ -181,7 +181,7 @@ internal static class JsonEmitter
     {
         TypeKind.String => CSharp.JsonHelpers + ".ReadString(ref " + reader + ")",
         TypeKind.Int32 => CSharp.JsonHelpers + ".ReadInt32(ref " + reader + ")",
-        TypeKind.Int64 => CSharp.JsonHelpers + ".ReadInt64(ref " + reader + ")",
+        TypeKind.Int64 or TypeKind.Int64String => CSharp.JsonHelpers + ".ReadInt64(ref " + reader + ")",
         TypeKind.Single => CSharp.JsonHelpers + ".ReadSingle(ref " + reader + ")",
         TypeKind.Double => CSharp.JsonHelpers + ".ReadDouble(ref " + reader + ")",
         TypeKind.Boolean => CSharp.JsonHelpers + ".ReadBoolean(ref " + reader + ")",
@@ -209,6 +209,7 @@ internal static class JsonEmitter
             TypeKind.String => CSharp.JsonHelpers + ".ReadStringItem(ref " + reader + ")",
             TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
                 or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes => CSharp.JsonHelpers + ".Read" + item.Kind + "Item(ref " + reader + ")",
+            TypeKind.Int64String => CSharp.JsonHelpers + ".ReadInt64Item(ref " + reader + ")",
             TypeKind.Json => CSharp.JsonHelpers + ".ReadElement(ref " + reader + ")",
             TypeKind.Enum or TypeKind.Object => cs.JsonClass + ".Read" + item.Name + "(ref " + reader + ")",
             TypeKind.IntEnum => "(" + cs.Type(item) + ")" + CSharp.JsonHelpers + ".ReadInt64Item(ref " + reader + ")",
@@ -278,6 +279,7 @@ internal static class JsonEmitter
             TypeKind.Enum => $"writer.WriteString({encodedName}, {value}.ToString());",
             TypeKind.IntEnum => $"writer.WriteNumber({encodedName}, (long){value});",
             TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double => $"writer.WriteNumber({encodedName}, {value});",
+            TypeKind.Int64String => $"writer.WriteString({encodedName}, {value}.ToString({CSharp.Invariant}));",
             TypeKind.Boolean => $"writer.WriteBoolean({encodedName}, {value});",
             TypeKind.DateTime or TypeKind.Guid => $"writer.WriteString({encodedName}, {value});",
             TypeKind.Uri => $"writer.WriteString({encodedName}, {value}.OriginalString);",
@@ -294,6 +296,7 @@ internal static class JsonEmitter
     {
         TypeKind.String => writer + ".WriteStringValue(" + value + ")",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double => writer + ".WriteNumberValue(" + value + ")",
+        TypeKind.Int64String => writer + ".WriteStringValue(" + value + ".ToString(" + CSharp.Invariant + "))",
         TypeKind.Boolean => writer + ".WriteBooleanValue(" + value + ")",
         TypeKind.DateTime or TypeKind.Guid => writer + ".WriteStringValue(" + value + ")",
         TypeKind.Uri => writer + ".WriteStringValue(" + value + ".OriginalString)",

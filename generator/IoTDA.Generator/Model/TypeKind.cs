@@ -9,6 +9,8 @@ internal enum TypeKind
     String,
     Int32,
     Int64,
+    /// <summary>A string of <c>format: int64</c>: a <c>long</c>, written as a JSON string as the spec says (APIs send 64-bit IDs so).</summary>
+    Int64String,
     Single,
     Double,
     Boolean,

@@ -9,6 +9,7 @@ internal sealed record TypeModel(TypeKind Kind, string Name, TypeModel? Item)
     public static readonly TypeModel String = new(TypeKind.String, "", null);
     public static readonly TypeModel Int32 = new(TypeKind.Int32, "", null);
     public static readonly TypeModel Int64 = new(TypeKind.Int64, "", null);
+    public static readonly TypeModel Int64String = new(TypeKind.Int64String, "", null);
     public static readonly TypeModel Single = new(TypeKind.Single, "", null);
     public static readonly TypeModel Double = new(TypeKind.Double, "", null);
     public static readonly TypeModel Boolean = new(TypeKind.Boolean, "", null);
@@ -35,7 +36,7 @@ internal sealed record TypeModel(TypeKind Kind, string Name, TypeModel? Item)
     public bool IsCollection => Kind switch
     {
         TypeKind.Array or TypeKind.Map => true,
-        TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
+        TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
             or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Json or TypeKind.Enum
             or TypeKind.IntEnum or TypeKind.Object => false,
     };
@@ -43,14 +44,14 @@ internal sealed record TypeModel(TypeKind Kind, string Name, TypeModel? Item)
     /// <summary>A C# value type: optional members become <c>T?</c> (<see cref="System.Nullable{T}"/>).</summary>
     public bool IsValueType => Kind switch
     {
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
             or TypeKind.Guid or TypeKind.Enum or TypeKind.IntEnum or TypeKind.Json => true,
         TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Object or TypeKind.Array or TypeKind.Map => false,
     };
 
     public bool IsNumber => Kind switch
     {
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double => true,
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double => true,
         TypeKind.String or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes
             or TypeKind.Json or TypeKind.Enum or TypeKind.IntEnum or TypeKind.Object or TypeKind.Array or TypeKind.Map => false,
     };
@@ -58,7 +59,7 @@ internal sealed record TypeModel(TypeKind Kind, string Name, TypeModel? Item)
     /// <summary>A single value a path segment, a query value or a header can carry as text.</summary>
     public bool IsScalar => Kind switch
     {
-        TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
+        TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
             or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Enum or TypeKind.IntEnum => true,
         TypeKind.Json or TypeKind.Object or TypeKind.Array or TypeKind.Map => false,
     };

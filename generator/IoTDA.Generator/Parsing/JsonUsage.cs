@@ -82,7 +82,7 @@ internal static class JsonUsage
                     }
 
                     break;
-                case TypeKind.Object or TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single
+                case TypeKind.Object or TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single
                     or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri
                     or TypeKind.Bytes or TypeKind.Json:
                     break;

@@ -151,6 +151,7 @@ internal sealed partial class ModelBuilder
         "uuid" => TypeModel.Guid,
         "uri" => TypeModel.Uri,
         "byte" => TypeModel.Bytes,
+        "int64" => TypeModel.Int64String,
         _ => TypeModel.String,
     };
 

@@ -10,7 +10,7 @@ namespace Formats
     {
         private static global::IoTDA.Runtime.JsonMemberNames? s_Event;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfEvent => s_Event ??= new global::IoTDA.Runtime.JsonMemberNames("id", "at", "link", "payload", "seen", "note");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfEvent => s_Event ??= new global::IoTDA.Runtime.JsonMemberNames("id", "at", "link", "payload", "seen", "note", "serial", "parts");
 
         public static global::Formats.Event ReadEvent(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -31,6 +31,8 @@ namespace Formats
                     case 3: result.Payload = global::IoTDA.Runtime.IoTDAJson.ReadBytes(ref reader); break;
                     case 4: result.Seen = global::IoTDA.Runtime.IoTDAJson.ReadList<global::System.DateTimeOffset>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadDateTimeItem(ref reader1)); break;
                     case 5: result.Note = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 6: result.Serial = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader); break;
+                    case 7: result.Parts = global::IoTDA.Runtime.IoTDAJson.ReadList<long>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadInt64Item(ref reader1)); break;
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
@@ -59,6 +61,15 @@ namespace Formats
             if (value.Note != null)
             {
                 writer.WriteString(NamesOfEvent[5], value.Note);
+            }
+            if (value.Serial.HasValue)
+            {
+                writer.WriteString(NamesOfEvent[6], value.Serial.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            }
+            if (global::IoTDA.Runtime.Unassigned<long>.IsAssigned(value.Parts))
+            {
+                writer.WritePropertyName(NamesOfEvent[7]);
+                global::IoTDA.Runtime.IoTDAJson.WriteList<long>(writer, value.Parts, (writer1, item1) => writer1.WriteStringValue(item1.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
             }
             writer.WriteEndObject();
         }

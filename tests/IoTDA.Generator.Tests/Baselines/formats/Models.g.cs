@@ -33,5 +33,14 @@ namespace Formats
         [global::System.Text.Json.Serialization.JsonPropertyName("note")]
         [global::IoTDA.Runtime.LengthConstraint("note", 0, 40)]
         public string? Note { get; set; }
+
+        /// <summary>The <c>serial</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("serial")]
+        public long? Serial { get; set; }
+
+        /// <summary>The <c>parts</c> member.</summary>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
+        [global::System.Text.Json.Serialization.JsonPropertyName("parts")]
+        public global::System.Collections.Generic.IReadOnlyList<long> Parts { get; set; } = global::IoTDA.Runtime.Unassigned<long>.List;
     }
 }
