@@ -123,26 +123,19 @@ internal sealed partial class ModelBuilder
     private ArgumentModel UrlEncodedField(string wireName, OpenApiSchema? schema, string pointer, bool required, string methodName, NameScope names)
     {
         // An object is never typed here: a class made for it would be generated and never used.
-        var field = schema is not null && IsObject(schema) && !IsMap(schema)
-            ? new ArgumentModel(
-                ClaimParameterName(names, wireName, pointer), wireName, ArgumentRole.FormJson, TypeModel.Json, required, !required, false,
-                Docs.From(schema.Description ?? schema.Title) ?? "The " + Docs.Code(wireName) + " field of the form.",
-                ConstraintsModel.None, ConstraintsModel.None)
-            : FieldArgument(wireName, schema, pointer, required, methodName, names);
-        if (field.Role == ArgumentRole.FormText)
+        var isObject = schema is not null && IsObject(schema) && !IsMap(schema);
+        var typed = isObject ? null : FieldArgument(wireName, schema, pointer, required, methodName, names);
+        if (typed is { Role: ArgumentRole.FormText })
         {
-            return field;
+            return typed;
         }
 
-        Report(DiagnosticDescriptors.CallerFormattedParameter, pointer, wireName, schema is null ? "none" : IsObject(schema) ? "Object" : field.Type.Kind.ToString(), "urlencoded form");
-        return field with
-        {
-            Role = ArgumentRole.FormText,
-            Type = TypeModel.String,
-            Description = field.Description + " The generator does not format this value: pass it as the text the API expects.",
-            Constraints = ConstraintsModel.None,
-            ItemConstraints = ConstraintsModel.None,
-        };
+        Report(DiagnosticDescriptors.CallerFormattedParameter, pointer, wireName, schema is null ? "none" : isObject ? "Object" : typed!.Type.Kind.ToString(), "urlencoded form");
+        var description = typed?.Description ?? Docs.From(schema!.Description ?? schema.Title) ?? "The " + Docs.Code(wireName) + " field of the form.";
+        return new ArgumentModel(
+            typed?.Name ?? ClaimParameterName(names, wireName, pointer), wireName, ArgumentRole.FormText, TypeModel.String, required, !required, false,
+            description + " The generator does not format this value: pass it as the text the API expects.",
+            ConstraintsModel.None, ConstraintsModel.None);
     }
 
     /// <summary>A scalar, or an array of scalars, goes as text; anything else as JSON.</summary>

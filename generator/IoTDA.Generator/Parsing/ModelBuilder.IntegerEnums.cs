@@ -24,15 +24,6 @@ internal sealed partial class ModelBuilder
         schema.Type == "integer" && schema.Enum.Count > 0 && schema.Enum.Count <= MaxEnumValues &&
         schema.Enum.All(value => value is OpenApiInteger or OpenApiLong or OpenApiNull) && schema.Enum.Any(value => value is not OpenApiNull);
 
-    /// <summary>The values as their decimal text, each once, in the spec's order.</summary>
-    private static EquatableArray<string> IntegerEnumValues(OpenApiSchema schema) =>
-        schema.Enum
-            .Select(value => value switch { OpenApiInteger i => (long?)i.Value, OpenApiLong l => l.Value, _ => null })
-            .Where(value => value is not null)
-            .Select(value => value!.Value.ToString(CultureInfo.InvariantCulture))
-            .Distinct()
-            .ToEquatableArray();
-
     /// <summary>The members: a name the spec gives that is a plain identifier, else one made from the number.</summary>
     internal static EquatableArray<EnumMemberModel> IntegerEnumMembers(OpenApiSchema schema)
     {

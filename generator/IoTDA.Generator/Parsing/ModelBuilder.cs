@@ -87,13 +87,10 @@ internal sealed partial class ModelBuilder
         {
             Batch = BuildBatch(draft, classesByName),
             Paging = BuildPaging(draft, classesByName),
-        }).ToList();
-        // Claimed after every operation's own name: an operation the spec names FooWithResponse keeps its name.
-        var named = finished.Zip(operations, (operation, draft) => operation with
-        {
-            WithResponseName = Claim(_methodNames, operation.MethodName + "WithResponse", operation.OperationId, draft.Pointer),
+            // Claimed after every operation's own name: an operation the spec names FooWithResponse keeps its name.
+            WithResponseName = Claim(_methodNames, draft.Operation.MethodName + "WithResponse", draft.Operation.OperationId, draft.Pointer),
         }).ToEquatableArray();
-        var (classes, enums) = JsonUsage.Mark(named, _classes, _enums);
+        var (classes, enums) = JsonUsage.Mark(finished, _classes, _enums);
 
         var title = Docs.From(_document.Info?.Title);
         return new SpecModel(
@@ -104,7 +101,7 @@ internal sealed partial class ModelBuilder
             title is null ? "A client for the operations of the spec." : "A client for " + title + ".",
             Docs.From(_document.Info?.Description),
             GeneratorVersion.Value,
-            named,
+            finished,
             classes.ToEquatableArray(),
             enums.ToEquatableArray(),
             ServerUrl.From(_document, _isHuaweiCloud, _diagnostics, FileName),

@@ -104,7 +104,7 @@ internal static class SecuritySchemes
             return "it names no parameter for the key";
         }
 
-        var refused = location == "Query" ? -1 : ApiKeyNameRules.FirstNonToken(name!);
+        var refused = ApiKeyNameRules.FirstRefused(name!, inQuery: location == "Query");
         if (refused >= 0)
         {
             return $"a {location.ToLowerInvariant()} name cannot hold '{name![refused]}'";
