@@ -14,8 +14,13 @@ internal static class ApiKeyNameRules
     /// Where <paramref name="name"/> stops being a token, the rule for header names (RFC 9110) and cookie names
     /// (RFC 6265), or -1. A query parameter's name is percent-encoded, so any name does there.
     /// </summary>
-    internal static int FirstNonToken(string name)
+    internal static int FirstRefused(string name, bool inQuery)
     {
+        if (inQuery)
+        {
+            return -1;
+        }
+
         for (var index = 0; index < name.Length; index++)
         {
             var c = name[index];

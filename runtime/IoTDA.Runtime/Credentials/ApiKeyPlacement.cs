@@ -22,9 +22,7 @@ internal static class ApiKeyPlacement
 
                 break;
             case ApiKeyLocation.Query:
-                var uri = request.RequestUri!;
-                var separator = uri.Query.Length == 0 ? "?" : "&";
-                request.RequestUri = new Uri(uri.AbsoluteUri + separator + Uri.EscapeDataString(name) + "=" + Uri.EscapeDataString(key), UriKind.Absolute);
+                request.RequestUri = WithQueryPair(request.RequestUri!, name, key);
                 break;
             case ApiKeyLocation.Cookie:
                 // One Cookie header: the operation's own cookies, if any, and then the key.
@@ -39,6 +37,25 @@ internal static class ApiKeyPlacement
                 break;
             default:
                 throw new InvalidOperationException("An API key location the runtime does not know: " + security.ApiKeyLocation + ".");
+        }
+    }
+
+    /// <summary>The URI with one more query pair, encoded by the rule every query value of a request follows.</summary>
+    private static Uri WithQueryPair(Uri uri, string name, string value)
+    {
+        var builder = new CharBuilder(stackalloc char[256]);
+        try
+        {
+            builder.Append(uri.AbsoluteUri.AsSpan());
+            builder.Append(uri.Query.Length == 0 ? '?' : '&');
+            PercentEncoding.AppendEncoded(ref builder, name);
+            builder.Append('=');
+            PercentEncoding.AppendEncoded(ref builder, value);
+            return new Uri(builder.ToString(), UriKind.Absolute);
+        }
+        finally
+        {
+            builder.Dispose();
         }
     }
 }

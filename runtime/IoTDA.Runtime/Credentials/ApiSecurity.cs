@@ -28,7 +28,7 @@ public sealed class ApiSecurity
         if (apiKeyName is not null)
         {
             AkSkCredentials.RequireText(apiKeyName, nameof(apiKeyName), "API key's parameter name");
-            var refused = apiKeyLocation == ApiKeyLocation.Query ? -1 : ApiKeyNameRules.FirstNonToken(apiKeyName);
+            var refused = ApiKeyNameRules.FirstRefused(apiKeyName, inQuery: apiKeyLocation == ApiKeyLocation.Query);
             if (refused >= 0)
             {
                 throw new ArgumentException(
@@ -86,7 +86,7 @@ public sealed class ApiSecurity
 
         throw new ArgumentException(
             credentials is null
-                ? "IoTDAClientOptions.Credentials is required: AkSkCredentials, AkSkCredentialsProvider or TokenCredentials."
+                ? "IoTDAClientOptions.Credentials is required: " + Accepted() + "."
                 : $"IoTDAClientOptions.Credentials is a {credentials.GetType().Name}, which this client's spec has no place for; it takes {Accepted()}.",
             "options");
     }
