@@ -22,7 +22,7 @@ public class GeneratedCodeTests
     /// The specs with checked-in baselines, each in its own folder under <c>Baselines/</c>: the bundled spec, the
     /// edge-case and Swagger 2.0 specs of <c>Specs/</c> as GeneralSpecTests generates them, the form uploads, the
     /// default endpoint a spec's servers give, the string formats typed as .NET types, the query array styles, the path parameters that span segments, the
-    /// bodies that are neither JSON nor a form, cookies and caller-formatted parameters, members cleared with null or an empty array, the security schemes beside Huawei's, a discriminated oneOf, a urlencoded form, and integer enums.
+    /// bodies that are neither JSON nor a form, cookies and caller-formatted parameters, members cleared with null or an empty array, the security schemes beside Huawei's, a discriminated oneOf, a union of alternatives no discriminator tells apart, a urlencoded form, and integer enums.
     /// </summary>
     internal static readonly IReadOnlyDictionary<string, SpecInput> Scenarios = new Dictionary<string, SpecInput>(StringComparer.Ordinal)
     {
@@ -41,6 +41,7 @@ public class GeneratedCodeTests
         ["polymorphism"] = GeneratorHarness.PolymorphismSpec,
         ["url-encoded"] = GeneratorHarness.UrlEncodedSpec,
         ["integer-enums"] = GeneratorHarness.IntegerEnumsSpec,
+        ["unions"] = GeneratorHarness.UnionsSpec,
     };
 
     public static TheoryData<string> BaselineScenarios => new(Scenarios.Keys);

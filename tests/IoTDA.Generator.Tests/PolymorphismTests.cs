@@ -86,7 +86,7 @@ public class PolymorphismTests
     }
 
     [Fact]
-    public void The_base_is_abstract_its_variants_sealed_and_a_oneOf_with_a_part_that_is_not_an_object_stays_raw()
+    public void The_base_is_abstract_its_variants_sealed_and_a_oneOf_with_a_part_that_is_not_an_object_is_a_union()
     {
         Assert.True(typeof(Pet).IsAbstract);
         Assert.All(new[] { typeof(Cat), typeof(Dog), typeof(Lizard), typeof(Pet.Unknown) }, type =>
@@ -94,7 +94,8 @@ public class PolymorphismTests
             Assert.True(type.IsSealed);
             Assert.Equal(typeof(Pet), type.BaseType);
         });
-        Assert.Null(typeof(Owner).Assembly.GetType("Polymorphism.Shape"));
+        Assert.NotNull(typeof(Shape).GetMethod("AsCat"));
+        Assert.NotNull(typeof(Shape).GetMethod("AsString"));
     }
 
     [Fact]
@@ -142,20 +143,22 @@ public class PolymorphismTests
     [Theory]
     [InlineData("{propertyName: petType, mapping: {Dog: \"#/components/schemas/Cat\"}}")]
     [InlineData("{propertyName: name}")]
-    public void A_oneOf_whose_variants_cannot_all_be_told_apart_stays_raw_JSON(string discriminator)
+    public void A_oneOf_whose_variants_cannot_all_be_told_apart_is_a_union_not_a_base(string discriminator)
     {
         var (pet, output, _) = Generate(Pet.Replace("DISCRIMINATOR", discriminator));
 
         Assert.Null(pet);
+        Assert.NotEmpty(output.GetTypeByMetadataName("P.Pet")!.GetMembers("AsCat"));
         Assert.Null(output.GetTypeByMetadataName("P.Cat")!.BaseType?.GetMembers().OfType<INamedTypeSymbol>().FirstOrDefault());
     }
 
     [Fact]
-    public void A_discriminator_that_is_not_a_string_leaves_the_oneOf_raw()
+    public void A_discriminator_that_is_not_a_string_makes_the_oneOf_a_union_not_a_base()
     {
-        var (pet, _, _) = Generate(Pet.Replace("DISCRIMINATOR", "{propertyName: petType}"), catKind: "{type: integer}");
+        var (pet, output, _) = Generate(Pet.Replace("DISCRIMINATOR", "{propertyName: petType}"), catKind: "{type: integer}");
 
         Assert.Null(pet);
+        Assert.NotEmpty(output.GetTypeByMetadataName("P.Pet")!.GetMembers("AsDog"));
     }
 
     [Fact]

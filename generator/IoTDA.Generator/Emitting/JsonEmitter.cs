@@ -37,6 +37,11 @@ internal static class JsonEmitter
             return PolymorphicMembers(writer, cs, model, polymorphism);
         }
 
+        if (model.Union is { } union)
+        {
+            return UnionMembers(writer, cs, model, union);
+        }
+
         return OwnMembers(writer, cs, model);
     }
 
@@ -51,6 +56,20 @@ internal static class JsonEmitter
         {
             yield return () => PolymorphismEmitter.EmitWrite(writer, cs, model, polymorphism);
             yield return () => PolymorphismEmitter.EmitValidate(writer, cs, model, polymorphism);
+        }
+    }
+
+    private static IEnumerable<Action> UnionMembers(SourceWriter writer, CSharp cs, ClassModel model, UnionModel union)
+    {
+        if (model.IsReceived)
+        {
+            yield return () => UnionEmitter.EmitRead(writer, cs, model);
+        }
+
+        if (model.IsSent)
+        {
+            yield return () => UnionEmitter.EmitWrite(writer, cs, model, union);
+            yield return () => UnionEmitter.EmitValidate(writer, cs, model, union);
         }
     }
 
@@ -201,7 +220,7 @@ internal static class JsonEmitter
     /// version, a method group's delegate only from C# 11 on, and generated code compiles down to C# 8, where a
     /// method group would be a new delegate on every call.
     /// </summary>
-    private static string ItemReader(CSharp cs, TypeModel item, int depth)
+    public static string ItemReader(CSharp cs, TypeModel item, int depth)
     {
         var reader = Nested("reader", depth);
         var read = item.Kind switch

@@ -22,6 +22,12 @@ internal static class ModelEmitter
             return;
         }
 
+        if (model.Union is { } union)
+        {
+            UnionEmitter.EmitClass(writer, cs, spec, model, union);
+            return;
+        }
+
         writer.Doc("summary", model.Description);
         writer.Line(Emitter.GeneratedCodeAttribute(spec));
         writer.Open(CSharp.Accessibility(spec) + " sealed partial class " + model.Name + (model.BaseName is { } baseName ? " : " + cs.Named(baseName) : ""));

@@ -2,7 +2,8 @@ namespace IoTDA.Generator.Model;
 
 /// <summary>
 /// A generated class: one schema with properties, sealed; or, with <see cref="Polymorphism"/>, the abstract base of a
-/// discriminated <c>oneOf</c>, whose variants name it as their <see cref="BaseName"/>.
+/// discriminated <c>oneOf</c>, whose variants name it as their <see cref="BaseName"/>; or, with <see cref="Union"/>,
+/// a <c>oneOf</c>/<c>anyOf</c> without one.
 /// </summary>
 internal sealed record ClassModel(string Name, string Description, EquatableArray<PropertyModel> Properties)
 {
@@ -17,4 +18,7 @@ internal sealed record ClassModel(string Name, string Description, EquatableArra
 
     /// <summary>Set for an abstract base: its discriminator and variants (it has no properties of its own).</summary>
     public PolymorphismModel? Polymorphism { get; init; }
+
+    /// <summary>Set for a union of alternatives no discriminator tells apart (it has no properties of its own).</summary>
+    public UnionModel? Union { get; init; }
 }

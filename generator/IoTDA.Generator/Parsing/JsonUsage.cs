@@ -16,7 +16,9 @@ internal static class JsonUsage
     {
         var byName = classes.ToDictionary(model => model.Name, StringComparer.Ordinal);
         var sent = Reach(byName, operations.SelectMany(SentTypes));
-        var received = Reach(byName, operations.SelectMany(ReceivedTypes));
+        // A union the caller makes from JSON reads that JSON as its alternatives when asked, even in a request.
+        var sentUnions = classes.Where(model => model.Union is not null && sent.Contains(model.Name)).Select(model => TypeModel.Object(model.Name));
+        var received = Reach(byName, operations.SelectMany(ReceivedTypes).Concat(sentUnions));
         return (
             classes.Select(model => model with { IsSent = sent.Contains(model.Name), IsReceived = received.Contains(model.Name) }).ToList(),
             enums.Select(model => model with { IsReceived = received.Contains(model.Name) }).ToList());
@@ -75,10 +77,15 @@ internal static class JsonUsage
                         pending.Push(property.Type);
                     }
 
-                    // An abstract base is read and written by its variants' code.
+                    // An abstract base is read and written by its variants' code, a union by its alternatives'.
                     foreach (var variant in model.Polymorphism?.Variants ?? EquatableArray<VariantModel>.Empty)
                     {
                         pending.Push(TypeModel.Object(variant.ClassName));
+                    }
+
+                    foreach (var alternative in model.Union?.Alternatives ?? EquatableArray<AlternativeModel>.Empty)
+                    {
+                        pending.Push(alternative.Type);
                     }
 
                     break;

@@ -233,7 +233,7 @@ internal sealed partial class ModelBuilder
         // What the generator cannot format (an object, a oneOf, a parameter described by content instead of a
         // schema) is still passed: as a string the caller formats, so the operation can be called.
         // An object written in place is not built at all: no class would ever be used for it.
-        var type = parameter.Schema is null || (parameter.Schema.Reference is null && IsObject(parameter.Schema))
+        var type = parameter.Schema is null || (parameter.Schema.Reference is null && (IsObject(parameter.Schema) || IsUnion(parameter.Schema)))
             ? TypeModel.Json
             : TypeFor(parameter.Schema, methodName, parameter.Name, pointer + "/schema");
         var listOfScalars = role == ArgumentRole.Query && type.Kind == TypeKind.Array && type.ItemType.IsScalar;

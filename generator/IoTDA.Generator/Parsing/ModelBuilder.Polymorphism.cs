@@ -41,8 +41,9 @@ internal sealed partial class ModelBuilder
             var plan = PlanFor(pair.Key, pair.Value, schemas);
             if (plan is null)
             {
-                // What it was before bases existed: a class of no members when it says it is an object.
-                if (pair.Value.Type == "object")
+                // A union of alternatives read when asked, or what it was before either existed: a class of no
+                // members when it says it is an object.
+                if (pair.Value.Type == "object" || IsUnion(pair.Value))
                 {
                     _componentTypes[pair.Key] = TypeModel.Object(ClaimTypeName(pair.Key, ComponentPointer(pair.Key), isEnum: false));
                 }

@@ -34,7 +34,11 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            if ((isObject && !IsMap(schema)) || (IsStringEnum(schema) && !IsTooLargeForAnEnum(schema, ComponentPointer(pair.Key))))
+            if (IsUnion(schema))
+            {
+                _componentTypes[pair.Key] = TypeModel.Object(ClaimTypeName(pair.Key, ComponentPointer(pair.Key), isEnum: false));
+            }
+            else if ((isObject && !IsMap(schema)) || (IsStringEnum(schema) && !IsTooLargeForAnEnum(schema, ComponentPointer(pair.Key))))
             {
                 var name = ClaimTypeName(pair.Key, ComponentPointer(pair.Key), isEnum: !isObject);
                 _componentTypes[pair.Key] = isObject ? TypeModel.Object(name) : TypeModel.Enum(name);
@@ -60,6 +64,7 @@ internal sealed partial class ModelBuilder
             var build = type.Kind switch
             {
                 TypeKind.Object when _polymorphicBases.TryGetValue(pair.Key, out var plan) => () => BuildPolymorphicBase(type.Name, pair.Value, plan),
+                TypeKind.Object when IsUnion(pair.Value) => () => BuildUnion(type.Name, pair.Value, pointer),
                 TypeKind.Object => (Action)(() => BuildClass(type.Name, pair.Value, CollectProperties(pair.Value, pointer))),
                 TypeKind.Enum => () => _enums.Add(new EnumModel(
                     type.Name,

@@ -103,6 +103,13 @@ internal sealed partial class ModelBuilder
             return TypeFor(alternative.Schema, owner, member, pointer + alternative.Path);
         }
 
+        if (IsUnion(schema))
+        {
+            var unionName = ClaimTypeName(owner + Naming.ToPascalCase(member), pointer, isEnum: false);
+            BuildUnion(unionName, schema, pointer);
+            return TypeModel.Object(unionName);
+        }
+
         // `allOf: [$ref]` beside a description is how OpenAPI 3.0 annotates a reference: it means the referenced type,
         // and taking it so keeps a schema that refers to itself this way a reference, not a copy that refers again.
         if (IsAnnotatedReference(schema))
@@ -188,8 +195,7 @@ internal sealed partial class ModelBuilder
     }
 
     /// <summary>Whether the spec lets the value be null: <c>nullable</c>, or a null alternative of a <c>oneOf</c>/<c>anyOf</c>.</summary>
-    private static bool AllowsNull(OpenApiSchema? schema) =>
-        schema is not null && (schema.Nullable || (OnlyAlternative(schema) is not null && HasNullAlternative(schema)));
+    private static bool AllowsNull(OpenApiSchema? schema) => schema is not null && (schema.Nullable || HasNullAlternative(schema));
 
     private static bool HasNullAlternative(OpenApiSchema schema) =>
         schema.OneOf.Concat(schema.AnyOf).Any(part => part is not null && IsNullSchema(part));

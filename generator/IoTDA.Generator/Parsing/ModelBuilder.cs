@@ -90,7 +90,7 @@ internal sealed partial class ModelBuilder
             // Claimed after every operation's own name: an operation the spec names FooWithResponse keeps its name.
             WithResponseName = Claim(_methodNames, draft.Operation.MethodName + "WithResponse", draft.Operation.OperationId, draft.Pointer),
         }).ToEquatableArray();
-        var (classes, enums) = JsonUsage.Mark(finished, _classes, _enums);
+        var (classes, enums) = JsonUsage.Mark(finished, CompleteUnions(_classes), _enums);
 
         var title = Docs.From(_document.Info?.Title);
         return new SpecModel(

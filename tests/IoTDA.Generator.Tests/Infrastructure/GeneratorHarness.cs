@@ -62,6 +62,8 @@ public static class GeneratorHarness
     /// <summary>Integer schemas with enum values.</summary>
     public static SpecInput IntegerEnumsSpec => new("/specs/integer-enums.openapi.yaml", ReadResource("specs/integer-enums.openapi.yaml"), "IntegerEnums", "IntegerEnumsClient");
 
+    public static SpecInput UnionsSpec => new("/specs/unions.openapi.yaml", ReadResource("specs/unions.openapi.yaml"), "Unions", "UnionsClient");
+
     /// <summary>Cookies, and parameters whose values the caller formats.</summary>
     public static SpecInput ParametersSpec => new("/specs/parameters.openapi.yaml", ReadResource("specs/parameters.openapi.yaml"), "Parameters", "ParametersClient");
 

@@ -288,6 +288,23 @@ namespace Edge
             return result;
         }
 
+        public static global::Edge.MatrixRequestChoice ReadMatrixRequestChoice(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            new global::Edge.MatrixRequestChoice(global::IoTDA.Runtime.IoTDAJson.ReadElement(ref reader));
+
+        public static void WriteMatrixRequestChoice(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.MatrixRequestChoice value)
+        {
+            switch (value._Alternative)
+            {
+                case 0: writer.WriteStringValue(((string)value._Value!)); break;
+                case 1: writer.WriteNumberValue(((long)value._Value!)); break;
+                default: value.Json.GetValueOrDefault().WriteTo(writer); break;
+            }
+        }
+
+        public static void ValidateMatrixRequestChoice(global::Edge.MatrixRequestChoice value, string path)
+        {
+        }
+
         private static global::IoTDA.Runtime.JsonMemberNames? s_MatrixRequest;
 
         private static global::IoTDA.Runtime.JsonMemberNames NamesOfMatrixRequest => s_MatrixRequest ??= new global::IoTDA.Runtime.JsonMemberNames("rows", "labels", "choice");
@@ -305,16 +322,20 @@ namespace Edge
                 writer.WritePropertyName(NamesOfMatrixRequest[1]);
                 global::IoTDA.Runtime.IoTDAJson.WriteMap<string>(writer, value.Labels, (writer1, item1) => writer1.WriteStringValue(item1));
             }
-            if (value.Choice.HasValue)
+            if (value.Choice != null)
             {
                 writer.WritePropertyName(NamesOfMatrixRequest[2]);
-                value.Choice.Value.WriteTo(writer);
+                global::Edge.EdgeCasesClientJson.WriteMatrixRequestChoice(writer, value.Choice);
             }
             writer.WriteEndObject();
         }
 
         public static void ValidateMatrixRequest(global::Edge.MatrixRequest value, string path)
         {
+            if (value.Choice != null)
+            {
+                global::Edge.EdgeCasesClientJson.ValidateMatrixRequestChoice(value.Choice, path + "choice" + ".");
+            }
         }
 
         public static global::Edge.NodeKind ReadNodeKind(ref global::System.Text.Json.Utf8JsonReader reader) =>

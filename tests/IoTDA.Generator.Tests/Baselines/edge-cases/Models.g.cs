@@ -148,6 +148,68 @@ namespace Edge
         public bool? Equals2 { get; set; }
     }
 
+    /// <summary>The MatrixRequestChoice schema of the spec.</summary>
+    /// <remarks>
+    /// One of: <c>string</c>, <c>long</c>.
+    /// No member tells them apart, so a value read keeps its JSON, and each <c>As</c> method reads it as one of them when asked.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
+    public sealed partial class MatrixRequestChoice
+    {
+        /// <summary>The place in the list of alternatives of the one this value was made from; -1 for a value kept as JSON.</summary>
+        internal readonly int _Alternative;
+
+        /// <summary>The alternative's value, for a value made from one.</summary>
+        internal readonly object? _Value;
+
+        /// <summary>Keeps JSON as it is, to be read through the <c>As</c> methods or sent unchanged.</summary>
+        /// <param name="json">Any JSON value but an undefined element.</param>
+        public MatrixRequestChoice(global::System.Text.Json.JsonElement json)
+        {
+            Json = json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined
+                ? throw new global::System.ArgumentException("An undefined JsonElement holds no JSON to send.", nameof(json))
+                : json;
+            _Alternative = -1;
+        }
+
+        /// <summary>The JSON this value was read or made from; null for a value made from one of the alternatives.</summary>
+        public global::System.Text.Json.JsonElement? Json { get; }
+
+        /// <summary>A value of the alternative <c>string</c>, sent as one.</summary>
+        /// <param name="value">The alternative's value.</param>
+        public MatrixRequestChoice(string value)
+        {
+            _Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+            _Alternative = 0;
+        }
+
+        /// <summary>A value of the alternative <c>string</c>.</summary>
+        public static implicit operator MatrixRequestChoice(string value) => new MatrixRequestChoice(value);
+
+        /// <summary>The value as <c>string</c>: the one it was made from, or its JSON read as one; null when it is neither.</summary>
+        public string? AsString() =>
+            _Alternative == 0 ? (string)_Value!
+            : global::IoTDA.Runtime.IoTDAJson.TryReadAlternative(Json, global::System.Text.Json.JsonValueKind.String, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadStringItem(ref reader1), out var value) ? value
+            : null;
+
+        /// <summary>A value of the alternative <c>long</c>, sent as one.</summary>
+        /// <param name="value">The alternative's value.</param>
+        public MatrixRequestChoice(long value)
+        {
+            _Value = value;
+            _Alternative = 1;
+        }
+
+        /// <summary>A value of the alternative <c>long</c>.</summary>
+        public static implicit operator MatrixRequestChoice(long value) => new MatrixRequestChoice(value);
+
+        /// <summary>The value as <c>long</c>: the one it was made from, or its JSON read as one; null when it is neither.</summary>
+        public long? AsInt64() =>
+            _Alternative == 1 ? (long)_Value!
+            : global::IoTDA.Runtime.IoTDAJson.TryReadAlternative(Json, global::System.Text.Json.JsonValueKind.Number, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadInt64Item(ref reader1), out var value) ? value
+            : (long?)null;
+    }
+
     /// <summary>The MatrixRequest schema of the spec.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class MatrixRequest
@@ -164,6 +226,6 @@ namespace Edge
 
         /// <summary>The <c>choice</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("choice")]
-        public global::System.Text.Json.JsonElement? Choice { get; set; }
+        public global::Edge.MatrixRequestChoice? Choice { get; set; }
     }
 }

@@ -89,4 +89,66 @@ namespace Polymorphism
         [global::System.Text.Json.Serialization.JsonPropertyName("pets")]
         public global::System.Collections.Generic.IReadOnlyList<global::Polymorphism.Pet> Pets { get; set; } = global::IoTDA.Runtime.Unassigned<global::Polymorphism.Pet>.List;
     }
+
+    /// <summary>Its variant is not an object component, so it is a union, not a base.</summary>
+    /// <remarks>
+    /// One of: <see cref="global::Polymorphism.Cat"/>, <c>string</c>.
+    /// No member tells them apart, so a value read keeps its JSON, and each <c>As</c> method reads it as one of them when asked.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
+    public sealed partial class Shape
+    {
+        /// <summary>The place in the list of alternatives of the one this value was made from; -1 for a value kept as JSON.</summary>
+        internal readonly int _Alternative;
+
+        /// <summary>The alternative's value, for a value made from one.</summary>
+        internal readonly object? _Value;
+
+        /// <summary>Keeps JSON as it is, to be read through the <c>As</c> methods or sent unchanged.</summary>
+        /// <param name="json">Any JSON value but an undefined element.</param>
+        public Shape(global::System.Text.Json.JsonElement json)
+        {
+            Json = json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined
+                ? throw new global::System.ArgumentException("An undefined JsonElement holds no JSON to send.", nameof(json))
+                : json;
+            _Alternative = -1;
+        }
+
+        /// <summary>The JSON this value was read or made from; null for a value made from one of the alternatives.</summary>
+        public global::System.Text.Json.JsonElement? Json { get; }
+
+        /// <summary>A value of the alternative <see cref="global::Polymorphism.Cat"/>, sent as one.</summary>
+        /// <param name="value">The alternative's value.</param>
+        public Shape(global::Polymorphism.Cat value)
+        {
+            _Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+            _Alternative = 0;
+        }
+
+        /// <summary>A value of the alternative <see cref="global::Polymorphism.Cat"/>.</summary>
+        public static implicit operator Shape(global::Polymorphism.Cat value) => new Shape(value);
+
+        /// <summary>The value as <see cref="global::Polymorphism.Cat"/>: the one it was made from, or its JSON read as one; null when it is neither.</summary>
+        public global::Polymorphism.Cat? AsCat() =>
+            _Alternative == 0 ? (global::Polymorphism.Cat)_Value!
+            : global::IoTDA.Runtime.IoTDAJson.TryReadAlternative(Json, global::System.Text.Json.JsonValueKind.Object, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Polymorphism.PolymorphismClientJson.ReadCat(ref reader1), out var value, "petType", "name") ? value
+            : null;
+
+        /// <summary>A value of the alternative <c>string</c>, sent as one.</summary>
+        /// <param name="value">The alternative's value.</param>
+        public Shape(string value)
+        {
+            _Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+            _Alternative = 1;
+        }
+
+        /// <summary>A value of the alternative <c>string</c>.</summary>
+        public static implicit operator Shape(string value) => new Shape(value);
+
+        /// <summary>The value as <c>string</c>: the one it was made from, or its JSON read as one; null when it is neither.</summary>
+        public string? AsString() =>
+            _Alternative == 1 ? (string)_Value!
+            : global::IoTDA.Runtime.IoTDAJson.TryReadAlternative(Json, global::System.Text.Json.JsonValueKind.String, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadStringItem(ref reader1), out var value) ? value
+            : null;
+    }
 }
