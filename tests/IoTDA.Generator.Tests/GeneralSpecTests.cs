@@ -64,6 +64,21 @@ public class GeneralSpecTests
     }
 
     [Fact]
+    public void A_member_an_allOf_part_declares_again_takes_the_later_shape_and_an_allOf_of_one_primitive_is_that_primitive()
+    {
+        var (_, output) = GeneratorHarness.Run(GeneratorHarness.EdgeCasesSpec);
+
+        var thing = output.GetTypeByMetadataName("Edge.Thing")!;
+        string TypeOf(string name) => ((IPropertySymbol)thing.GetMembers(name).Single()).Type.ToDisplayString();
+        Assert.Equal("string?", TypeOf("Id"));
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<string>", TypeOf("Tags"));
+        Assert.Equal("string?", TypeOf("Slug"));
+        var length = thing.GetMembers("Slug").Single().GetAttributes().Single(a => a.AttributeClass!.Name == "LengthConstraintAttribute");
+        Assert.Equal(new object?[] { "slug", 1, 20 }, length.ConstructorArguments.Select(argument => argument.Value));
+        Assert.Equal(new[] { "Id", "Tags", "Name", "Status", "Slug" }, thing.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
+    }
+
+    [Fact]
     public void Schemas_that_contain_themselves_through_allOf_or_items_generate_compiling_code()
     {
         const string spec = """

@@ -67,14 +67,8 @@ internal sealed partial class ModelBuilder
         }
 
         var parts = new List<ArgumentModel>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (wireName, propertySchema, propertyPointer) in collected.Properties)
         {
-            if (!seen.Add(wireName))
-            {
-                continue;
-            }
-
             // Only a body that must be sent makes its required members required: an optional form may be left out whole.
             // Swagger 2.0's formData parameters say required each; the reader leaves the body it makes of them optional.
             var required = (requestBody.Required || _isSwagger2) && collected.Required.Contains(wireName);

@@ -119,14 +119,24 @@ internal sealed partial class ModelBuilder
         }
     }
 
-    /// <summary>A class's properties, its <c>allOf</c> parts' first, each with the pointer it is reported at.</summary>
+    /// <summary>
+    /// A class's properties, its <c>allOf</c> parts' first, each once (in the place it first came) with the pointer it
+    /// is reported at; <see cref="Places"/> finds a member's place by its name.
+    /// </summary>
     private sealed record CollectedProperties(
         List<(string JsonName, OpenApiSchema Schema, string Pointer)> Properties,
-        HashSet<string> Required);
+        HashSet<string> Required,
+        Dictionary<string, int> Places);
+
+    /// <summary>A schema that only describes (a description, an example, <c>readOnly</c>): it says nothing of the value's shape.</summary>
+    private static bool IsAnnotationOnly(OpenApiSchema schema) =>
+        schema.Reference is null && schema.Type is null && schema.Format is null && schema.Properties.Count == 0 && schema.Items is null &&
+        schema.AdditionalProperties is null && schema.AllOf.Count == 0 && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0 && schema.Enum.Count == 0;
 
     private CollectedProperties CollectProperties(OpenApiSchema schema, string pointer)
     {
-        var collected = new CollectedProperties(new List<(string, OpenApiSchema, string)>(), new HashSet<string>(StringComparer.Ordinal));
+        var collected = new CollectedProperties(
+            new List<(string, OpenApiSchema, string)>(), new HashSet<string>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
         Collect(schema, pointer, collected, new HashSet<OpenApiSchema>(), depth: 0);
         return collected;
     }
@@ -167,7 +177,18 @@ internal sealed partial class ModelBuilder
 
         foreach (var pair in schema.Properties)
         {
-            collected.Properties.Add((pair.Key, pair.Value, pointer + "/properties/" + JsonPointer.Escape(pair.Key)));
+            // A null member schema (`name: ~`) is kept as the list always kept it; the class builder reads it as free-form.
+            (string, OpenApiSchema, string) entry = (pair.Key, pair.Value!, pointer + "/properties/" + JsonPointer.Escape(pair.Key));
+            if (!collected.Places.TryGetValue(pair.Key, out var place))
+            {
+                collected.Places[pair.Key] = collected.Properties.Count;
+                collected.Properties.Add(entry);
+            }
+            else if (pair.Value is not null && !IsAnnotationOnly(pair.Value))
+            {
+                // A part that comes later says more: a wrapper's `data: array of object` narrowed to `array of Station`.
+                collected.Properties[place] = entry;
+            }
         }
     }
 }

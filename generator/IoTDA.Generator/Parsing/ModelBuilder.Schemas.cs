@@ -133,14 +133,8 @@ internal sealed partial class ModelBuilder
         var variant = VariantOf(schema);
         var memberNames = new NameScope(ObjectMembers.Append(name).ToArray());
         var models = new List<PropertyModel>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (jsonName, propertySchema, propertyPointer) in collected.Properties)
         {
-            if (!seen.Add(jsonName))
-            {
-                continue;
-            }
-
             var wanted = Naming.ToPascalCase(jsonName);
             if (wanted.Length == 0)
             {

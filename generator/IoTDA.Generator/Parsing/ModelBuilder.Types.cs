@@ -141,6 +141,11 @@ internal sealed partial class ModelBuilder
             return TypeFor(schema.AllOf[0], owner, member, pointer + "/allOf/0");
         }
 
+        if (PrimitiveIntersection(schema) is { } part)
+        {
+            return TypeFor(schema.AllOf[part], owner, member, pointer + "/allOf/" + part.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         return schema.Type switch
         {
             "string" => StringOfFormat(schema.Format),
@@ -256,7 +261,7 @@ internal sealed partial class ModelBuilder
             pattern = null;
         }
 
-        var constraints = new ConstraintsModel(
+        var constraints = WithPartConstraints(schema, type, pointer, new ConstraintsModel(
             isArray ? NonNegative(schema.MinItems) : null,
             isArray ? NonNegative(schema.MaxItems) : null,
             isString ? NonNegative(schema.MinLength) : null,
@@ -266,7 +271,7 @@ internal sealed partial class ModelBuilder
             isNumber && schema.Minimum is not null && schema.ExclusiveMinimum == true,
             isNumber ? ToDouble(schema.Maximum) : null,
             isNumber && schema.Maximum is not null && schema.ExclusiveMaximum == true,
-            type.Kind == TypeKind.Enum ? EnumValues(schema) : EquatableArray<string>.Empty);
+            type.Kind == TypeKind.Enum ? EnumValues(schema) : EquatableArray<string>.Empty));
         return constraints == ConstraintsModel.None ? ConstraintsModel.None : constraints;
     }
 

@@ -107,6 +107,11 @@ namespace Edge
         [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public string? Id { get; set; }
 
+        /// <summary>Narrows the base's free-form items.</summary>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
+        [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
+        public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; set; } = global::IoTDA.Runtime.Unassigned<string>.List;
+
         /// <summary>The <c>name</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         [global::IoTDA.Runtime.PatternConstraint("name", "^\\p{L}+$")]
@@ -116,6 +121,11 @@ namespace Edge
         [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         [global::IoTDA.Runtime.AllowedValuesConstraint("status", "on", "off")]
         public global::Edge.ThingStatus? Status { get; set; }
+
+        /// <summary>The <c>slug</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("slug")]
+        [global::IoTDA.Runtime.LengthConstraint("slug", 1, 20)]
+        public string? Slug { get; set; }
     }
 
     /// <summary>The Base schema of the spec.</summary>
@@ -125,6 +135,11 @@ namespace Edge
         /// <summary>The <c>id</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public string? Id { get; set; }
+
+        /// <summary>The <c>tags</c> member.</summary>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
+        [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement> Tags { get; set; } = global::IoTDA.Runtime.Unassigned<global::System.Text.Json.JsonElement>.List;
     }
 
     /// <summary>The PetOwner schema of the spec.</summary>
