@@ -19,8 +19,14 @@ public sealed class IoTDAGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // A bool, so that editing code (a new compilation each time) leaves everything after it cached.
+        var hasDateOnly = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.DateOnly") is not null);
+
         var project = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => SpecFileReader.ReadProjectSettings(options.GlobalOptions))
+            .Combine(hasDateOnly)
+            .Select(static (pair, _) => pair.Left with { DatesAsDateOnly = pair.Right })
             .WithTrackingName(TrackingNames.ProjectSettings);
 
         var specFiles = context.AdditionalTextsProvider

@@ -29,7 +29,7 @@ public class ConstructTableTests
         ("`oneOf`/`anyOf` of one alternative besides null (3.1's nullable reference)", "that alternative, nullable", "nulls", nameof(NullTests)),
         ("`integer` with `enum` (names from `x-enum-varnames`/`x-enumNames`)", "a C# `enum` over `long`, sent as the number", "integer-enums", nameof(IntegerEnumTests)),
         ("`integer`, `number`, `boolean` (a number may arrive as a JSON string)", "`long`/`int`, `double`/`float`, `bool`", "edge-cases", nameof(GeneratedCodeTests)),
-        ("string of `format` date-time, uuid, uri, byte, int64", "`DateTimeOffset`, `Guid`, `Uri`, `byte[]`, `long` (sent as a JSON string)", "formats", nameof(FormatTests)),
+        ("string of `format` date-time, date, uuid, uri, byte, int64", "`DateTimeOffset`, `DateOnly` (`DateTime` before .NET 6), `Guid`, `Uri`, `byte[]`, `long` (sent as a JSON string)", "formats", nameof(FormatTests)),
         ("query array in each `style`", "repeated (`explode`) or joined with `,`, space or `\\|`", "query-styles", nameof(QueryStyleTests)),
         ("path parameter with `allowReserved` or `x-multi-segment`", "slashes kept, each segment checked and encoded", "multi-segment", nameof(MultiSegmentTests)),
         ("cookie parameter; an object, `oneOf` or `content` parameter", "the `Cookie` header; a string the caller formats (IOTDA117)", "parameters", nameof(ParameterTests)),

@@ -14,7 +14,8 @@ namespace IoTDA.Generator.Tests;
 
 /// <summary>
 /// The client generated into this test assembly from <c>Specs/formats.openapi.yaml</c>: strings of format date-time,
-/// uuid, uri and byte are DateTimeOffset, Guid, Uri and byte[], on the wire as the spec says, in JSON and as text.
+/// date, uuid, uri, byte and int64 are DateTimeOffset, DateOnly, Guid, Uri, byte[] and long, on the wire as the spec
+/// says, in JSON and as text.
 /// </summary>
 public class FormatTests
 {
@@ -97,6 +98,34 @@ public class FormatTests
         Assert.Equal(new[] { 1L, 2L }, read.Parts);
         Assert.Equal("?after=9007199254740993", handler.Requests[0].Uri.Query);
         Assert.EndsWith(""","serial":"9223372036854775807","parts":["-1"]}""", handler.Requests[1].Body);
+    }
+
+    [Fact]
+    public async Task A_string_of_format_date_is_a_DateOnly_in_JSON_and_as_text()
+    {
+        var handler = Answering(EventJson.Replace("}", ""","day":"2024-02-29","holidays":["2024-10-01"]}"""));
+
+        var read = await Client(handler).GetEventAsync(EventId, on: new DateOnly(2024, 5, 1));
+        await Client(handler).CreateEventAsync(new Event { Id = EventId, At = DateTimeOffset.UnixEpoch, Day = new DateOnly(2024, 12, 2), Holidays = new[] { new DateOnly(1, 1, 1) } });
+
+        Assert.Equal(new DateOnly(2024, 2, 29), read.Day);
+        Assert.Equal(new[] { new DateOnly(2024, 10, 1) }, read.Holidays);
+        Assert.Equal("?on=2024-05-01", handler.Requests[0].Uri.Query);
+        Assert.EndsWith(""","day":"2024-12-02","holidays":["0001-01-01"]}""", handler.Requests[1].Body);
+    }
+
+    [Theory]
+    [InlineData("\"2024-5-1\"")]
+    [InlineData("\"2024-05-01T00:00:00Z\"")]
+    [InlineData("\"2023-02-29\"")]
+    public async Task A_date_that_is_not_a_full_date_is_a_specific_error_that_does_not_repeat_it(string day)
+    {
+        var answer = EventJson.Replace("}", ""","day":""" + day + "}");
+
+        var error = await Assert.ThrowsAsync<IoTDAException>(() => Client(Answering(answer)).GetEventAsync(EventId));
+
+        Assert.Contains("a date (RFC 3339 full-date", error.Message);
+        Assert.DoesNotContain(day.Trim('"'), error.Message);
     }
 
     [Theory]

@@ -29,6 +29,19 @@ public class NetStandardConsumerTests
     }
 
     [Fact]
+    public async Task A_date_is_a_DateTime_at_midnight_where_the_framework_has_no_DateOnly()
+    {
+        var handler = new StubHandler((_, _) => StubHandler.Json(System.Net.HttpStatusCode.OK, """{"id":"3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c","at":"2024-05-01T08:30:00Z","day":"2024-02-29"}"""));
+        var client = new Consumer.Formats.FormatsClient(new HttpClient(handler), new IoTDAClientOptions { Retry = { MaxRetries = 0 } });
+
+        var read = await client.GetEventAsync(Guid.Empty, on: new DateTime(2024, 5, 1, 23, 59, 0));
+
+        Assert.Equal(typeof(DateTime?), typeof(Consumer.Formats.Event).GetProperty("Day")!.PropertyType);
+        Assert.Equal(new DateTime(2024, 2, 29), read.Day);
+        Assert.Equal("?on=2024-05-01", Assert.Single(handler.Requests).Uri.Query);
+    }
+
+    [Fact]
     public void Constraint_attributes_sit_on_properties_and_parameters_for_the_analyzers()
     {
         var targetIds = typeof(Consumer.DevicePolicyTargetsRequestBody).GetProperty("TargetIds")!.GetCustomAttribute<MaxItemsConstraintAttribute>()!;

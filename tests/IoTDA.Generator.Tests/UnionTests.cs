@@ -160,6 +160,49 @@ public class UnionTests
     }
 
     [Fact]
+    public void Unions_no_body_holds_unions_of_one_CSharp_type_twice_and_a_union_named_Json_all_compile()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: U, version: "1"}
+            paths:
+              /w:
+                post:
+                  operationId: putW
+                  parameters:
+                    - {name: c, in: query, schema: {$ref: "#/components/schemas/Contact"}}
+                  requestBody: {content: {application/json: {schema: {$ref: "#/components/schemas/W"}}}}
+                  responses: {"204": {description: ok}}
+            components:
+              schemas:
+                Contact: {oneOf: [{$ref: "#/components/schemas/Email"}, {type: string, enum: [none]}]}
+                Email: {type: object, required: [address], properties: {address: {type: string}}}
+                Json: {oneOf: [{type: string}, {type: integer}]}
+                Untyped: {oneOf: [{}, {type: object}]}
+                W:
+                  type: object
+                  properties:
+                    a: {$ref: "#/components/schemas/Ids"}
+                    b: {$ref: "#/components/schemas/Ids"}
+                    n: {anyOf: [{type: integer}, {type: string, format: int64}]}
+                    p: {oneOf: [{type: string, pattern: "^[0-9]+$"}, {type: string, pattern: "^[a-z]+$"}, {type: integer}]}
+                Ids: {type: array, items: {oneOf: [{type: string}, {type: integer}]}}
+            """;
+
+        var (run, output) = GeneratorHarness.Run(new IoTDA.Testing.SpecInput("/specs/u.yaml", spec, "U", "UClient"));
+
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var w = output.GetTypeByMetadataName("U.W")!;
+        string TypeOf(string name) => ((Microsoft.CodeAnalysis.IPropertySymbol)w.GetMembers(name).Single()).Type.ToDisplayString();
+        Assert.Equal(TypeOf("A"), TypeOf("B"));
+        Assert.Single(output.GetTypeByMetadataName("U.Wn")!.InstanceConstructors, c => c.Parameters.Single().Type.SpecialType == Microsoft.CodeAnalysis.SpecialType.System_Int64);
+        Assert.NotEmpty(output.GetTypeByMetadataName("U.Json")!.GetMembers("JsonValue"));
+        var json = output.SyntaxTrees.Single(t => t.FilePath.EndsWith("Json.g.cs", StringComparison.Ordinal)).ToString();
+        Assert.DoesNotContain("Pattern(", json);
+    }
+
+    [Fact]
     public void Bad_values_are_refused_where_they_are_made_and_a_union_parameter_stays_a_string()
     {
         var undefined = Assert.Throws<ArgumentException>(() => new Contact(default(JsonElement)));

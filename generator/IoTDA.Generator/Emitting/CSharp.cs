@@ -22,10 +22,12 @@ internal sealed class CSharp
     public const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
     private readonly string _namespace;
+    private readonly bool _datesAsDateOnly;
 
     public CSharp(SpecModel spec)
     {
         _namespace = spec.Namespace;
+        _datesAsDateOnly = spec.DatesAsDateOnly;
         JsonClass = "global::" + spec.Namespace + "." + spec.ClientName + "Json";
     }
 
@@ -36,6 +38,9 @@ internal sealed class CSharp
     public string JsonClass { get; }
 
     public string Named(string name) => "global::" + _namespace + "." + name;
+
+    /// <summary>A date as its RFC 3339 text, through the JSON class's helper for the project's date type (<see cref="JsonEmitter"/>).</summary>
+    public string FormatDate(string value) => JsonClass + ".FormatDate(" + value + ")";
 
     /// <summary>The C# type; <paramref name="nullable"/> adds <c>?</c>.</summary>
     public string Type(TypeModel type, bool nullable = false)
@@ -49,6 +54,7 @@ internal sealed class CSharp
             TypeKind.Double => "double",
             TypeKind.Boolean => "bool",
             TypeKind.DateTime => "global::System.DateTimeOffset",
+            TypeKind.Date => _datesAsDateOnly ? "global::System.DateOnly" : "global::System.DateTime",
             TypeKind.Guid => "global::System.Guid",
             TypeKind.Uri => "global::System.Uri",
             TypeKind.Bytes => "byte[]",

@@ -74,7 +74,7 @@ internal static partial class ClientEmitter
         foreach (var parameter in parameters.Where(p => p.Role == ArgumentRole.Path))
         {
             var set = parameter.SpansSegments ? "SetPathSegments" : "SetPathParameter";
-            writer.Line($"__request.{set}({CSharp.Literal(parameter.WireName)}, {Text(parameter.Type, parameter.Name, nullable: false)});");
+            writer.Line($"__request.{set}({CSharp.Literal(parameter.WireName)}, {Text(cs, parameter.Type, parameter.Name, nullable: false)});");
         }
 
         if (body is not null)
@@ -100,13 +100,13 @@ internal static partial class ClientEmitter
         foreach (var parameter in parameters.Where(p => p.Role == ArgumentRole.Query))
         {
             var separator = parameter.ListSeparator is { } joiner ? ", " + CSharp.Literal(joiner) : "";
-            writer.Line($"__request.AddQuery({CSharp.Literal(parameter.WireName)}, {TextArgument(parameter)}{separator});");
+            writer.Line($"__request.AddQuery({CSharp.Literal(parameter.WireName)}, {TextArgument(cs, parameter)}{separator});");
         }
 
         foreach (var parameter in parameters.Where(p => p.Role is ArgumentRole.Header or ArgumentRole.Cookie))
         {
             var add = parameter.Role == ArgumentRole.Header ? "AddHeader" : "AddCookie";
-            writer.Line($"__request.{add}({CSharp.Literal(parameter.WireName)}, {Text(parameter.Type, parameter.Name, parameter.Nullable)});");
+            writer.Line($"__request.{add}({CSharp.Literal(parameter.WireName)}, {Text(cs, parameter.Type, parameter.Name, parameter.Nullable)});");
         }
 
         writer.Line("return __request;");
@@ -134,7 +134,7 @@ internal static partial class ClientEmitter
         var name = CSharp.Literal(part.WireName);
         var write = part.Role switch
         {
-            ArgumentRole.FormText => (System.Action)(() => writer.Line($"__request.AddFormField({name}, {TextArgument(part)});")),
+            ArgumentRole.FormText => (System.Action)(() => writer.Line($"__request.AddFormField({name}, {TextArgument(cs, part)});")),
             ArgumentRole.FormJson => () => WriteJsonValue(writer, cs, part, $"__request.AddFormJson({name}, "),
             ArgumentRole.FormFile => () => writer.Line($"__request.AddFormFile({name}, {part.Name});"),
             ArgumentRole.Path or ArgumentRole.Query or ArgumentRole.Header or ArgumentRole.Cookie or ArgumentRole.Body or ArgumentRole.RawBody
@@ -176,7 +176,7 @@ internal static partial class ClientEmitter
     };
 
     /// <summary>A scalar as the text a path segment or header carries.</summary>
-    private static string Text(TypeModel type, string name, bool nullable) => type.Kind switch
+    private static string Text(CSharp cs, TypeModel type, string name, bool nullable) => type.Kind switch
     {
         TypeKind.String => name,
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String => $"{name}{(nullable ? "?" : "")}.ToString({CSharp.Invariant})",
@@ -185,13 +185,14 @@ internal static partial class ClientEmitter
         TypeKind.Enum => $"{name}{(nullable ? "?" : "")}.ToString()",
         TypeKind.IntEnum => nullable ? $"((long?){name})?.ToString({CSharp.Invariant})" : $"((long){name}).ToString({CSharp.Invariant})",
         TypeKind.DateTime or TypeKind.Guid => nullable ? $"({name} == null ? null : {CSharp.Text}({name}.Value))" : $"{CSharp.Text}({name})",
+        TypeKind.Date => nullable ? $"({name} == null ? null : {cs.FormatDate(name + ".Value")})" : cs.FormatDate(name),
         TypeKind.Uri or TypeKind.Bytes => nullable ? $"({name} == null ? null : {CSharp.Text}({name}))" : $"{CSharp.Text}({name})",
         TypeKind.Json or TypeKind.Object or TypeKind.Array or TypeKind.Map =>
             throw new System.InvalidOperationException("A " + type.Kind + " is not sent as text; the parser keeps such parameters out."),
     };
 
     /// <summary>A scalar, or a list of scalars, as the runtime's <c>AddQuery</c> and <c>AddFormField</c> overloads take it.</summary>
-    private static string TextArgument(ArgumentModel parameter)
+    private static string TextArgument(CSharp cs, ArgumentModel parameter)
     {
         var name = parameter.Name;
         return parameter.Type.Kind switch
@@ -202,10 +203,10 @@ internal static partial class ClientEmitter
             TypeKind.Boolean => "(bool?)" + name,
             TypeKind.Enum => name + (parameter.Nullable ? "?" : "") + ".ToString()",
             TypeKind.IntEnum => "(long?)" + name,
-            TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes => Text(parameter.Type, name, parameter.Nullable),
+            TypeKind.DateTime or TypeKind.Date or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes => Text(cs, parameter.Type, name, parameter.Nullable),
             TypeKind.Array => parameter.Type.ItemType.Kind == TypeKind.String
                 ? name
-                : name + " == null ? null : global::System.Linq.Enumerable.Select(" + name + ", __item => " + Text(parameter.Type.ItemType, "__item", nullable: false) + ")",
+                : name + " == null ? null : global::System.Linq.Enumerable.Select(" + name + ", __item => " + Text(cs, parameter.Type.ItemType, "__item", nullable: false) + ")",
             TypeKind.Json or TypeKind.Object or TypeKind.Map =>
                 throw new System.InvalidOperationException("A " + parameter.Type.Kind + " is not sent as text; the parser keeps such parameters out."),
         };

@@ -24,7 +24,8 @@ internal static class JsonEmitter
         var members = spec.Classes.Where(model => model.IsReceived || model.IsSent).Select(model => (Action)(() =>
                 Emitter.Separated(writer, ClassMembers(writer, cs, model), write => write())))
             .Concat(spec.Enums.Where(model => model.IsReceived && !model.IsInteger).Select(model => (Action)(() => EmitEnumRead(writer, cs, model))))
-            .Concat(spec.Operations.Where(operation => operation.Response is not null).Select(operation => (Action)(() => EmitResponseRead(writer, cs, operation))));
+            .Concat(spec.Operations.Where(operation => operation.Response is not null).Select(operation => (Action)(() => EmitResponseRead(writer, cs, operation))))
+            .Concat(spec.UsesDates ? new Action[] { () => DateEmitter.EmitHelpers(writer, cs, spec) } : Array.Empty<Action>());
         Emitter.Separated(writer, members, write => write());
         writer.Close();
         return Emitter.Footer(writer);
@@ -183,7 +184,7 @@ internal static class JsonEmitter
         {
             TypeKind.String => required ? value + " ?? string.Empty" : value,
             TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
-                or TypeKind.Guid or TypeKind.IntEnum => required ? value + ".GetValueOrDefault()" : value,
+                or TypeKind.Date or TypeKind.Guid or TypeKind.IntEnum => required ? value + ".GetValueOrDefault()" : value,
             TypeKind.Uri or TypeKind.Bytes => required ? CSharp.JsonHelpers + ".Read" + type.Kind + "Item(ref reader)" : value,
             TypeKind.Array or TypeKind.Map => value,
             TypeKind.Json or TypeKind.Enum or TypeKind.Object => required
@@ -205,6 +206,7 @@ internal static class JsonEmitter
         TypeKind.Double => CSharp.JsonHelpers + ".ReadDouble(ref " + reader + ")",
         TypeKind.Boolean => CSharp.JsonHelpers + ".ReadBoolean(ref " + reader + ")",
         TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes => CSharp.JsonHelpers + ".Read" + type.Kind + "(ref " + reader + ")",
+        TypeKind.Date => cs.JsonClass + ".ParseDate(ref " + reader + ")",
         TypeKind.Json => CSharp.JsonHelpers + ".ReadElement(ref " + reader + ")",
         TypeKind.Enum or TypeKind.Object => cs.JsonClass + ".Read" + type.Name + "(ref " + reader + ")",
         TypeKind.IntEnum => "((" + cs.Type(type, nullable: true) + ")" + CSharp.JsonHelpers + ".ReadInt64(ref " + reader + "))",
@@ -228,6 +230,7 @@ internal static class JsonEmitter
             TypeKind.String => CSharp.JsonHelpers + ".ReadStringItem(ref " + reader + ")",
             TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
                 or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes => CSharp.JsonHelpers + ".Read" + item.Kind + "Item(ref " + reader + ")",
+            TypeKind.Date => cs.JsonClass + ".ParseDateItem(ref " + reader + ")",
             TypeKind.Int64String => CSharp.JsonHelpers + ".ReadInt64Item(ref " + reader + ")",
             TypeKind.Json => CSharp.JsonHelpers + ".ReadElement(ref " + reader + ")",
             TypeKind.Enum or TypeKind.Object => cs.JsonClass + ".Read" + item.Name + "(ref " + reader + ")",
@@ -301,6 +304,7 @@ internal static class JsonEmitter
             TypeKind.Int64String => $"writer.WriteString({encodedName}, {value}.ToString({CSharp.Invariant}));",
             TypeKind.Boolean => $"writer.WriteBoolean({encodedName}, {value});",
             TypeKind.DateTime or TypeKind.Guid => $"writer.WriteString({encodedName}, {value});",
+            TypeKind.Date => $"writer.WriteString({encodedName}, {cs.FormatDate(value)});",
             TypeKind.Uri => $"writer.WriteString({encodedName}, {value}.OriginalString);",
             TypeKind.Bytes => $"writer.WriteBase64String({encodedName}, {value});",
             _ => $"writer.WritePropertyName({encodedName});\n{WriteValue(cs, property.Type, value, "writer", 0)};",
@@ -318,6 +322,7 @@ internal static class JsonEmitter
         TypeKind.Int64String => writer + ".WriteStringValue(" + value + ".ToString(" + CSharp.Invariant + "))",
         TypeKind.Boolean => writer + ".WriteBooleanValue(" + value + ")",
         TypeKind.DateTime or TypeKind.Guid => writer + ".WriteStringValue(" + value + ")",
+        TypeKind.Date => writer + ".WriteStringValue(" + cs.FormatDate(value) + ")",
         TypeKind.Uri => writer + ".WriteStringValue(" + value + ".OriginalString)",
         TypeKind.Bytes => writer + ".WriteBase64StringValue(" + value + ")",
         TypeKind.Json => value + ".WriteTo(" + writer + ")",

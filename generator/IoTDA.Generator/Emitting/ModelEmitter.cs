@@ -117,7 +117,7 @@ internal static class ModelEmitter
         TypeKind.Array => property.Required ? " = global::System.Array.Empty<" + cs.Type(property.Type.ItemType) + ">();" : " = " + Unassigned(cs, property.Type) + ".List;",
         TypeKind.Map => property.Required ? " = new global::System.Collections.Generic.Dictionary<string, " + cs.Type(property.Type.ItemType) + ">();" : " = " + Unassigned(cs, property.Type) + ".Map;",
         TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Object => property.Required ? " = null!;" : "",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Date
             or TypeKind.Guid or TypeKind.Json or TypeKind.Enum or TypeKind.IntEnum => "",
     };
 

@@ -16,7 +16,8 @@ internal static class UnionEmitter
     public static void EmitClass(SourceWriter writer, CSharp cs, SpecModel spec, ClassModel model, UnionModel union)
     {
         var shapes = string.Join(", ", union.Alternatives.Select(alternative => Describe(cs, alternative.Type)));
-        var others = union.HasUntypedAlternative ? " It may also be a value of a shape no C# type here stands for: read it from <see cref=\"Json\"/>." : "";
+        var json = union.JsonProperty;
+        var others = union.HasUntypedAlternative ? " It may also be a value of a shape no C# type here stands for: read it from <see cref=\"" + json + "\"/>." : "";
         writer.Doc("summary", model.Description);
         writer.Lines($$"""
             /// <remarks>
@@ -26,37 +27,44 @@ internal static class UnionEmitter
             {{Emitter.GeneratedCodeAttribute(spec)}}
             """);
         writer.Open(CSharp.Accessibility(spec) + " sealed partial class " + model.Name);
+        // With no typed alternative there is only the JSON: no field would ever be set.
+        if (union.Alternatives.Count > 0)
+        {
+            writer.Lines("""
+                /// <summary>The place in the list of alternatives of the one this value was made from; -1 for a value kept as JSON.</summary>
+                internal readonly int _Alternative = -1;
+
+                /// <summary>The alternative's value, for a value made from one.</summary>
+                internal readonly object? _Value;
+
+                """);
+        }
+
         writer.Lines($$"""
-            /// <summary>The place in the list of alternatives of the one this value was made from; -1 for a value kept as JSON.</summary>
-            internal readonly int _Alternative;
-
-            /// <summary>The alternative's value, for a value made from one.</summary>
-            internal readonly object? _Value;
-
             /// <summary>Keeps JSON as it is, to be read through the <c>As</c> methods or sent unchanged.</summary>
             /// <param name="json">Any JSON value but an undefined element.</param>
             public {{model.Name}}({{JsonElement}} json)
             {
-                Json = json.ValueKind == {{JsonValueKind}}Undefined
+                {{json}} = json.ValueKind == {{JsonValueKind}}Undefined
                     ? throw new global::System.ArgumentException("An undefined JsonElement holds no JSON to send.", nameof(json))
                     : json;
-                _Alternative = -1;
             }
 
             /// <summary>The JSON this value was read or made from; null for a value made from one of the alternatives.</summary>
-            public {{JsonElement}}? Json { get; }
+            public {{JsonElement}}? {{json}} { get; }
             """);
         for (var index = 0; index < union.Alternatives.Count; index++)
         {
             writer.Line();
-            EmitAlternative(writer, cs, model, union.Alternatives[index], index);
+            EmitAlternative(writer, cs, model, union, index);
         }
 
         writer.Close();
     }
 
-    private static void EmitAlternative(SourceWriter writer, CSharp cs, ClassModel model, AlternativeModel alternative, int index)
+    private static void EmitAlternative(SourceWriter writer, CSharp cs, ClassModel model, UnionModel union, int index)
     {
+        var alternative = union.Alternatives[index];
         var type = cs.Type(alternative.Type);
         var place = CSharp.Literal(index);
         var store = alternative.Type.IsValueType ? "value" : "value ?? throw new global::System.ArgumentNullException(nameof(value))";
@@ -87,7 +95,7 @@ internal static class UnionEmitter
             /// <summary>The value as {{shape}}: the one it was made from, or its JSON read as one; null when it is neither.</summary>
             public {{cs.Type(alternative.Type, nullable: true)}} As{{alternative.Name}}() =>
                 _Alternative == {{place}} ? ({{type}})_Value!
-                : {{CSharp.JsonHelpers}}.TryReadAlternative(Json, {{JsonValueKind}}{{KindOf(alternative)}}, {{JsonEmitter.ItemReader(cs, alternative.Type, 0)}}, out var value{{required}}) ? value
+                : {{CSharp.JsonHelpers}}.TryReadAlternative({{union.JsonProperty}}, {{JsonValueKind}}{{KindOf(alternative)}}, {{JsonEmitter.ItemReader(cs, alternative.Type, 0)}}, out var value{{required}}) ? value
                 : {{none}};
             """);
     }
@@ -101,6 +109,14 @@ internal static class UnionEmitter
     public static void EmitWrite(SourceWriter writer, CSharp cs, ClassModel model, UnionModel union)
     {
         writer.Open($"public static void Write{model.Name}({CSharp.Json}Utf8JsonWriter writer, {cs.Named(model.Name)} value)");
+        var asItCame = $"value.{union.JsonProperty}.GetValueOrDefault().WriteTo(writer);";
+        if (union.Alternatives.Count == 0)
+        {
+            writer.Line(asItCame);
+            writer.Close();
+            return;
+        }
+
         writer.Open("switch (value._Alternative)");
         for (var index = 0; index < union.Alternatives.Count; index++)
         {
@@ -108,7 +124,7 @@ internal static class UnionEmitter
             writer.Line($"case {CSharp.Literal(index)}: {JsonEmitter.WriteValue(cs, type, "((" + cs.Type(type) + ")value._Value!)", "writer", 0)}; break;");
         }
 
-        writer.Line("default: value.Json.GetValueOrDefault().WriteTo(writer); break;");
+        writer.Line("default: " + asItCame + " break;");
         writer.Close();
         writer.Close();
     }
@@ -161,7 +177,7 @@ internal static class UnionEmitter
         TypeKind.Object => alternative.ReadsAnyJson ? "Undefined" : "Object",
         TypeKind.Map => "Object",
         TypeKind.Array => "Array",
-        TypeKind.String or TypeKind.Int64String or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Enum => "String",
+        TypeKind.String or TypeKind.Int64String or TypeKind.DateTime or TypeKind.Date or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Enum => "String",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.IntEnum => "Number",
         TypeKind.Boolean => "True",
         TypeKind.Json => "Undefined",
@@ -174,7 +190,7 @@ internal static class UnionEmitter
         TypeKind.Array => "a list of " + Describe(cs, type.ItemType),
         TypeKind.Map => "a map of " + Describe(cs, type.ItemType),
         TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
-            or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Json =>
+            or TypeKind.DateTime or TypeKind.Date or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Json =>
             "<c>" + XmlText.Escape(cs.Type(type).Replace("global::", "")) + "</c>",
     };
 }

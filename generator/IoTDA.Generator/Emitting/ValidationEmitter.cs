@@ -48,7 +48,7 @@ internal static class ValidationEmitter
             TypeKind.Object => (Action)(() => WriteObjectBodyCheck(writer, cs, body)),
             TypeKind.Array or TypeKind.Map => () => WriteMemberChecks(writer, cs, body.Type, "body", false, "\"body\"", ConstraintsModel.None, ConstraintsModel.None),
             TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
-                or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Json or TypeKind.Enum or TypeKind.IntEnum => null,
+                or TypeKind.DateTime or TypeKind.Date or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Json or TypeKind.Enum or TypeKind.IntEnum => null,
         };
         deepCheck?.Invoke();
     }
@@ -95,7 +95,7 @@ internal static class ValidationEmitter
             TypeKind.Array when type.ItemType.Kind == TypeKind.Object || !itemConstraints.IsEmpty =>
                 () => WriteItemChecks(writer, cs, type.ItemType, access, nameExpression, itemConstraints),
             TypeKind.Map or TypeKind.Array or TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single
-                or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes
+                or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Date or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes
                 or TypeKind.Json or TypeKind.Enum or TypeKind.IntEnum => null,
         };
         nestedChecks?.Invoke();
@@ -129,7 +129,7 @@ internal static class ValidationEmitter
                     throw {{CSharp.Validation}}.Missing({{nameExpression}});
                 }
                 """,
-            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Date
                 or TypeKind.Guid or TypeKind.Json or TypeKind.IntEnum => null,
         };
         if (check is not null)

@@ -13,4 +13,11 @@ internal sealed record SpecModel(
     EquatableArray<ClassModel> Classes,
     EquatableArray<EnumModel> Enums,
     ServerModel? Server,
-    SecurityModel Security);
+    SecurityModel Security)
+{
+    /// <summary>Some type is a <c>format: date</c>: the JSON class carries the date helpers.</summary>
+    public bool UsesDates { get; init; }
+
+    /// <inheritdoc cref="ProjectSettings.DatesAsDateOnly"/>
+    public bool DatesAsDateOnly { get; init; }
+}

@@ -18,6 +18,12 @@ internal enum TypeKind
     /// <summary>A string of <c>format: date-time</c> (RFC 3339): a <c>DateTimeOffset</c>.</summary>
     DateTime,
 
+    /// <summary>
+    /// A string of <c>format: date</c> (RFC 3339 full-date): a <c>DateOnly</c> where the project's framework has one
+    /// (.NET 6 and later), else a <c>DateTime</c> at midnight (<see cref="SpecModel.DatesAsDateOnly"/>).
+    /// </summary>
+    Date,
+
     /// <summary>A string of <c>format: uuid</c>: a <c>Guid</c>.</summary>
     Guid,
 

@@ -14,6 +14,7 @@ internal sealed record TypeModel(TypeKind Kind, string Name, TypeModel? Item)
     public static readonly TypeModel Double = new(TypeKind.Double, "", null);
     public static readonly TypeModel Boolean = new(TypeKind.Boolean, "", null);
     public static readonly TypeModel DateTime = new(TypeKind.DateTime, "", null);
+    public static readonly TypeModel Date = new(TypeKind.Date, "", null);
     public static readonly TypeModel Guid = new(TypeKind.Guid, "", null);
     public static readonly TypeModel Uri = new(TypeKind.Uri, "", null);
     public static readonly TypeModel Bytes = new(TypeKind.Bytes, "", null);
@@ -37,14 +38,14 @@ internal sealed record TypeModel(TypeKind Kind, string Name, TypeModel? Item)
     {
         TypeKind.Array or TypeKind.Map => true,
         TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
-            or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Json or TypeKind.Enum
+            or TypeKind.DateTime or TypeKind.Date or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Json or TypeKind.Enum
             or TypeKind.IntEnum or TypeKind.Object => false,
     };
 
     /// <summary>A C# value type: optional members become <c>T?</c> (<see cref="System.Nullable{T}"/>).</summary>
     public bool IsValueType => Kind switch
     {
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Date
             or TypeKind.Guid or TypeKind.Enum or TypeKind.IntEnum or TypeKind.Json => true,
         TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Object or TypeKind.Array or TypeKind.Map => false,
     };
@@ -52,7 +53,7 @@ internal sealed record TypeModel(TypeKind Kind, string Name, TypeModel? Item)
     public bool IsNumber => Kind switch
     {
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double => true,
-        TypeKind.String or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes
+        TypeKind.String or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Date or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes
             or TypeKind.Json or TypeKind.Enum or TypeKind.IntEnum or TypeKind.Object or TypeKind.Array or TypeKind.Map => false,
     };
 
@@ -60,7 +61,7 @@ internal sealed record TypeModel(TypeKind Kind, string Name, TypeModel? Item)
     public bool IsScalar => Kind switch
     {
         TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
-            or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Enum or TypeKind.IntEnum => true,
+            or TypeKind.DateTime or TypeKind.Date or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Enum or TypeKind.IntEnum => true,
         TypeKind.Json or TypeKind.Object or TypeKind.Array or TypeKind.Map => false,
     };
 }

@@ -7,7 +7,8 @@ namespace IoTDA.Generator.Model;
 /// </summary>
 /// <param name="Alternatives">The typed alternatives, each C# type once, in the spec's order.</param>
 /// <param name="HasUntypedAlternative">Some alternative has no C# type here; its values are reached through the JSON.</param>
-internal sealed record UnionModel(EquatableArray<AlternativeModel> Alternatives, bool HasUntypedAlternative);
+/// <param name="JsonProperty">The name of the property holding the JSON: <c>Json</c>, unless the union is so named.</param>
+internal sealed record UnionModel(EquatableArray<AlternativeModel> Alternatives, bool HasUntypedAlternative, string JsonProperty);
 
 /// <summary>One alternative of a union: the suffix of its <c>As</c> method, its type and its rules.</summary>
 internal sealed record AlternativeModel(string Name, TypeModel Type, ConstraintsModel Constraints, ConstraintsModel ItemConstraints)

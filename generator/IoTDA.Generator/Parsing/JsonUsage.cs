@@ -16,9 +16,10 @@ internal static class JsonUsage
     {
         var byName = classes.ToDictionary(model => model.Name, StringComparer.Ordinal);
         var sent = Reach(byName, operations.SelectMany(SentTypes));
-        // A union the caller makes from JSON reads that JSON as its alternatives when asked, even in a request.
-        var sentUnions = classes.Where(model => model.Union is not null && sent.Contains(model.Name)).Select(model => TypeModel.Object(model.Name));
-        var received = Reach(byName, operations.SelectMany(ReceivedTypes).Concat(sentUnions));
+        // Every union reads its JSON as its alternatives when asked, wherever it stands: in a request the caller made
+        // it from JSON, and one no body holds is still a public class whose methods must compile.
+        var unions = classes.Where(model => model.Union is not null).Select(model => TypeModel.Object(model.Name));
+        var received = Reach(byName, operations.SelectMany(ReceivedTypes).Concat(unions));
         return (
             classes.Select(model => model with { IsSent = sent.Contains(model.Name), IsReceived = received.Contains(model.Name) }).ToList(),
             enums.Select(model => model with { IsReceived = received.Contains(model.Name) }).ToList());
@@ -90,7 +91,7 @@ internal static class JsonUsage
 
                     break;
                 case TypeKind.Object or TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single
-                    or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri
+                    or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Date or TypeKind.Guid or TypeKind.Uri
                     or TypeKind.Bytes or TypeKind.Json:
                     break;
             }

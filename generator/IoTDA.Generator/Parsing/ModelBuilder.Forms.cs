@@ -116,8 +116,8 @@ internal sealed partial class ModelBuilder
     /// <summary>A scalar, or an array of scalars (one pair per item), as text; anything else as the caller's text (IOTDA117).</summary>
     private ArgumentModel UrlEncodedField(string wireName, OpenApiSchema? schema, string pointer, bool required, string methodName, NameScope names)
     {
-        // An object is never typed here: a class made for it would be generated and never used.
-        var isObject = schema is not null && IsObject(schema) && !IsMap(schema);
+        // An object or a union is never typed here: a class made for it would be generated and never used.
+        var isObject = schema is not null && ((IsObject(schema) && !IsMap(schema)) || IsUnion(schema));
         var typed = isObject ? null : FieldArgument(wireName, schema, pointer, required, methodName, names);
         if (typed is { Role: ArgumentRole.FormText })
         {

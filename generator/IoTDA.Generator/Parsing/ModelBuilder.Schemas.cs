@@ -72,7 +72,7 @@ internal sealed partial class ModelBuilder
                     EnumMembers(type.Name, EnumValues(pair.Value), pointer, _diagnostics))),
                 TypeKind.IntEnum => () => _enums.Add(new EnumModel(type.Name, EnumDescription(pair.Value, type.Name), IntegerEnumMembers(pair.Value)) { IsInteger = true }),
                 TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean
-                    or TypeKind.DateTime or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Json or TypeKind.Array
+                    or TypeKind.DateTime or TypeKind.Date or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Json or TypeKind.Array
                     or TypeKind.Map =>
                     throw new InvalidOperationException("A component registers only classes and enums, not " + type.Kind + "."),
             };

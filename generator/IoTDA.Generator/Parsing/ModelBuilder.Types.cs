@@ -105,9 +105,7 @@ internal sealed partial class ModelBuilder
 
         if (IsUnion(schema))
         {
-            var unionName = ClaimTypeName(owner + Naming.ToPascalCase(member), pointer, isEnum: false);
-            BuildUnion(unionName, schema, pointer);
-            return TypeModel.Object(unionName);
+            return InlineUnion(schema, owner, member, pointer);
         }
 
         // `allOf: [$ref]` beside a description is how OpenAPI 3.0 annotates a reference: it means the referenced type,
@@ -148,7 +146,7 @@ internal sealed partial class ModelBuilder
 
         return schema.Type switch
         {
-            "string" => StringOfFormat(schema.Format),
+            "string" => NoteDates(StringOfFormat(schema.Format)),
             "integer" => schema.Format == "int32" ? TypeModel.Int32 : TypeModel.Int64,
             "number" => schema.Format == "float" ? TypeModel.Single : TypeModel.Double,
             "boolean" => TypeModel.Boolean,
@@ -160,12 +158,20 @@ internal sealed partial class ModelBuilder
     private static TypeModel StringOfFormat(string? format) => format switch
     {
         "date-time" => TypeModel.DateTime,
+        "date" => TypeModel.Date,
         "uuid" => TypeModel.Guid,
         "uri" => TypeModel.Uri,
         "byte" => TypeModel.Bytes,
         "int64" => TypeModel.Int64String,
         _ => TypeModel.String,
     };
+
+    /// <summary>A date needs the JSON class's date helpers, which a spec without one does without.</summary>
+    private TypeModel NoteDates(TypeModel type)
+    {
+        _usesDates |= type.Kind == TypeKind.Date;
+        return type;
+    }
 
     /// <summary>
     /// A <c>oneOf</c> or <c>anyOf</c> with one alternative besides null means that alternative: it is how OpenAPI 3.1

@@ -13,6 +13,8 @@ namespace IoTDA.Generator.Parsing;
 /// </summary>
 internal sealed partial class ModelBuilder
 {
+    private readonly Dictionary<OpenApiSchema, string> _inlineUnions = new(IdentityComparer<OpenApiSchema>.Instance);
+
     /// <summary>Alternatives and nothing else, at least two of them besides null (one alone is that one's type).</summary>
     private static bool IsUnion(OpenApiSchema schema) =>
         (schema.OneOf.Count > 0) != (schema.AnyOf.Count > 0) && schema.Properties.Count == 0 && schema.AllOf.Count == 0 &&
@@ -28,7 +30,7 @@ internal sealed partial class ModelBuilder
         var keyword = schema.OneOf.Count > 0 ? "/oneOf/" : "/anyOf/";
         var parts = Alternatives(schema);
         var methodNames = new NameScope(name);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var alternatives = new List<AlternativeModel>();
         var hasUntyped = false;
         for (var index = 0; index < parts.Count; index++)
@@ -50,24 +52,47 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            // Two alternatives of one C# type would be one constructor twice; the first stands for both.
-            if (!seen.Add(SameCSharpType(type)))
+            var constraints = ConstraintsFor(part, type, partPointer);
+            var itemConstraints = ItemConstraintsFor(part, type, partPointer);
+            // Two alternatives of one C# type would be one constructor twice: the first stands for both, and when
+            // their rules differ a value need meet only one of them, which a check of either would not let through.
+            if (seen.TryGetValue(SameCSharpType(type), out var place))
             {
+                if (alternatives[place].Constraints != constraints || alternatives[place].ItemConstraints != itemConstraints)
+                {
+                    alternatives[place] = alternatives[place] with { Constraints = ConstraintsModel.None, ItemConstraints = ConstraintsModel.None };
+                }
+
                 continue;
             }
 
-            alternatives.Add(new AlternativeModel(
-                methodNames.Claim("As" + AlternativeName(type)).Substring(2),
-                type,
-                ConstraintsFor(part, type, partPointer),
-                ItemConstraintsFor(part, type, partPointer)));
+            seen[SameCSharpType(type)] = alternatives.Count;
+            alternatives.Add(new AlternativeModel(methodNames.Claim("As" + AlternativeName(type)).Substring(2), type, constraints, itemConstraints));
         }
 
         _classesInProgress.Remove(schema);
         _classes.Add(new ClassModel(name, Docs.From(schema.Description ?? schema.Title) ?? "The " + XmlText.Escape(name) + " schema of the spec.", EquatableArray<PropertyModel>.Empty)
         {
-            Union = new UnionModel(alternatives.ToEquatableArray(), hasUntyped),
+            // A member may not share its class's name: a union named Json keeps its JSON as JsonValue.
+            Union = new UnionModel(alternatives.ToEquatableArray(), hasUntyped, name == "Json" ? "JsonValue" : "Json"),
         });
+    }
+
+    /// <summary>
+    /// The union class of a schema written in place, built once: an array alias whose items are one is expanded at
+    /// every reference, and each must name the same class.
+    /// </summary>
+    private TypeModel InlineUnion(OpenApiSchema schema, string owner, string member, string pointer)
+    {
+        if (_inlineUnions.TryGetValue(schema, out var built))
+        {
+            return TypeModel.Object(built);
+        }
+
+        var name = ClaimTypeName(owner + Naming.ToPascalCase(member), pointer, isEnum: false);
+        _inlineUnions[schema] = name;
+        BuildUnion(name, schema, pointer);
+        return TypeModel.Object(name);
     }
 
     /// <summary>
@@ -99,6 +124,7 @@ internal sealed partial class ModelBuilder
         TypeKind.Object or TypeKind.Enum or TypeKind.IntEnum => type.Name,
         TypeKind.Int64 or TypeKind.Int64String => "Int64",
         TypeKind.DateTime => "DateTimeOffset",
+        TypeKind.Date => "Date",
         TypeKind.Array => AlternativeName(type.ItemType) + "List",
         TypeKind.Map => AlternativeName(type.ItemType) + "Map",
         TypeKind.String or TypeKind.Int32 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.Guid or TypeKind.Uri
@@ -108,9 +134,9 @@ internal sealed partial class ModelBuilder
     /// <summary>Types that C# spells alike compare alike: a long is a long whether the spec writes it as a number or a string.</summary>
     private static string SameCSharpType(TypeModel type) => type.Kind switch
     {
-        TypeKind.Int64String => nameof(TypeKind.Int64),
+        TypeKind.Int64String => SameCSharpType(TypeModel.Int64),
         TypeKind.Array or TypeKind.Map => type.Kind + "<" + SameCSharpType(type.ItemType) + ">",
-        TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime
+        TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Date
             or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Json or TypeKind.Enum or TypeKind.IntEnum or TypeKind.Object =>
             type.Kind + ":" + type.Name,
     };

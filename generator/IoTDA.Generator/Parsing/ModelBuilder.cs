@@ -33,6 +33,7 @@ internal sealed partial class ModelBuilder
     private readonly List<ClassModel> _classes = new();
     private readonly List<EnumModel> _enums = new();
     private readonly List<InlineEnumOccurrence> _inlineEnums = new();
+    private bool _usesDates;
 
     /// <param name="plan">The inline enums' final names; null for a survey, which finds out whether they are needed.</param>
     public ModelBuilder(SpecFile file, ReadSpec read, DiagnosticSink diagnostics, InlineEnumPlan? plan, CancellationToken cancellationToken)
@@ -105,7 +106,11 @@ internal sealed partial class ModelBuilder
             classes.ToEquatableArray(),
             enums.ToEquatableArray(),
             ServerUrl.From(_document, _isHuaweiCloud, _diagnostics, FileName),
-            SecuritySchemes.From(_document, _isHuaweiCloud, _isSwagger2, _diagnostics));
+            SecuritySchemes.From(_document, _isHuaweiCloud, _isSwagger2, _diagnostics))
+        {
+            UsesDates = _usesDates,
+            DatesAsDateOnly = _file.DatesAsDateOnly,
+        };
     }
 
     private void Report(DiagnosticDescriptor descriptor, string? pointer, params string[] arguments) =>

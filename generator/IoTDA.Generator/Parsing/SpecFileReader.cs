@@ -61,7 +61,10 @@ internal static class SpecFileReader
             SanitizeIdentifier(string.IsNullOrWhiteSpace(clientName) ? DefaultClientName(text.Path) : clientName!),
             project.InternalTypes,
             readError,
-            TagSelection.Parse(tags));
+            TagSelection.Parse(tags))
+        {
+            DatesAsDateOnly = project.DatesAsDateOnly,
+        };
     }
 
     /// <summary><c>petstore.openapi.yaml</c> → <c>PetstoreClient</c>.</summary>

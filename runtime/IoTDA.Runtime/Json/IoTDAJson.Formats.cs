@@ -1,11 +1,21 @@
 using System;
+using System.Globalization;
 using System.Text.Json;
 
 namespace IoTDA.Runtime;
 
-// Readers for the strings of a format that generated code types (date-time, uuid, uri, byte); JSON null reads as null.
+// Readers for the strings of a format that generated code types (date-time, date, uuid, uri, byte); JSON null reads as null.
 public static partial class IoTDAJson
 {
+    /// <summary>
+    /// An RFC 3339 full date (<c>2024-05-01</c>), as a <see cref="DateTime"/> at midnight of no time zone: what every
+    /// target framework has (generated code on .NET 6 and later turns it into a <c>DateOnly</c>).
+    /// </summary>
+    public static DateTime? ReadDate(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null
+        : DateTime.TryParseExact(Text(ref reader, "a date").GetString(), IoTDAText.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) ? value
+        : throw NotA("a date (RFC 3339 full-date, such as 2024-05-01)");
+
     public static DateTimeOffset? ReadDateTime(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null
         : Text(ref reader, "a date and time").TryGetDateTimeOffset(out var value) ? value
@@ -36,6 +46,8 @@ public static partial class IoTDAJson
 
     /// <summary>An element of an array, or a required member: JSON null reads as the default value.</summary>
     public static DateTimeOffset ReadDateTimeItem(ref Utf8JsonReader reader) => ReadDateTime(ref reader) ?? default;
+
+    public static DateTime ReadDateItem(ref Utf8JsonReader reader) => ReadDate(ref reader) ?? default;
 
     public static Guid ReadGuidItem(ref Utf8JsonReader reader) => ReadGuid(ref reader) ?? default;
 

@@ -15,6 +15,12 @@ public static class IoTDAText
             ? value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture)
             : value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
 
+    /// <summary>The form of an RFC 3339 full date: four-digit year, month and day.</summary>
+    internal const string DateFormat = "yyyy'-'MM'-'dd";
+
+    /// <summary>The date alone (RFC 3339 full-date, <c>2024-05-01</c>); the time of day is not part of it.</summary>
+    public static string FormatDate(DateTime value) => value.ToString(DateFormat, CultureInfo.InvariantCulture);
+
     /// <summary>The 36-character hyphenated form, lower case.</summary>
     public static string Format(Guid value) => value.ToString("D");
 

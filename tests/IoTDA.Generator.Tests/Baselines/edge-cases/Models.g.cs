@@ -172,7 +172,7 @@ namespace Edge
     public sealed partial class MatrixRequestChoice
     {
         /// <summary>The place in the list of alternatives of the one this value was made from; -1 for a value kept as JSON.</summary>
-        internal readonly int _Alternative;
+        internal readonly int _Alternative = -1;
 
         /// <summary>The alternative's value, for a value made from one.</summary>
         internal readonly object? _Value;
@@ -184,7 +184,6 @@ namespace Edge
             Json = json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined
                 ? throw new global::System.ArgumentException("An undefined JsonElement holds no JSON to send.", nameof(json))
                 : json;
-            _Alternative = -1;
         }
 
         /// <summary>The JSON this value was read or made from; null for a value made from one of the alternatives.</summary>

@@ -15,12 +15,13 @@ namespace Formats
         /// <param name="source">The source value.</param>
         /// <param name="related">The related value.</param>
         /// <param name="after">The after value.</param>
+        /// <param name="on">The on value.</param>
         /// <param name="xTrace">The xTrace value.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The event.</returns>
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
-        global::System.Threading.Tasks.Task<global::Formats.Event> GetEventAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, long? after = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::Formats.Event> GetEventAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, long? after = null, global::System.DateOnly? on = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>getEvent</summary>
         /// <remarks>As <c>GetEventAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
@@ -29,12 +30,13 @@ namespace Formats
         /// <param name="source">The source value.</param>
         /// <param name="related">The related value.</param>
         /// <param name="after">The after value.</param>
+        /// <param name="on">The on value.</param>
         /// <param name="xTrace">The xTrace value.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
-        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Formats.Event>> GetEventWithResponseAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, long? after = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Formats.Event>> GetEventWithResponseAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, long? after = null, global::System.DateOnly? on = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>createEvent</summary>
         /// <param name="body">The request body.</param>
@@ -83,15 +85,15 @@ namespace Formats
         public global::IoTDA.Runtime.IoTDAClientOptions Options => _core.Options;
 
         /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<global::Formats.Event> GetEventAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, long? after = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::Formats.Event> GetEventAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, long? after = null, global::System.DateOnly? on = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Formats.Event>(__GetEventRequest(eventId, since, source, related, after, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfGetEvent(ref __reader), cancellationToken);
+            return _core.SendAsync<global::Formats.Event>(__GetEventRequest(eventId, since, source, related, after, on, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfGetEvent(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Formats.Event>> GetEventWithResponseAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, long? after = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Formats.Event>> GetEventWithResponseAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, long? after = null, global::System.DateOnly? on = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Formats.Event>(__GetEventRequest(eventId, since, source, related, after, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfGetEvent(ref __reader), new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::Formats.Event>(__GetEventRequest(eventId, since, source, related, after, on, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfGetEvent(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -106,7 +108,7 @@ namespace Formats
             return _core.SendWithResponseAsync<global::Formats.Event>(__CreateEventRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfCreateEvent(ref __reader), new[] { 201 }, cancellationToken);
         }
 
-        private global::IoTDA.Runtime.IoTDARequest __GetEventRequest(global::System.Guid eventId, global::System.DateTimeOffset? since, global::System.Uri? source, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related, long? after, byte[]? xTrace)
+        private global::IoTDA.Runtime.IoTDARequest __GetEventRequest(global::System.Guid eventId, global::System.DateTimeOffset? since, global::System.Uri? source, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related, long? after, global::System.DateOnly? on, byte[]? xTrace)
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("getEvent", global::System.Net.Http.HttpMethod.Get, "/events/{event_id}");
@@ -115,6 +117,7 @@ namespace Formats
             __request.AddQuery("source", (source == null ? null : global::IoTDA.Runtime.IoTDAText.Format(source)));
             __request.AddQuery("related", related == null ? null : global::System.Linq.Enumerable.Select(related, __item => global::IoTDA.Runtime.IoTDAText.Format(__item)));
             __request.AddQuery("after", (long?)after);
+            __request.AddQuery("on", (on == null ? null : global::Formats.FormatsClientJson.FormatDate(on.Value)));
             __request.AddHeader("X-Trace", (xTrace == null ? null : global::IoTDA.Runtime.IoTDAText.Format(xTrace)));
             return __request;
         }

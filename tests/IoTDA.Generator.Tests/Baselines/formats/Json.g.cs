@@ -10,7 +10,7 @@ namespace Formats
     {
         private static global::IoTDA.Runtime.JsonMemberNames? s_Event;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfEvent => s_Event ??= new global::IoTDA.Runtime.JsonMemberNames("id", "at", "link", "payload", "seen", "note", "serial", "parts");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfEvent => s_Event ??= new global::IoTDA.Runtime.JsonMemberNames("id", "at", "link", "payload", "seen", "note", "serial", "parts", "day", "holidays");
 
         public static global::Formats.Event ReadEvent(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -33,6 +33,8 @@ namespace Formats
                     case 5: result.Note = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
                     case 6: result.Serial = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader); break;
                     case 7: result.Parts = global::IoTDA.Runtime.IoTDAJson.ReadList<long>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadInt64Item(ref reader1)); break;
+                    case 8: result.Day = global::Formats.FormatsClientJson.ParseDate(ref reader); break;
+                    case 9: result.Holidays = global::IoTDA.Runtime.IoTDAJson.ReadList<global::System.DateOnly>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Formats.FormatsClientJson.ParseDateItem(ref reader1)); break;
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
@@ -71,6 +73,15 @@ namespace Formats
                 writer.WritePropertyName(NamesOfEvent[7]);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<long>(writer, value.Parts, (writer1, item1) => writer1.WriteStringValue(item1.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
             }
+            if (value.Day.HasValue)
+            {
+                writer.WriteString(NamesOfEvent[8], global::Formats.FormatsClientJson.FormatDate(value.Day.Value));
+            }
+            if (global::IoTDA.Runtime.Unassigned<global::System.DateOnly>.IsAssigned(value.Holidays))
+            {
+                writer.WritePropertyName(NamesOfEvent[9]);
+                global::IoTDA.Runtime.IoTDAJson.WriteList<global::System.DateOnly>(writer, value.Holidays, (writer1, item1) => writer1.WriteStringValue(global::Formats.FormatsClientJson.FormatDate(item1)));
+            }
             writer.WriteEndObject();
         }
 
@@ -84,5 +95,12 @@ namespace Formats
 
         public static global::Formats.Event ReadResponseOfCreateEvent(ref global::System.Text.Json.Utf8JsonReader reader) =>
             global::Formats.FormatsClientJson.ReadEvent(ref reader);
+
+        public static global::System.DateOnly? ParseDate(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            global::IoTDA.Runtime.IoTDAJson.ReadDate(ref reader) is { } date ? global::System.DateOnly.FromDateTime(date) : (global::System.DateOnly?)null;
+
+        public static global::System.DateOnly ParseDateItem(ref global::System.Text.Json.Utf8JsonReader reader) => ParseDate(ref reader) ?? default;
+
+        public static string FormatDate(global::System.DateOnly value) => global::IoTDA.Runtime.IoTDAText.FormatDate(value.ToDateTime(global::System.TimeOnly.MinValue));
     }
 }

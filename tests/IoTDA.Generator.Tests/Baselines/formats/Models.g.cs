@@ -42,5 +42,14 @@ namespace Formats
         /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("parts")]
         public global::System.Collections.Generic.IReadOnlyList<long> Parts { get; set; } = global::IoTDA.Runtime.Unassigned<long>.List;
+
+        /// <summary>The <c>day</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("day")]
+        public global::System.DateOnly? Day { get; set; }
+
+        /// <summary>The <c>holidays</c> member.</summary>
+        /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
+        [global::System.Text.Json.Serialization.JsonPropertyName("holidays")]
+        public global::System.Collections.Generic.IReadOnlyList<global::System.DateOnly> Holidays { get; set; } = global::IoTDA.Runtime.Unassigned<global::System.DateOnly>.List;
     }
 }

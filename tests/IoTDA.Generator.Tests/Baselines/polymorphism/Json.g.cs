@@ -212,6 +212,9 @@ namespace Polymorphism
             return result;
         }
 
+        public static global::Polymorphism.Shape ReadShape(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            new global::Polymorphism.Shape(global::IoTDA.Runtime.IoTDAJson.ReadElement(ref reader));
+
         public static global::Polymorphism.PetType ReadPetType(ref global::System.Text.Json.Utf8JsonReader reader) =>
             reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Polymorphism.PetType) : new global::Polymorphism.PetType(global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty);
 

@@ -13,7 +13,7 @@ namespace Unions
     public sealed partial class Contact
     {
         /// <summary>The place in the list of alternatives of the one this value was made from; -1 for a value kept as JSON.</summary>
-        internal readonly int _Alternative;
+        internal readonly int _Alternative = -1;
 
         /// <summary>The alternative's value, for a value made from one.</summary>
         internal readonly object? _Value;
@@ -25,7 +25,6 @@ namespace Unions
             Json = json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined
                 ? throw new global::System.ArgumentException("An undefined JsonElement holds no JSON to send.", nameof(json))
                 : json;
-            _Alternative = -1;
         }
 
         /// <summary>The JSON this value was read or made from; null for a value made from one of the alternatives.</summary>
@@ -98,7 +97,7 @@ namespace Unions
     public sealed partial class CardBackup
     {
         /// <summary>The place in the list of alternatives of the one this value was made from; -1 for a value kept as JSON.</summary>
-        internal readonly int _Alternative;
+        internal readonly int _Alternative = -1;
 
         /// <summary>The alternative's value, for a value made from one.</summary>
         internal readonly object? _Value;
@@ -110,7 +109,6 @@ namespace Unions
             Json = json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined
                 ? throw new global::System.ArgumentException("An undefined JsonElement holds no JSON to send.", nameof(json))
                 : json;
-            _Alternative = -1;
         }
 
         /// <summary>The JSON this value was read or made from; null for a value made from one of the alternatives.</summary>
@@ -173,7 +171,7 @@ namespace Unions
     public sealed partial class CardLabel
     {
         /// <summary>The place in the list of alternatives of the one this value was made from; -1 for a value kept as JSON.</summary>
-        internal readonly int _Alternative;
+        internal readonly int _Alternative = -1;
 
         /// <summary>The alternative's value, for a value made from one.</summary>
         internal readonly object? _Value;
@@ -185,7 +183,6 @@ namespace Unions
             Json = json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined
                 ? throw new global::System.ArgumentException("An undefined JsonElement holds no JSON to send.", nameof(json))
                 : json;
-            _Alternative = -1;
         }
 
         /// <summary>The JSON this value was read or made from; null for a value made from one of the alternatives.</summary>
@@ -283,7 +280,7 @@ namespace Unions
     public sealed partial class CardStamp
     {
         /// <summary>The place in the list of alternatives of the one this value was made from; -1 for a value kept as JSON.</summary>
-        internal readonly int _Alternative;
+        internal readonly int _Alternative = -1;
 
         /// <summary>The alternative's value, for a value made from one.</summary>
         internal readonly object? _Value;
@@ -295,7 +292,6 @@ namespace Unions
             Json = json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined
                 ? throw new global::System.ArgumentException("An undefined JsonElement holds no JSON to send.", nameof(json))
                 : json;
-            _Alternative = -1;
         }
 
         /// <summary>The JSON this value was read or made from; null for a value made from one of the alternatives.</summary>
@@ -328,7 +324,7 @@ namespace Unions
     public sealed partial class CardNested
     {
         /// <summary>The place in the list of alternatives of the one this value was made from; -1 for a value kept as JSON.</summary>
-        internal readonly int _Alternative;
+        internal readonly int _Alternative = -1;
 
         /// <summary>The alternative's value, for a value made from one.</summary>
         internal readonly object? _Value;
@@ -340,7 +336,6 @@ namespace Unions
             Json = json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined
                 ? throw new global::System.ArgumentException("An undefined JsonElement holds no JSON to send.", nameof(json))
                 : json;
-            _Alternative = -1;
         }
 
         /// <summary>The JSON this value was read or made from; null for a value made from one of the alternatives.</summary>
@@ -390,7 +385,7 @@ namespace Unions
     public sealed partial class CardTagsItem
     {
         /// <summary>The place in the list of alternatives of the one this value was made from; -1 for a value kept as JSON.</summary>
-        internal readonly int _Alternative;
+        internal readonly int _Alternative = -1;
 
         /// <summary>The alternative's value, for a value made from one.</summary>
         internal readonly object? _Value;
@@ -402,7 +397,6 @@ namespace Unions
             Json = json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined
                 ? throw new global::System.ArgumentException("An undefined JsonElement holds no JSON to send.", nameof(json))
                 : json;
-            _Alternative = -1;
         }
 
         /// <summary>The JSON this value was read or made from; null for a value made from one of the alternatives.</summary>
