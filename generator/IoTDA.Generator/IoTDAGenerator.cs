@@ -21,7 +21,7 @@ public sealed class IoTDAGenerator : IIncrementalGenerator
     {
         // A bool, so that editing code (a new compilation each time) leaves everything after it cached.
         var hasDateOnly = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.DateOnly") is not null);
+            .Select(static (compilation, _) => CanUse(compilation, "System.DateOnly") && CanUse(compilation, "System.TimeOnly"));
 
         var project = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => SpecFileReader.ReadProjectSettings(options.GlobalOptions))
@@ -82,4 +82,8 @@ public sealed class IoTDAGenerator : IIncrementalGenerator
             }
         });
     }
+
+    /// <summary>The framework's type, not an internal copy of it in some referenced library (a netstandard polyfill).</summary>
+    private static bool CanUse(Compilation compilation, string metadataName) =>
+        compilation.GetTypeByMetadataName(metadataName) is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
 }

@@ -72,10 +72,41 @@ public class GeneralSpecTests
         string TypeOf(string name) => ((IPropertySymbol)thing.GetMembers(name).Single()).Type.ToDisplayString();
         Assert.Equal("string?", TypeOf("Id"));
         Assert.Equal("System.Collections.Generic.IReadOnlyList<string>", TypeOf("Tags"));
+        Assert.Equal("System.DateTimeOffset?", TypeOf("At"));
         Assert.Equal("string?", TypeOf("Slug"));
         var length = thing.GetMembers("Slug").Single().GetAttributes().Single(a => a.AttributeClass!.Name == "LengthConstraintAttribute");
         Assert.Equal(new object?[] { "slug", 1, 20 }, length.ConstructorArguments.Select(argument => argument.Value));
-        Assert.Equal(new[] { "Id", "Tags", "Name", "Status", "Slug" }, thing.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
+        Assert.Equal(new[] { "Id", "Tags", "At", "Name", "Status", "Slug" }, thing.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void An_allOf_of_one_primitive_keeps_the_outer_format_and_enums_that_share_no_value_keep_the_first_list()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: I, version: "1"}
+            paths:
+              /i:
+                post:
+                  operationId: putI
+                  requestBody: {content: {application/json: {schema: {$ref: "#/components/schemas/I"}}}}
+                  responses: {"204": {description: ok}}
+            components:
+              schemas:
+                I:
+                  type: object
+                  properties:
+                    id: {type: string, format: uuid, allOf: [{type: string}, {type: string, maxLength: 36}]}
+                    kind: {allOf: [{type: string, enum: [a, b]}, {type: string, enum: [c]}]}
+            """;
+
+        var (run, output) = GeneratorHarness.Run(new SpecInput("/specs/i.yaml", spec, "I", "IClient"));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var type = output.GetTypeByMetadataName("I.I")!;
+        Assert.Equal("System.Guid?", ((IPropertySymbol)type.GetMembers("Id").Single()).Type.ToDisplayString());
+        var allowed = type.GetMembers("Kind").Single().GetAttributes().Single(a => a.AttributeClass!.Name == "AllowedValuesConstraintAttribute");
+        Assert.Equal(new object?[] { "a", "b" }, allowed.ConstructorArguments[1].Values.Select(v => v.Value));
     }
 
     [Fact]

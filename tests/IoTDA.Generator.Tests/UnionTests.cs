@@ -89,6 +89,17 @@ public class UnionTests
         Assert.Null(card.Label.AsCardLabelRange());
     }
 
+    [Theory]
+    [InlineData("7", 7L)]
+    [InlineData("\"123\"", 123L)]
+    [InlineData("\"seven\"", null)]
+    public async Task A_long_written_as_a_number_or_as_a_string_reads_from_either(string count, long? expected)
+    {
+        var card = await ReadCard("""{"count":""" + count + "}");
+
+        Assert.Equal(expected, card.Count!.AsInt64());
+    }
+
     [Fact]
     public async Task An_alternative_written_in_place_is_a_class_named_for_its_title()
     {

@@ -172,9 +172,9 @@ internal static class UnionEmitter
         (alternative.Type.IsCollection && alternative.Type.ItemType.Kind == TypeKind.Object);
 
     /// <summary>The JSON kind the alternative is written as; <c>Undefined</c> (any) for a union, <c>True</c> for either boolean.</summary>
-    private static string KindOf(AlternativeModel alternative) => alternative.Type.Kind switch
+    private static string KindOf(AlternativeModel alternative) => alternative.ReadsAnyJson ? "Undefined" : alternative.Type.Kind switch
     {
-        TypeKind.Object => alternative.ReadsAnyJson ? "Undefined" : "Object",
+        TypeKind.Object => "Object",
         TypeKind.Map => "Object",
         TypeKind.Array => "Array",
         TypeKind.String or TypeKind.Int64String or TypeKind.DateTime or TypeKind.Date or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Enum => "String",

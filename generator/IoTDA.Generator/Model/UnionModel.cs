@@ -16,6 +16,9 @@ internal sealed record AlternativeModel(string Name, TypeModel Type, Constraints
     /// <summary>For an object alternative, the members its JSON must hold to read as it.</summary>
     public EquatableArray<string> RequiredMembers { get; init; } = EquatableArray<string>.Empty;
 
-    /// <summary>The alternative is itself a union, whose JSON may be of any kind.</summary>
+    /// <summary>
+    /// Its JSON may be of any kind its reader takes: the alternative is itself a union, or stands for alternatives
+    /// written in different forms (a long as a number and as a string).
+    /// </summary>
     public bool ReadsAnyJson { get; init; }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using IoTDA.Generator.Model;
@@ -58,7 +59,7 @@ internal sealed partial class ModelBuilder
         var (maximum, exclusiveMaximum) = Tighter(a.Maximum, a.ExclusiveMaximum, b.Maximum, b.ExclusiveMaximum, larger: false);
         var allowed = a.AllowedValues.Count == 0 ? b.AllowedValues
             : b.AllowedValues.Count == 0 ? a.AllowedValues
-            : a.AllowedValues.Where(b.AllowedValues.Contains).ToEquatableArray();
+            : Common(a.AllowedValues, b.AllowedValues);
         var result = new ConstraintsModel(
             Larger(a.MinItems, b.MinItems),
             Smaller(a.MaxItems, b.MaxItems),
@@ -72,6 +73,17 @@ internal sealed partial class ModelBuilder
             exclusiveMaximum,
             allowed);
         return result == ConstraintsModel.None ? ConstraintsModel.None : result;
+    }
+
+    /// <summary>
+    /// The values both lists allow; when they share none no value can be right, and an empty list would mean any, so
+    /// the first list stands (the service refuses what it must).
+    /// </summary>
+    private static EquatableArray<string> Common(EquatableArray<string> a, EquatableArray<string> b)
+    {
+        var inB = new HashSet<string>(b, StringComparer.Ordinal);
+        var common = a.Where(inB.Contains).ToEquatableArray();
+        return common.Count == 0 ? a : common;
     }
 
     private static int? Larger(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);

@@ -128,10 +128,31 @@ internal sealed partial class ModelBuilder
         HashSet<string> Required,
         Dictionary<string, int> Places);
 
-    /// <summary>A schema that only describes (a description, an example, <c>readOnly</c>): it says nothing of the value's shape.</summary>
-    private static bool IsAnnotationOnly(OpenApiSchema schema) =>
-        schema.Reference is null && schema.Type is null && schema.Format is null && schema.Properties.Count == 0 && schema.Items is null &&
-        schema.AdditionalProperties is null && schema.AllOf.Count == 0 && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0 && schema.Enum.Count == 0;
+    /// <summary>
+    /// How much a member's schema says of the value's shape, to choose between two declarations of it: nothing (a
+    /// description alone), a type, a type with a format, a reference or a schema of its own members or alternatives;
+    /// an array says one more than its items. A few levels of items are enough to tell declarations apart.
+    /// </summary>
+    private static int Specificity(OpenApiSchema? schema, int depth = 0)
+    {
+        if (schema is null || depth > 8)
+        {
+            return 0;
+        }
+
+        if (schema.Reference is not null || schema.Properties.Count > 0 || schema.AllOf.Count > 0 || schema.OneOf.Count > 0 ||
+            schema.AnyOf.Count > 0 || schema.Enum.Count > 0 || schema.AdditionalProperties is not null)
+        {
+            return 3;
+        }
+
+        if (schema.Type == "array" || schema.Items is not null)
+        {
+            return 1 + Specificity(schema.Items, depth + 1);
+        }
+
+        return schema.Format is not null ? 2 : schema.Type is not null ? 1 : 0;
+    }
 
     private CollectedProperties CollectProperties(OpenApiSchema schema, string pointer)
     {
@@ -184,9 +205,10 @@ internal sealed partial class ModelBuilder
                 collected.Places[pair.Key] = collected.Properties.Count;
                 collected.Properties.Add(entry);
             }
-            else if (pair.Value is not null && !IsAnnotationOnly(pair.Value))
+            else if (pair.Value is not null && Specificity(pair.Value) > 0 && Specificity(pair.Value) >= Specificity(collected.Properties[place].Schema))
             {
-                // A part that comes later says more: a wrapper's `data: array of object` narrowed to `array of Station`.
+                // A part that comes later and says as much or more narrows the member: a wrapper's `data: array of
+                // object` becomes `array of Station`; one that says less (`{type: array, description: ...}`) does not.
                 collected.Properties[place] = entry;
             }
         }

@@ -139,7 +139,8 @@ internal sealed partial class ModelBuilder
             return TypeFor(schema.AllOf[0], owner, member, pointer + "/allOf/0");
         }
 
-        if (PrimitiveIntersection(schema) is { } part)
+        // The schema's own format says the type when it has one (`type: string, format: uuid` beside the parts).
+        if (PrimitiveIntersection(schema) is { } part && !(schema.Type is not null && schema.Format is not null))
         {
             return TypeFor(schema.AllOf[part], owner, member, pointer + "/allOf/" + part.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }

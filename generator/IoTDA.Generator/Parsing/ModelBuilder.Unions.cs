@@ -63,6 +63,12 @@ internal sealed partial class ModelBuilder
                     alternatives[place] = alternatives[place] with { Constraints = ConstraintsModel.None, ItemConstraints = ConstraintsModel.None };
                 }
 
+                // A long written as a number and one written as a string: the one left reads either form.
+                if (alternatives[place].Type != type)
+                {
+                    alternatives[place] = alternatives[place] with { ReadsAnyJson = true };
+                }
+
                 continue;
             }
 
@@ -111,7 +117,7 @@ internal sealed partial class ModelBuilder
                         ? alternative with
                         {
                             RequiredMembers = target.Properties.Where(p => p.Required || p.Null == NullHandling.AlwaysSent).Select(p => p.JsonName).ToEquatableArray(),
-                            ReadsAnyJson = target.Union is not null,
+                            ReadsAnyJson = alternative.ReadsAnyJson || target.Union is not null,
                         }
                         : alternative).ToEquatableArray(),
             },

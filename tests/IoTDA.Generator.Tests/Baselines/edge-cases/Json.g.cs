@@ -263,7 +263,7 @@ namespace Edge
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Thing;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfThing => s_Thing ??= new global::IoTDA.Runtime.JsonMemberNames("id", "tags", "name", "status", "slug");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfThing => s_Thing ??= new global::IoTDA.Runtime.JsonMemberNames("id", "tags", "at", "name", "status", "slug");
 
         public static global::Edge.Thing ReadThing(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -280,9 +280,10 @@ namespace Edge
                 {
                     case 0: result.Id = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
                     case 1: result.Tags = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader); break;
-                    case 2: result.Name = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty; break;
-                    case 3: result.Status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Edge.ThingStatus?)null : global::Edge.EdgeCasesClientJson.ReadThingStatus(ref reader); break;
-                    case 4: result.Slug = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 2: result.At = global::IoTDA.Runtime.IoTDAJson.ReadDateTime(ref reader); break;
+                    case 3: result.Name = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty; break;
+                    case 4: result.Status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Edge.ThingStatus?)null : global::Edge.EdgeCasesClientJson.ReadThingStatus(ref reader); break;
+                    case 5: result.Slug = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }

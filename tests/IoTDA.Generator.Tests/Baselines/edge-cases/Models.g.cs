@@ -112,6 +112,10 @@ namespace Edge
         [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
         public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; set; } = global::IoTDA.Runtime.Unassigned<string>.List;
 
+        /// <summary>The <c>at</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("at")]
+        public global::System.DateTimeOffset? At { get; set; }
+
         /// <summary>The <c>name</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         [global::IoTDA.Runtime.PatternConstraint("name", "^\\p{L}+$")]
@@ -140,6 +144,10 @@ namespace Edge
         /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
         public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement> Tags { get; set; } = global::IoTDA.Runtime.Unassigned<global::System.Text.Json.JsonElement>.List;
+
+        /// <summary>The <c>at</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("at")]
+        public global::System.DateTimeOffset? At { get; set; }
     }
 
     /// <summary>The PetOwner schema of the spec.</summary>

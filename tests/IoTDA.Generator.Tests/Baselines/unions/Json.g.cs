@@ -289,9 +289,25 @@ namespace Unions
         {
         }
 
+        public static global::Unions.CardCount ReadCardCount(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            new global::Unions.CardCount(global::IoTDA.Runtime.IoTDAJson.ReadElement(ref reader));
+
+        public static void WriteCardCount(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.CardCount value)
+        {
+            switch (value._Alternative)
+            {
+                case 0: writer.WriteNumberValue(((long)value._Value!)); break;
+                default: value.Json.GetValueOrDefault().WriteTo(writer); break;
+            }
+        }
+
+        public static void ValidateCardCount(global::Unions.CardCount value, string path)
+        {
+        }
+
         private static global::IoTDA.Runtime.JsonMemberNames? s_Card;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCard => s_Card ??= new global::IoTDA.Runtime.JsonMemberNames("primary", "backup", "label", "stamp", "nested", "tags");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCard => s_Card ??= new global::IoTDA.Runtime.JsonMemberNames("primary", "backup", "label", "stamp", "nested", "tags", "count");
 
         public static global::Unions.Card ReadCard(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -312,6 +328,7 @@ namespace Unions
                     case 3: result.Stamp = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Unions.CardStamp?)null : global::Unions.UnionsClientJson.ReadCardStamp(ref reader); break;
                     case 4: result.Nested = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Unions.CardNested?)null : global::Unions.UnionsClientJson.ReadCardNested(ref reader); break;
                     case 5: result.Tags = global::IoTDA.Runtime.IoTDAJson.ReadList<global::Unions.CardTagsItem>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Unions.UnionsClientJson.ReadCardTagsItem(ref reader1)); break;
+                    case 6: result.Count = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Unions.CardCount?)null : global::Unions.UnionsClientJson.ReadCardCount(ref reader); break;
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
@@ -359,6 +376,11 @@ namespace Unions
                 writer.WritePropertyName(NamesOfCard[5]);
                 global::IoTDA.Runtime.IoTDAJson.WriteList<global::Unions.CardTagsItem>(writer, value.Tags, (writer1, item1) => global::Unions.UnionsClientJson.WriteCardTagsItem(writer1, item1));
             }
+            if (value.Count != null)
+            {
+                writer.WritePropertyName(NamesOfCard[6]);
+                global::Unions.UnionsClientJson.WriteCardCount(writer, value.Count);
+            }
             writer.WriteEndObject();
         }
 
@@ -390,6 +412,10 @@ namespace Unions
                 {
                     global::Unions.UnionsClientJson.ValidateCardTagsItem(value.Tags[__index], path + "tags" + "[" + __index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".");
                 }
+            }
+            if (value.Count != null)
+            {
+                global::Unions.UnionsClientJson.ValidateCardCount(value.Count, path + "count" + ".");
             }
         }
 

@@ -437,6 +437,50 @@ namespace Unions
             : (double?)null;
     }
 
+    /// <summary>The CardCount schema of the spec.</summary>
+    /// <remarks>
+    /// One of: <c>long</c>.
+    /// No member tells them apart, so a value read keeps its JSON, and each <c>As</c> method reads it as one of them when asked.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
+    public sealed partial class CardCount
+    {
+        /// <summary>The place in the list of alternatives of the one this value was made from; -1 for a value kept as JSON.</summary>
+        internal readonly int _Alternative = -1;
+
+        /// <summary>The alternative's value, for a value made from one.</summary>
+        internal readonly object? _Value;
+
+        /// <summary>Keeps JSON as it is, to be read through the <c>As</c> methods or sent unchanged.</summary>
+        /// <param name="json">Any JSON value but an undefined element.</param>
+        public CardCount(global::System.Text.Json.JsonElement json)
+        {
+            Json = json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined
+                ? throw new global::System.ArgumentException("An undefined JsonElement holds no JSON to send.", nameof(json))
+                : json;
+        }
+
+        /// <summary>The JSON this value was read or made from; null for a value made from one of the alternatives.</summary>
+        public global::System.Text.Json.JsonElement? Json { get; }
+
+        /// <summary>A value of the alternative <c>long</c>, sent as one.</summary>
+        /// <param name="value">The alternative's value.</param>
+        public CardCount(long value)
+        {
+            _Value = value;
+            _Alternative = 0;
+        }
+
+        /// <summary>A value of the alternative <c>long</c>.</summary>
+        public static implicit operator CardCount(long value) => new CardCount(value);
+
+        /// <summary>The value as <c>long</c>: the one it was made from, or its JSON read as one; null when it is neither.</summary>
+        public long? AsInt64() =>
+            _Alternative == 0 ? (long)_Value!
+            : global::IoTDA.Runtime.IoTDAJson.TryReadAlternative(Json, global::System.Text.Json.JsonValueKind.Undefined, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadInt64Item(ref reader1), out var value) ? value
+            : (long?)null;
+    }
+
     /// <summary>The Card schema of the spec.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class Card
@@ -468,5 +512,9 @@ namespace Unions
         /// <remarks>Never null: an absent array reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
         public global::System.Collections.Generic.IReadOnlyList<global::Unions.CardTagsItem> Tags { get; set; } = global::IoTDA.Runtime.Unassigned<global::Unions.CardTagsItem>.List;
+
+        /// <summary>The <c>count</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("count")]
+        public global::Unions.CardCount? Count { get; set; }
     }
 }
