@@ -133,7 +133,10 @@ internal static class UnionEmitter
     public static void EmitValidate(SourceWriter writer, CSharp cs, ClassModel model, UnionModel union)
     {
         writer.Open($"public static void Validate{model.Name}({cs.Named(model.Name)} value, string path)");
-        var checkedOnes = Enumerable.Range(0, union.Alternatives.Count).Where(index => HasChecks(union.Alternatives[index])).ToList();
+        var checkedOnes = Enumerable.Range(0, union.Alternatives.Count)
+            .Where(index => union.Alternatives[index] is var alternative &&
+                ValidationEmitter.HasMemberChecks(alternative.Type, alternative.Constraints, alternative.ItemConstraints))
+            .ToList();
         if (checkedOnes.Count > 0)
         {
             if (checkedOnes.Any(index => union.Alternatives[index].Type.Kind != TypeKind.Object))
@@ -166,10 +169,6 @@ internal static class UnionEmitter
 
         writer.Close();
     }
-
-    private static bool HasChecks(AlternativeModel alternative) =>
-        alternative.Type.Kind == TypeKind.Object || !alternative.Constraints.IsEmpty || !alternative.ItemConstraints.IsEmpty ||
-        (alternative.Type.IsCollection && alternative.Type.ItemType.Kind == TypeKind.Object);
 
     /// <summary>The JSON kind the alternative is written as; <c>Undefined</c> (any) for a union, <c>True</c> for either boolean.</summary>
     private static string KindOf(AlternativeModel alternative) => alternative.ReadsAnyJson ? "Undefined" : alternative.Type.Kind switch

@@ -67,6 +67,18 @@ internal static class ValidationEmitter
         writer.Close();
     }
 
+    /// <summary>Whether <see cref="WriteMemberChecks"/> writes anything for a value beyond its required check.</summary>
+    public static bool HasMemberChecks(TypeModel type, ConstraintsModel constraints, ConstraintsModel itemConstraints) =>
+        !constraints.IsEmpty || type.Kind switch
+        {
+            TypeKind.Object => true,
+            TypeKind.Map => type.ItemType.Kind == TypeKind.Object,
+            TypeKind.Array => type.ItemType.Kind == TypeKind.Object || !itemConstraints.IsEmpty,
+            TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double
+                or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Date or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes
+                or TypeKind.Json or TypeKind.Enum or TypeKind.IntEnum => false,
+        };
+
     /// <summary>Required, constraint and nested-object checks for one member or parameter.</summary>
     public static void WriteMemberChecks(
         SourceWriter writer,

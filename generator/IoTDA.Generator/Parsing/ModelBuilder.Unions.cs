@@ -24,9 +24,12 @@ internal sealed partial class ModelBuilder
 
     private static IList<OpenApiSchema> Alternatives(OpenApiSchema schema) => schema.OneOf.Count > 0 ? schema.OneOf : schema.AnyOf;
 
+    /// <summary>
+    /// Nothing leads back to a union being built by its schema: a component is reached by its reference (already
+    /// registered), one written in place by <see cref="InlineUnion"/>'s record, made before the build.
+    /// </summary>
     private void BuildUnion(string name, OpenApiSchema schema, string pointer)
     {
-        _classesInProgress[schema] = name;
         var keyword = schema.OneOf.Count > 0 ? "/oneOf/" : "/anyOf/";
         var parts = Alternatives(schema);
         var methodNames = new NameScope(name);
@@ -56,7 +59,8 @@ internal sealed partial class ModelBuilder
             var itemConstraints = ItemConstraintsFor(part, type, partPointer);
             // Two alternatives of one C# type would be one constructor twice: the first stands for both, and when
             // their rules differ a value need meet only one of them, which a check of either would not let through.
-            if (seen.TryGetValue(SameCSharpType(type), out var place))
+            var csharpType = SameCSharpType(type);
+            if (seen.TryGetValue(csharpType, out var place))
             {
                 if (alternatives[place].Constraints != constraints || alternatives[place].ItemConstraints != itemConstraints)
                 {
@@ -72,11 +76,10 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            seen[SameCSharpType(type)] = alternatives.Count;
+            seen[csharpType] = alternatives.Count;
             alternatives.Add(new AlternativeModel(methodNames.Claim("As" + AlternativeName(type)).Substring(2), type, constraints, itemConstraints));
         }
 
-        _classesInProgress.Remove(schema);
         _classes.Add(new ClassModel(name, Docs.From(schema.Description ?? schema.Title) ?? "The " + XmlText.Escape(name) + " schema of the spec.", EquatableArray<PropertyModel>.Empty)
         {
             // A member may not share its class's name: a union named Json keeps its JSON as JsonValue.
