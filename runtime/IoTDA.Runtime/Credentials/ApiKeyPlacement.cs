@@ -6,8 +6,6 @@ namespace IoTDA.Runtime;
 /// <summary>Puts an API key where the spec's scheme says, on a message built for one attempt.</summary>
 internal static class ApiKeyPlacement
 {
-    private const string CookieHeader = "Cookie";
-
     internal static void Apply(HttpRequestMessage request, ApiSecurity security, string key)
     {
         var name = security.ApiKeyName!;
@@ -27,13 +25,13 @@ internal static class ApiKeyPlacement
             case ApiKeyLocation.Cookie:
                 // One Cookie header: the operation's own cookies, if any, and then the key.
                 var pair = name + "=" + key;
-                if (request.Headers.TryGetValues(CookieHeader, out var existing))
+                if (request.Headers.TryGetValues(IoTDARequest.CookieHeader, out var existing))
                 {
-                    pair = string.Join("; ", existing) + "; " + pair;
-                    request.Headers.Remove(CookieHeader);
+                    pair = string.Join(IoTDARequest.CookieSeparator, existing) + IoTDARequest.CookieSeparator + pair;
+                    request.Headers.Remove(IoTDARequest.CookieHeader);
                 }
 
-                request.Headers.TryAddWithoutValidation(CookieHeader, pair);
+                request.Headers.TryAddWithoutValidation(IoTDARequest.CookieHeader, pair);
                 break;
             default:
                 throw new InvalidOperationException("An API key location the runtime does not know: " + security.ApiKeyLocation + ".");

@@ -37,7 +37,7 @@ public sealed class BasicCredentials : IoTDACredentials
             if (char.IsControl(value[index]))
             {
                 throw new ArgumentException(
-                    $"{subject} holds the control character U+{((int)value[index]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)} at position {index}, which basic authentication cannot carry.",
+                    $"{subject} holds the control character {HeaderValueRules.CodePointAt(value, index)} at position {index}, which basic authentication cannot carry.",
                     paramName);
             }
         }

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace IoTDA.Runtime;
 
@@ -33,7 +32,7 @@ internal static class FormHeaderRules
             if (char.IsControl(character) || character is '"' or '\\')
             {
                 throw new ArgumentException(
-                    $"{subject} is '{PathValueRules.Printable(value)}', which contains {Describe(character)} at position {index}; " +
+                    $"{subject} is '{PathValueRules.Printable(value)}', which contains {Describe(value, index)} at position {index}; " +
                     "it is written between quotes in the part's Content-Disposition header, so it may not contain control characters, '\"' or '\\'.",
                     paramName);
             }
@@ -54,7 +53,7 @@ internal static class FormHeaderRules
             if (character is < ' ' or > '~' or '"' or '\\')
             {
                 throw new ArgumentException(
-                    $"The content type is '{PathValueRules.Printable(value)}', which contains {Describe(character)} at position {index}; " +
+                    $"The content type is '{PathValueRules.Printable(value)}', which contains {Describe(value, index)} at position {index}; " +
                     "expected a media type in printable ASCII without quotes or backslashes, such as 'text/csv; charset=utf-8'.",
                     paramName);
             }
@@ -69,8 +68,6 @@ internal static class FormHeaderRules
         }
     }
 
-    private static string Describe(char character) =>
-        char.IsControl(character) || character > '~'
-            ? "U+" + ((int)character).ToString("X4", CultureInfo.InvariantCulture)
-            : "'" + character + "'";
+    private static string Describe(string value, int index) =>
+        char.IsControl(value[index]) || value[index] > '~' ? HeaderValueRules.CodePointAt(value, index) : "'" + value[index] + "'";
 }

@@ -40,13 +40,19 @@ internal static class HeaderValueRules
         return null;
     }
 
-    private static string Describe(string value, int index)
+    private static string Describe(string value, int index) =>
+        $"contains {CodePointAt(value, index)} at position {index}; header values must be a single line of printable ASCII.";
+
+    /// <summary>
+    /// The character at <paramref name="index"/> as a message names one it refuses, <c>U+000A</c>: the whole code
+    /// point when a surrogate pair starts there, so an emoji reads as <c>U+1F600</c>, not as half of one.
+    /// </summary>
+    internal static string CodePointAt(string value, int index)
     {
         var character = value[index];
         var codePoint = char.IsHighSurrogate(character) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1])
             ? char.ConvertToUtf32(character, value[index + 1])
             : character;
-        return $"contains U+{codePoint.ToString("X4", CultureInfo.InvariantCulture)} at position {index}; " +
-            "header values must be a single line of printable ASCII.";
+        return "U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture);
     }
 }

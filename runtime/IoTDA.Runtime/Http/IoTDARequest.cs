@@ -27,7 +27,11 @@ public sealed partial class IoTDARequest
     private List<KeyValuePair<string, string>>? _morePathParameters;
     private List<KeyValuePair<string, string>>? _query;
     private HashSet<string>? _multiSegment;
-    private const string CookieHeader = "Cookie";
+
+    /// <summary>Every cookie of a request goes in this one header, each pair after the last and <see cref="CookieSeparator"/> (RFC 6265).</summary>
+    internal const string CookieHeader = "Cookie";
+
+    internal const string CookieSeparator = "; ";
     internal static readonly char[] CookieValueStops = { ';', ',', ' ', '\t', '"', '\r', '\n' };
     internal static readonly char[] CookieNameStops = { ';', ',', ' ', '\t', '"', '\r', '\n', '=' };
 
@@ -201,7 +205,7 @@ public sealed partial class IoTDARequest
         }
         else
         {
-            headers[index] = new KeyValuePair<string, string>(CookieHeader, headers[index].Value + "; " + pair);
+            headers[index] = new KeyValuePair<string, string>(CookieHeader, headers[index].Value + CookieSeparator + pair);
         }
     }
 
