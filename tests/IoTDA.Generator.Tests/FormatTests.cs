@@ -24,8 +24,6 @@ public class FormatTests
     private const string EventJson =
         """{"id":"3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c","at":"2024-05-01T08:30:00+08:00","link":"/docs/e 1","payload":"AQID","seen":["2024-05-01T00:00:00Z"],"note":"a@b.c"}""";
 
-    private static StubHandler Answering(string json) => new((_, _) => StubHandler.Json(HttpStatusCode.OK, json));
-
     private static FormatsClient Client(StubHandler handler) => new(new HttpClient(handler), new IoTDAClientOptions
     {
         Credentials = new AkSkCredentials("AccessKey", "SecretKey"),
@@ -35,7 +33,7 @@ public class FormatTests
     [Fact]
     public async Task Formatted_parameters_go_out_as_RFC_3339_hyphenated_UUIDs_the_URI_as_given_and_base64()
     {
-        var handler = Answering(EventJson);
+        var handler = StubHandler.Answering(EventJson);
         var second = Guid.Parse("00000000-0000-0000-0000-0000000000ff");
 
         await Client(handler).GetEventAsync(
@@ -54,7 +52,7 @@ public class FormatTests
     [Fact]
     public async Task A_response_reads_into_the_typed_members()
     {
-        var read = await Client(Answering(EventJson)).GetEventAsync(EventId);
+        var read = await Client(StubHandler.Answering(EventJson)).GetEventAsync(EventId);
 
         Assert.Equal(EventId, read.Id);
         Assert.Equal(new DateTimeOffset(2024, 5, 1, 8, 30, 0, TimeSpan.FromHours(8)), read.At);
@@ -68,7 +66,7 @@ public class FormatTests
     [Fact]
     public async Task A_body_writes_the_typed_members_back_as_the_strings_the_spec_describes()
     {
-        var handler = Answering(EventJson);
+        var handler = StubHandler.Answering(EventJson);
         var sent = new Event
         {
             Id = EventId,
@@ -89,7 +87,7 @@ public class FormatTests
     [Fact]
     public async Task A_string_of_format_int64_is_a_long_that_goes_out_as_a_JSON_string_and_reads_from_either_form()
     {
-        var handler = Answering(EventJson.Replace("}", ""","serial":"9007199254740993","parts":[1,"2"]}"""));
+        var handler = StubHandler.Answering(EventJson.Replace("}", ""","serial":"9007199254740993","parts":[1,"2"]}"""));
 
         var read = await Client(handler).GetEventAsync(EventId, after: 9007199254740993);
         await Client(handler).CreateEventAsync(new Event { Id = EventId, At = DateTimeOffset.UnixEpoch, Serial = long.MaxValue, Parts = new[] { -1L } });
@@ -103,7 +101,7 @@ public class FormatTests
     [Fact]
     public async Task A_string_of_format_date_is_a_DateOnly_in_JSON_and_as_text()
     {
-        var handler = Answering(EventJson.Replace("}", ""","day":"2024-02-29","holidays":["2024-10-01"]}"""));
+        var handler = StubHandler.Answering(EventJson.Replace("}", ""","day":"2024-02-29","holidays":["2024-10-01"]}"""));
 
         var read = await Client(handler).GetEventAsync(EventId, on: new DateOnly(2024, 5, 1));
         await Client(handler).CreateEventAsync(new Event { Id = EventId, At = DateTimeOffset.UnixEpoch, Day = new DateOnly(2024, 12, 2), Holidays = new[] { new DateOnly(1, 1, 1) } });
@@ -122,7 +120,7 @@ public class FormatTests
     {
         var answer = EventJson.Replace("}", ""","day":""" + day + "}");
 
-        var error = await Assert.ThrowsAsync<IoTDAException>(() => Client(Answering(answer)).GetEventAsync(EventId));
+        var error = await Assert.ThrowsAsync<IoTDAException>(() => Client(StubHandler.Answering(answer)).GetEventAsync(EventId));
 
         Assert.Contains("a date (RFC 3339 full-date", error.Message);
         Assert.DoesNotContain(day.Trim('"'), error.Message);
@@ -137,7 +135,7 @@ public class FormatTests
     {
         var answer = EventJson.Replace(member == "at" ? "\"2024-05-01T08:30:00+08:00\"" : member == "id" ? "\"3f1c6a2e-8b7d-4e59-9a0c-1d2e3f4a5b6c\"" : "\"AQID\"", json);
 
-        var error = await Assert.ThrowsAsync<IoTDAException>(() => Client(Answering(answer)).GetEventAsync(EventId));
+        var error = await Assert.ThrowsAsync<IoTDAException>(() => Client(StubHandler.Answering(answer)).GetEventAsync(EventId));
 
         Assert.Contains(expected, error.Message);
         Assert.DoesNotContain(json.Trim('"'), error.Message);
@@ -146,7 +144,7 @@ public class FormatTests
     [Fact]
     public async Task A_string_of_a_format_without_a_type_keeps_its_string_rules()
     {
-        var handler = Answering(EventJson);
+        var handler = StubHandler.Answering(EventJson);
         var tooLong = new Event { Id = EventId, At = DateTimeOffset.UnixEpoch, Note = new string('n', 41) + "@b.c" };
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => Client(handler).CreateEventAsync(tooLong));

@@ -48,7 +48,7 @@ public class GeneratedFormClientTests
     [Fact]
     public async Task IoTDAs_upload_without_a_file_sends_no_body()
     {
-        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, """{"file_id":"f1","file_name":"a.xlsx"}"""));
+        var handler = StubHandler.Answering("""{"file_id":"f1","file_name":"a.xlsx"}""");
 
         var stored = await handler.CreateUploadsClient().UploadBatchTaskFileAsync();
 

@@ -18,7 +18,7 @@ public class IntegerEnumTests
 {
     private static (IntegerEnumsClient Client, StubHandler Handler) Answering(string json)
     {
-        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, json));
+        var handler = StubHandler.Answering(json);
         return (new IntegerEnumsClient(new HttpClient(handler), new IoTDAClientOptions { Retry = { MaxRetries = 0 } }), handler);
     }
 

@@ -22,7 +22,7 @@ public class NullTests
 
     private static async Task<JsonElement> SentBody(IssueUpdate update)
     {
-        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, Stored));
+        var handler = StubHandler.Answering(Stored);
         var client = new NullsClient(new HttpClient(handler), new IoTDAClientOptions
         {
             Credentials = new AkSkCredentials("AccessKey", "SecretKey"),
@@ -109,7 +109,7 @@ public class NullTests
     [Fact]
     public async Task An_array_that_came_as_null_is_left_out_when_the_model_goes_back()
     {
-        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, """{"title":"t","assignee":null,"labels":null,"tags":null}"""));
+        var handler = StubHandler.Answering("""{"title":"t","assignee":null,"labels":null,"tags":null}""");
         var client = new NullsClient(new HttpClient(handler), new IoTDAClientOptions
         {
             Credentials = new AkSkCredentials("AccessKey", "SecretKey"),
@@ -146,7 +146,7 @@ public class NullTests
     public async Task What_a_response_held_goes_back_as_it_came_nulls_and_empty_arrays_included()
     {
         const string json = """{"title":"t","assignee":null,"body":null,"labels":[],"weights":{},"tags":["a"]}""";
-        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, json));
+        var handler = StubHandler.Answering(json);
         var client = new NullsClient(new HttpClient(handler), new IoTDAClientOptions
         {
             Credentials = new AkSkCredentials("AccessKey", "SecretKey"),

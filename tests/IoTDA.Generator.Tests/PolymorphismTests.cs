@@ -21,7 +21,7 @@ public class PolymorphismTests
 {
     private static (PolymorphismClient Client, StubHandler Handler) Answering(string json)
     {
-        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, json));
+        var handler = StubHandler.Answering(json);
         return (new PolymorphismClient(new HttpClient(handler), new IoTDAClientOptions { Retry = { MaxRetries = 0 } }), handler);
     }
 

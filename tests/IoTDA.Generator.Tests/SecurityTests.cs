@@ -21,7 +21,7 @@ public class SecurityTests
 
     private static async Task<RecordedRequest> ListOnce(IoTDACredentials? credentials)
     {
-        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, "[]"));
+        var handler = StubHandler.Answering("[]");
         var client = new SecurityClient(new HttpClient(handler), new IoTDAClientOptions { Credentials = credentials, Retry = { MaxRetries = 0 } });
         await client.ListThingsAsync();
         return Assert.Single(handler.Requests);

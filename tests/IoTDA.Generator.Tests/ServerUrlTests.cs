@@ -18,7 +18,7 @@ namespace IoTDA.Generator.Tests;
 /// </summary>
 public class ServerUrlTests
 {
-    private static StubHandler Answering() => new((_, _) => StubHandler.Json(HttpStatusCode.OK, """{"name":"n"}"""));
+    private static StubHandler Answering() => StubHandler.Answering("""{"name":"n"}""");
 
     private static IoTDAClientOptions Options(Uri? endpoint = null) => new()
     {

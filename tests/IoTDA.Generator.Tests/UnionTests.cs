@@ -20,7 +20,7 @@ public class UnionTests
 {
     private static (UnionsClient Client, StubHandler Handler) Answering(string json)
     {
-        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, json));
+        var handler = StubHandler.Answering(json);
         return (new UnionsClient(new HttpClient(handler), new IoTDAClientOptions { Retry = { MaxRetries = 0 } }), handler);
     }
 

@@ -19,7 +19,7 @@ public class UrlEncodedTests
 {
     private static (UrlEncodedClient Client, StubHandler Handler) Client()
     {
-        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, """{"access_token":"t"}"""));
+        var handler = StubHandler.Answering("""{"access_token":"t"}""");
         return (new UrlEncodedClient(new HttpClient(handler), new IoTDAClientOptions { Retry = { MaxRetries = 0 } }), handler);
     }
 

@@ -31,6 +31,9 @@ public sealed class StubHandler : HttpMessageHandler
     public static HttpResponseMessage Json(HttpStatusCode status, string json) =>
         new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
 
+    /// <summary>A handler that answers every request with 200 and the same JSON.</summary>
+    public static StubHandler Answering(string json) => new((_, _) => Json(HttpStatusCode.OK, json));
+
     /// <summary>A generated client on the real runtime, sending to this handler without retries.</summary>
     public IoTDAClient CreateClient(string? instanceId = "instance-1") => new(new HttpClient(this), Options(instanceId));
 
