@@ -10,11 +10,18 @@
 #
 #   bash bench/IoTDA.Generator.Benchmarks/compare-build.sh                    # synthetic spec, 1,000 operations
 #   OPERATIONS=200 bash bench/IoTDA.Generator.Benchmarks/compare-build.sh     # a smaller synthetic spec
-#   SPEC=/path/to/api.github.com.json NAMESPACE=GitHub CLIENT=GitHubClient bash bench/IoTDA.Generator.Benchmarks/compare-build.sh
+#   SPEC=/path/to/api.github.com.json NAMESPACE=GitHub CLIENT=GitHubClient PATCH_PEERS=1 bash bench/IoTDA.Generator.Benchmarks/compare-build.sh
 #
 # Other settings: RUNS (builds per peer, fresh obj each time, the median counts; default 1), TOOLS (where the CLIs are
 # installed as dotnet tools, default /tmp/tools), KIOTA_PACKAGES (version of the Kiota packages, default 2.1.6),
-# KEEP=1 (keep the temporary folder and print its path), PEERS (default "ours nswag kiota").
+# KEEP=1 (keep the temporary folder and print its path), PEERS (default "ours nswag kiota"), PATCH_PEERS=1 (see below).
+#
+# PATCH_PEERS=1 applies the smallest fixes that make the peers' output compile where it does not as generated (on
+# GitHub's spec, neither does), before the timed build and outside it:
+#   NSwag  every type the compiler reports missing (CS0246: types NSwag references but never writes) gets an empty
+#          `partial class` stub, found by one untimed build;
+#   Kiota  a path parameter named `base` (a C# keyword Kiota does not escape) is written `@base`.
+# Both stubs and escapes leave the peer with slightly less to compile than a working output would have.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
@@ -144,6 +151,32 @@ if [[ " $peers " == *" kiota "* ]]; then
   gen[kiota]=$(measure "$work/kiota-gen.log" "$tools/kiota" generate --language CSharp --openapi "$spec" --class-name "$client" \
     --namespace-name "$namespace" --output "$work/kiota/Generated" --clean-output --log-level Warning) \
     || failed[kiota]="generation failed"
+fi
+
+# PATCH_PEERS=1: see the header.
+patch_nswag() {
+  local dir="$work/nswag" missing
+  run_logged "$work/nswag-patch-restore.log" dotnet restore "$dir/NSwagClient.csproj" -nologo
+  dotnet build "$dir/NSwagClient.csproj" -c Release --no-restore -nologo -tl:off >"$work/nswag-patch-build.log" 2>&1 || true
+  missing=$(grep -oE "error CS0246: The type or namespace name '[A-Za-z_][A-Za-z0-9_]*'" "$work/nswag-patch-build.log" \
+    | sed -E "s/.*name '([^']+)'/\1/" | sort -u)
+  rm -rf "$dir/obj" "$dir/bin"
+  [ -n "$missing" ] || return 0
+  { echo "namespace $namespace"; echo "{"; for t in $missing; do echo "    public partial class $t { }"; done; echo "}"; } \
+    >"$dir/MissingTypes.cs"
+  echo "patched NSwag's output: stubbed $(echo "$missing" | wc -w) missing types ($(echo $missing))"
+}
+patch_kiota() {
+  local files
+  files=$(grep -rlE '\bstring base\b' "$work/kiota/Generated" || true)
+  [ -n "$files" ] || return 0
+  # shellcheck disable=SC2086
+  sed -i -E 's/\bstring base\b/string @base/g; s/\((base)\)/(@\1)/g; s/, base, /, @base, /g; s/"base", base\)/"base", @base)/g' $files
+  echo "patched Kiota's output: escaped the parameter 'base' in $(echo "$files" | wc -l) files"
+}
+if [ "${PATCH_PEERS:-0}" = 1 ]; then
+  [[ " $peers " != *" nswag "* || -n "${failed[nswag]:-}" ]] || patch_nswag
+  [[ " $peers " != *" kiota "* || -n "${failed[kiota]:-}" ]] || patch_kiota
 fi
 
 # Lines of generated C#: ours as the generator writes them for this spec (one run of the benchmark tool, untimed).

@@ -25,6 +25,7 @@ public class ConstructTableTests
         ("object schema, `allOf`, `additionalProperties`, recursion, string enum", "a sealed class, merged, a map, a self-reference, an extensible enum struct", "edge-cases", nameof(GeneralSpecTests)),
         ("`oneOf`/`anyOf` of object components with a `discriminator`", "an abstract base class, a sealed class per variant, `Base.Unknown` for other kinds", "polymorphism", nameof(PolymorphismTests)),
         ("`oneOf`/`anyOf` of several alternatives otherwise", "a sealed union class: made from any alternative (or JSON), read whole, `AsX()` reads it as one or answers null", "unions", nameof(UnionTests)),
+        ("component schema no operation reaches (a webhook's payload)", "nothing, one IOTDA119 for the spec; `AllSchemas=\"true\"` generates it", "edge-cases", nameof(UnusedSchemaTests)),
         ("free-form value (`{}`, no `type`)", "`JsonElement`", "edge-cases", nameof(GeneralSpecTests)),
         ("`oneOf`/`anyOf` of one alternative besides null (3.1's nullable reference)", "that alternative, nullable", "nulls", nameof(NullTests)),
         ("`integer` with `enum` (names from `x-enum-varnames`/`x-enumNames`)", "a C# `enum` over `long`, sent as the number", "integer-enums", nameof(IntegerEnumTests)),

@@ -111,10 +111,10 @@ public class DiagnosticsTests
     [Fact]
     public void Names_that_collide_after_PascalCase_are_IOTDA106()
     {
-        var schemas = "    Pet:\n      type: object\n      properties:\n        name: {type: string}\n    pet:\n      type: object\n      properties:\n        age: {type: integer}\n";
+        var schemas = "    Pet:\n      type: object\n      properties:\n        name: {type: string}\n        twin: {$ref: \"#/components/schemas/pet\"}\n    pet:\n      type: object\n      properties:\n        age: {type: integer}\n";
         var (diagnostics, output, _) = Run(Spec(ListPets, schemas));
 
-        Assert.Contains("'Pet2'", Single(diagnostics, "IOTDA106", 21).GetMessage());
+        Assert.Contains("'Pet2'", Single(diagnostics, "IOTDA106", 22).GetMessage());
         Assert.NotNull(output.GetTypeByMetadataName("Pets.Pet2"));
     }
 

@@ -58,8 +58,8 @@ public class GeneralSpecTests
         Assert.Equal(new[] { "long", "IoTDA.Runtime.FilePart?", "System.Threading.CancellationToken" }, uploadPhoto.Parameters.Select(p => p.Type.ToDisplayString()));
         Assert.Equal(new[] { "Name", "Tag", "Id" }, output.GetTypeByMetadataName("Petstore.Pet")!.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
         Assert.Equal(
-            new[] { "IOTDA104 GetStatusAsync", "IOTDA106 Equals2", "IOTDA106 Id2", "IOTDA106 Leaf2", "IOTDA106 ToString2", "IOTDA108 @class" },
-            run.Diagnostics.Select(d => d.Id + " " + new[] { "session", "GetStatusAsync", "Id2", "Leaf2", "@class", "ToString2", "Equals2" }.First(d.GetMessage().Contains))
+            new[] { "IOTDA104 GetStatusAsync", "IOTDA106 Equals2", "IOTDA106 Id2", "IOTDA106 Leaf2", "IOTDA106 ToString2", "IOTDA108 @class", "IOTDA119 (NodeAlias)" },
+            run.Diagnostics.Select(d => d.Id + " " + new[] { "session", "GetStatusAsync", "Id2", "Leaf2", "@class", "ToString2", "Equals2", "(NodeAlias)" }.First(d.GetMessage().Contains))
                 .OrderBy(x => x, System.StringComparer.Ordinal));
     }
 

@@ -76,7 +76,7 @@ public class IntegerEnumTests
               schemas:
                 Switch: {type: integer, nullable: true, enum: [null, 0, 1, 1], x-enum-varnames: [None, Off, On, Again]}
                 Odd: {type: integer, enum: [1, 2], x-enumNames: [ToString, HasFlag]}
-                A: {type: object, properties: {status: {type: integer, enum: [0, 1], x-enum-varnames: [Off, On]}}}
+                A: {type: object, properties: {status: {type: integer, enum: [0, 1], x-enum-varnames: [Off, On]}, switch: {$ref: "#/components/schemas/Switch"}, odd: {$ref: "#/components/schemas/Odd"}}}
                 B: {type: object, properties: {status: {type: integer, enum: [0, 1], x-enum-varnames: [Idle, Busy]}}}
             """;
 

@@ -142,6 +142,7 @@ public class RecursiveSchemaTests
                     - type: object
                       properties:
                         name: {type: string}
+                        left: {$ref: "#/components/schemas/Left"}
                 Left:
                   allOf:
                     - $ref: "#/components/schemas/Right"
@@ -154,7 +155,7 @@ public class RecursiveSchemaTests
             """);
 
         var reported = diagnostics.Where(d => d.Id == "IOTDA110").OrderBy(Line).ToArray();
-        Assert.Equal(new[] { 17, 23, 27 }, reported.Select(Line));
+        Assert.Equal(new[] { 17, 24, 28 }, reported.Select(Line));
         Assert.All(reported, d => Assert.Equal(Path, d.Location.GetLineSpan().Path));
         Assert.Contains("'Thing'", reported[0].GetMessage());
         Assert.Equal(DiagnosticSeverity.Warning, reported[0].Severity);

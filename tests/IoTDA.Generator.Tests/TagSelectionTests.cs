@@ -7,8 +7,8 @@ using Xunit;
 namespace IoTDA.Generator.Tests;
 
 /// <summary>
-/// An item's <c>Tags</c> metadata keeps the operations carrying one of those tags and the schemas they reach; a tag no
-/// operation carries is IOTDA114, naming the item and the spec's tags.
+/// An item's <c>Tags</c> metadata keeps the operations carrying one of those tags and the schemas they reach, without
+/// an IOTDA119 for the rest; a tag no operation carries is IOTDA114, naming the item and the spec's tags.
 /// </summary>
 public class TagSelectionTests
 {
@@ -94,15 +94,26 @@ public class TagSelectionTests
     }
 
     [Fact]
-    public void Several_tags_are_a_list_and_no_tags_keep_everything()
+    public void Several_tags_are_a_list_and_no_tags_keep_every_operation()
     {
         var (_, both) = Generate(" Pets ; Orders ;");
         var (_, all) = Generate(null);
 
         Assert.Equal(new[] { "ListPetsAsync", "PlaceOrderAsync" }, ClientMethods(both));
         Assert.Equal(new[] { "HealthAsync", "ListPetsAsync", "PlaceOrderAsync" }, ClientMethods(all));
-        Assert.DoesNotContain("Unused", TypeNames(both));
-        Assert.Contains("Unused", TypeNames(all));
+        Assert.Contains("Order", TypeNames(both));
+        Assert.DoesNotContain("Order", TypeNames(Generate("Pets").Output));
+    }
+
+    [Fact]
+    public void AllSchemas_keeps_the_schemas_of_the_operations_a_selection_leaves_out()
+    {
+        var (run, output) = GeneratorHarness.Run(new SpecInput("/specs/shop.yaml", Spec, "Shop", "ShopClient", "Pets") { AllSchemas = true });
+
+        Assert.Equal(new[] { "ListPetsAsync" }, ClientMethods(output));
+        Assert.Contains("Order", TypeNames(output));
+        Assert.Contains("Unused", TypeNames(output));
+        Assert.Empty(run.Diagnostics);
     }
 
     [Fact]

@@ -197,6 +197,8 @@ public class UnionTests
                     b: {$ref: "#/components/schemas/Ids"}
                     n: {anyOf: [{type: integer}, {type: string, format: int64}]}
                     p: {oneOf: [{type: string, pattern: "^[0-9]+$"}, {type: string, pattern: "^[a-z]+$"}, {type: integer}]}
+                    j: {$ref: "#/components/schemas/Json"}
+                    u: {$ref: "#/components/schemas/Untyped"}
                 Ids: {type: array, items: {oneOf: [{type: string}, {type: integer}]}}
             """;
 

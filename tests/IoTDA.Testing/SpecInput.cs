@@ -4,7 +4,8 @@ namespace IoTDA.Testing;
 
 /// <summary>
 /// A spec as the generator sees an <c>&lt;OpenApiSpec&gt;</c> item: the additional file and the item's
-/// <c>Namespace</c>, <c>ClientName</c> and <c>Tags</c> metadata (null: the item leaves it out).
+/// <c>Namespace</c>, <c>ClientName</c> and <c>Tags</c> metadata (null: the item leaves it out), and its
+/// <c>AllSchemas="true"</c>.
 /// </summary>
 /// <remarks>
 /// The file is kept, not rebuilt from the text, because <c>GeneratorDriver.ReplaceAdditionalText</c> finds the old
@@ -22,6 +23,8 @@ public sealed record SpecInput(AdditionalText File, string? Namespace = null, st
     /// and the API groups an <c>IoTDATags</c> property would select (null: all of them).
     /// </summary>
     public static SpecInput Bundled(string path, string text, string? tags = null) => new(path, text, "IoTDA", "IoTDAClient", tags);
+
+    public bool AllSchemas { get; init; }
 
     public string Path => File.Path;
 

@@ -48,6 +48,11 @@ public sealed class SpecOptionsProvider : AnalyzerConfigOptionsProvider
             values["build_metadata.AdditionalFiles.Tags"] = spec.Tags;
         }
 
+        if (spec.AllSchemas)
+        {
+            values["build_metadata.AdditionalFiles.AllSchemas"] = "true";
+        }
+
         return new DictionaryOptions(values);
     }
 

@@ -123,6 +123,12 @@ internal static class DiagnosticDescriptors
         "The security scheme '{0}' ({1}) is not applied by the generated client: {2}",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor UnusedSchemas = Create(
+        "IOTDA119",
+        "Component schemas no operation uses are not generated",
+        "No operation of the spec '{0}' uses {1} of its component schemas ({2}); nothing is generated for them, and AllSchemas=\"true\" on its OpenApiSpec item generates them",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "IOTDA199",
         "The generator failed on this spec",

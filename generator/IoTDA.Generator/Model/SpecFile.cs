@@ -8,4 +8,10 @@ internal sealed record SpecFile(string Path, string Text, string Namespace, stri
 {
     /// <inheritdoc cref="ProjectSettings.DatesAsDateOnly"/>
     public bool DatesAsDateOnly { get; init; }
+
+    /// <summary>
+    /// The item's <c>AllSchemas="true"</c>: a class or enum for every component schema, also those no operation uses
+    /// (left out otherwise, since they cost the build and no call needs them).
+    /// </summary>
+    public bool AllSchemas { get; init; }
 }

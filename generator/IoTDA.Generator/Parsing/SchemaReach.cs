@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.OpenApi.Models;
 
 namespace IoTDA.Generator.Parsing;
@@ -14,32 +15,66 @@ internal sealed class SchemaReach
 
     public HashSet<string> Components { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>
+    /// Removes from the document every component schema that none of its operations reaches, so nothing is generated
+    /// for it; returns their keys, in the document's order.
+    /// </summary>
+    public static List<string> RemoveUnreached(OpenApiDocument document)
+    {
+        if (document.Components?.Schemas is not { Count: > 0 } schemas)
+        {
+            return new List<string>();
+        }
+
+        var reach = new SchemaReach();
+        foreach (var pathItem in document.Paths?.Values ?? Enumerable.Empty<OpenApiPathItem>())
+        {
+            foreach (var operation in pathItem?.Operations.Values ?? Enumerable.Empty<OpenApiOperation>())
+            {
+                if (operation is not null)
+                {
+                    reach.Operation(pathItem!, operation);
+                }
+            }
+        }
+
+        var unreached = schemas.Keys.Where(key => !reach.Components.Contains(key)).ToList();
+        foreach (var key in unreached)
+        {
+            schemas.Remove(key);
+        }
+
+        return unreached;
+    }
+
     public void Operation(OpenApiPathItem pathItem, OpenApiOperation operation)
     {
-        foreach (var parameter in pathItem.Parameters ?? new List<OpenApiParameter>())
+        foreach (var parameter in (pathItem.Parameters ?? new List<OpenApiParameter>()).Concat(operation.Parameters ?? new List<OpenApiParameter>()))
         {
             Push(parameter?.Schema);
+            PushContent(parameter?.Content);
         }
 
-        foreach (var parameter in operation.Parameters ?? new List<OpenApiParameter>())
+        PushContent(operation.RequestBody?.Content);
+        foreach (var response in operation.Responses?.Values ?? Enumerable.Empty<OpenApiResponse>())
         {
-            Push(parameter?.Schema);
-        }
-
-        foreach (var media in operation.RequestBody?.Content?.Values ?? (IEnumerable<OpenApiMediaType>)new List<OpenApiMediaType>())
-        {
-            Push(media?.Schema);
-        }
-
-        foreach (var response in operation.Responses?.Values ?? (IEnumerable<OpenApiResponse>)new List<OpenApiResponse>())
-        {
-            foreach (var media in response?.Content?.Values ?? (IEnumerable<OpenApiMediaType>)new List<OpenApiMediaType>())
+            PushContent(response?.Content);
+            foreach (var header in response?.Headers?.Values ?? Enumerable.Empty<OpenApiHeader>())
             {
-                Push(media?.Schema);
+                Push(header?.Schema);
+                PushContent(header?.Content);
             }
         }
 
         Drain();
+    }
+
+    private void PushContent(IDictionary<string, OpenApiMediaType>? content)
+    {
+        foreach (var media in content?.Values ?? Enumerable.Empty<OpenApiMediaType>())
+        {
+            Push(media?.Schema);
+        }
     }
 
     private void Push(OpenApiSchema? schema)

@@ -15,12 +15,13 @@ internal static class SpecFileReader
     public const string NamespaceMetadata = "build_metadata.AdditionalFiles.Namespace";
     public const string ClientNameMetadata = "build_metadata.AdditionalFiles.ClientName";
     public const string TagsMetadata = "build_metadata.AdditionalFiles.Tags";
+    public const string AllSchemasMetadata = "build_metadata.AdditionalFiles.AllSchemas";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
     public const string InternalTypesProperty = "build_property.IoTDAGenerateInternalTypes";
     private const string FallbackNamespace = "IoTDA";
 
     public static bool IsSpec(AnalyzerConfigOptions options) =>
-        options.TryGetValue(SpecMetadata, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        options.TryGetValue(SpecMetadata, out var value) && IsTrue(value);
 
     public static ProjectSettings ReadProjectSettings(AnalyzerConfigOptions globalOptions)
     {
@@ -28,7 +29,7 @@ internal static class SpecFileReader
         globalOptions.TryGetValue(InternalTypesProperty, out var internalTypes);
         return new ProjectSettings(
             string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace,
-            string.Equals(internalTypes?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+            IsTrue(internalTypes));
     }
 
     public static SpecFile? Read(AdditionalText text, AnalyzerConfigOptions fileOptions, ProjectSettings project, CancellationToken cancellationToken)
@@ -54,6 +55,7 @@ internal static class SpecFileReader
         fileOptions.TryGetValue(NamespaceMetadata, out var ns);
         fileOptions.TryGetValue(ClientNameMetadata, out var clientName);
         fileOptions.TryGetValue(TagsMetadata, out var tags);
+        fileOptions.TryGetValue(AllSchemasMetadata, out var allSchemas);
         return new SpecFile(
             text.Path,
             content,
@@ -64,8 +66,11 @@ internal static class SpecFileReader
             TagSelection.Parse(tags))
         {
             DatesAsDateOnly = project.DatesAsDateOnly,
+            AllSchemas = IsTrue(allSchemas),
         };
     }
+
+    private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary><c>petstore.openapi.yaml</c> → <c>PetstoreClient</c>.</summary>
     public static string DefaultClientName(string path)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -27,6 +28,10 @@ internal static class SpecParser
 
             cancellationToken.ThrowIfCancellationRequested();
             TagSelection.Apply(read.Document, file, diagnostics);
+            if (!file.AllSchemas)
+            {
+                ReportUnused(SchemaReach.RemoveUnreached(read.Document), file, diagnostics);
+            }
 
             // Inline enums are named once every schema has claimed its name (identical ones share a type, and a
             // schema wins a name over an enum). The first build names each after its member; only when the naming
@@ -57,6 +62,23 @@ internal static class SpecParser
                 exception.GetType().Name + ": " + exception.Message + InnermostFrame(exception));
             return new ParseResult(null, diagnostics.ToEquatableArray());
         }
+    }
+
+    /// <summary>
+    /// One info for the spec, at the first unused schema: a type the user looks for and does not find. Not under a
+    /// tag selection, which asked to leave out the schemas of the operations it leaves out.
+    /// </summary>
+    private static void ReportUnused(List<string> keys, SpecFile file, DiagnosticSink diagnostics)
+    {
+        const int Named = 5;
+        if (keys.Count == 0 || file.Tags.Count > 0)
+        {
+            return;
+        }
+
+        var names = string.Join(", ", keys.Take(Named)) + (keys.Count > Named ? " and " + (keys.Count - Named) + " more" : "");
+        diagnostics.Report(DiagnosticDescriptors.UnusedSchemas, "#/components/schemas/" + JsonPointer.Escape(keys[0]),
+            Path.GetFileName(file.Path), keys.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), names);
     }
 
     /// <summary>Where it failed, so a bug report carries it even without the spec.</summary>

@@ -9,8 +9,9 @@ using Microsoft.OpenApi.Models;
 namespace IoTDA.Generator.Parsing;
 
 /// <summary>
-/// The <c>Tags</c> an <c>OpenApiSpec</c> item selects: only operations carrying one of them, and only the component
-/// schemas those operations reach, stay in the document the model is built from. No selection keeps everything.
+/// The <c>Tags</c> an <c>OpenApiSpec</c> item selects: only operations carrying one of them stay in the document the
+/// model is built from (and so only the component schemas they reach, <see cref="SchemaReach.RemoveUnreached"/>).
+/// No selection keeps every operation.
 /// </summary>
 internal static class TagSelection
 {
@@ -23,7 +24,7 @@ internal static class TagSelection
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToEquatableArray();
 
-    /// <summary>Removes what the selection leaves out; reports each selected tag no operation has.</summary>
+    /// <summary>Removes the operations the selection leaves out; reports each selected tag no operation has.</summary>
     public static void Apply(OpenApiDocument document, SpecFile file, DiagnosticSink diagnostics)
     {
         if (file.Tags.Count == 0)
@@ -40,7 +41,6 @@ internal static class TagSelection
                 known.Count == 0 ? "(none)" : string.Join(", ", known));
         }
 
-        var reached = new SchemaReach();
         foreach (var pathPair in document.Paths?.ToList() ?? new List<KeyValuePair<string, OpenApiPathItem>>())
         {
             var pathItem = pathPair.Value;
@@ -51,11 +51,7 @@ internal static class TagSelection
 
             foreach (var operationPair in pathItem.Operations.ToList())
             {
-                if (operationPair.Value?.Tags?.Any(tag => tag?.Name is { } name && selected.Contains(name)) == true)
-                {
-                    reached.Operation(pathItem, operationPair.Value);
-                }
-                else
+                if (operationPair.Value?.Tags?.Any(tag => tag?.Name is { } name && selected.Contains(name)) != true)
                 {
                     pathItem.Operations.Remove(operationPair.Key);
                 }
@@ -64,14 +60,6 @@ internal static class TagSelection
             if (pathItem.Operations.Count == 0)
             {
                 document.Paths!.Remove(pathPair.Key);
-            }
-        }
-
-        if (document.Components?.Schemas is { } schemas)
-        {
-            foreach (var key in schemas.Keys.Where(key => !reached.Components.Contains(key)).ToList())
-            {
-                schemas.Remove(key);
             }
         }
     }

@@ -107,6 +107,21 @@ namespace Edge
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>> ListThingsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>getOwner</summary>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>An owner whose members are named like C# keywords and object members.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::Edge.PetOwner> GetOwnerAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>getOwner</summary>
+        /// <remarks>As <c>GetOwnerAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Edge.PetOwner>> GetOwnerWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Edge cases.</summary>
@@ -192,6 +207,18 @@ namespace Edge
             return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>(__ListThingsRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfListThings(ref __reader), new[] { 200 }, cancellationToken);
         }
 
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::Edge.PetOwner> GetOwnerAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync<global::Edge.PetOwner>(__GetOwnerRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetOwner(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Edge.PetOwner>> GetOwnerWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::Edge.PetOwner>(__GetOwnerRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetOwner(ref __reader), new[] { 200 }, cancellationToken);
+        }
+
         private global::IoTDA.Runtime.IoTDARequest __GetNodeRequest(long nodeId, int? depth, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds, global::System.Collections.Generic.IReadOnlyList<long>? ids, string? @class, bool? xTrace, string? session)
         {
             global::IoTDA.Runtime.IoTDAValidation.Range(nodeId, "node_id", 1d, null, false, false);
@@ -268,6 +295,13 @@ namespace Edge
         {
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("listThings", global::System.Net.Http.HttpMethod.Get, "/things");
+            return __request;
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest __GetOwnerRequest()
+        {
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("getOwner", global::System.Net.Http.HttpMethod.Get, "/owners");
             return __request;
         }
     }

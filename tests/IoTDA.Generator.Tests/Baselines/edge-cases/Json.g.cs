@@ -291,6 +291,34 @@ namespace Edge
             return result;
         }
 
+        private static global::IoTDA.Runtime.JsonMemberNames? s_PetOwner;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfPetOwner => s_PetOwner ??= new global::IoTDA.Runtime.JsonMemberNames("pet-owner", "event", "toString", "equals");
+
+        public static global::Edge.PetOwner ReadPetOwner(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var result = new global::Edge.PetOwner();
+            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "PetOwner"))
+            {
+                return result;
+            }
+
+            var member = -1;
+            while (NamesOfPetOwner.Next(ref reader, ref member))
+            {
+                switch (member)
+                {
+                    case 0: result.PetOwnerValue = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 1: result.Event = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 2: result.ToString2 = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 3: result.Equals2 = global::IoTDA.Runtime.IoTDAJson.ReadBoolean(ref reader); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
+                }
+            }
+
+            return result;
+        }
+
         public static global::Edge.MatrixRequestChoice ReadMatrixRequestChoice(ref global::System.Text.Json.Utf8JsonReader reader) =>
             new global::Edge.MatrixRequestChoice(global::IoTDA.Runtime.IoTDAJson.ReadElement(ref reader));
 
@@ -361,5 +389,8 @@ namespace Edge
 
         public static global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing> ReadResponseOfListThings(ref global::System.Text.Json.Utf8JsonReader reader) =>
             global::IoTDA.Runtime.IoTDAJson.ReadList<global::Edge.Thing>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Edge.EdgeCasesClientJson.ReadThing(ref reader1));
+
+        public static global::Edge.PetOwner ReadResponseOfGetOwner(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            global::Edge.EdgeCasesClientJson.ReadPetOwner(ref reader);
     }
 }

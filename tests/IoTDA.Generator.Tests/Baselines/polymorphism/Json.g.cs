@@ -223,5 +223,8 @@ namespace Polymorphism
 
         public static global::Polymorphism.Owner ReadResponseOfGetOwner(ref global::System.Text.Json.Utf8JsonReader reader) =>
             global::Polymorphism.PolymorphismClientJson.ReadOwner(ref reader);
+
+        public static global::Polymorphism.Shape ReadResponseOfGetShape(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            global::Polymorphism.PolymorphismClientJson.ReadShape(ref reader);
     }
 }

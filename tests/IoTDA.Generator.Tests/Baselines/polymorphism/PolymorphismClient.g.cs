@@ -42,6 +42,23 @@ namespace Polymorphism
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Polymorphism.Owner>> GetOwnerWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>getShape</summary>
+        /// <param name="id">The id value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The shape.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::Polymorphism.Shape> GetShapeAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>getShape</summary>
+        /// <remarks>As <c>GetShapeAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="id">The id value.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Polymorphism.Shape>> GetShapeWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Polymorphism.</summary>
@@ -96,6 +113,18 @@ namespace Polymorphism
             return _core.SendWithResponseAsync<global::Polymorphism.Owner>(__GetOwnerRequest(id), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetOwner(ref __reader), new[] { 200 }, cancellationToken);
         }
 
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::Polymorphism.Shape> GetShapeAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync<global::Polymorphism.Shape>(__GetShapeRequest(id), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetShape(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Polymorphism.Shape>> GetShapeWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::Polymorphism.Shape>(__GetShapeRequest(id), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetShape(ref __reader), new[] { 200 }, cancellationToken);
+        }
+
         private global::IoTDA.Runtime.IoTDARequest __AddPetRequest(global::Polymorphism.Pet body)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
@@ -111,6 +140,15 @@ namespace Polymorphism
             global::IoTDA.Runtime.IoTDAValidation.Required(id, "id");
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("getOwner", global::System.Net.Http.HttpMethod.Get, "/owners/{id}");
+            __request.SetPathParameter("id", id);
+            return __request;
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest __GetShapeRequest(string id)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(id, "id");
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("getShape", global::System.Net.Http.HttpMethod.Get, "/shapes/{id}");
             __request.SetPathParameter("id", id);
             return __request;
         }
