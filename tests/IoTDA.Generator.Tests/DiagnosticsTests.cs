@@ -109,6 +109,18 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public void A_sign_before_a_digit_is_a_word_so_plus_one_and_minus_one_need_no_IOTDA106()
+    {
+        var schemas = "    Pet:\n      type: object\n      properties:\n        \"+1\": {type: integer}\n        \"-1\": {type: integer}\n" +
+                      "        reaction: {type: string, enum: [\"+1\", \"-1\", laugh]}\n";
+        var (diagnostics, output, _) = Run(Spec(ListPets, schemas));
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "IOTDA106");
+        Assert.Equal(new[] { "Plus1", "Minus1", "Reaction" }, output.GetTypeByMetadataName("Pets.Pet")!.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
+        Assert.NotEmpty(output.GetTypeByMetadataName("Pets.Reaction")!.GetMembers("Minus1"));
+    }
+
+    [Fact]
     public void Names_that_collide_after_PascalCase_are_IOTDA106()
     {
         var schemas = "    Pet:\n      type: object\n      properties:\n        name: {type: string}\n        twin: {$ref: \"#/components/schemas/pet\"}\n    pet:\n      type: object\n      properties:\n        age: {type: integer}\n";

@@ -148,4 +148,50 @@ public class GeneralSpecTests
         var outer = output.GetTypeByMetadataName("Loops.Outer")!;
         Assert.Equal("Loops.Outer?", ((IPropertySymbol)outer.GetMembers("Self").Single()).Type.ToDisplayString());
     }
+
+    [Fact]
+    public void An_array_alias_of_objects_written_in_place_is_one_item_class_for_every_member_that_refers_to_it()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: Matches, version: "1"}
+            paths:
+              /search:
+                get:
+                  operationId: search
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              issues: {$ref: "#/components/schemas/TextMatches"}
+                              commits: {$ref: "#/components/schemas/TextMatches"}
+                              more: {type: array, items: {$ref: "#/components/schemas/TextMatches"}}
+            components:
+              schemas:
+                TextMatches:
+                  type: array
+                  items:
+                    type: object
+                    properties:
+                      fragment: {type: string}
+                      kind: {type: string, enum: [code, text]}
+            """;
+
+        var (run, output) = GeneratorHarness.Run(new SpecInput("/specs/matches.yaml", spec, "Matches"));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Empty(run.Diagnostics);
+        var item = output.GetTypeByMetadataName("Matches.TextMatchesItem")!;
+        Assert.Null(output.GetTypeByMetadataName("Matches.TextMatchesItem2"));
+        var response = output.GetTypeByMetadataName("Matches.SearchResponse")!;
+        string TypeOf(string name) => ((IPropertySymbol)response.GetMembers(name).Single()).Type.ToDisplayString();
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<Matches.TextMatchesItem>", TypeOf("Issues"));
+        Assert.Equal(TypeOf("Issues"), TypeOf("Commits"));
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Matches.TextMatchesItem>>", TypeOf("More"));
+        Assert.NotNull(item.GetMembers("Fragment").SingleOrDefault());
+    }
 }

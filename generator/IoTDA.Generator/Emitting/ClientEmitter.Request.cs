@@ -42,8 +42,9 @@ internal static partial class ClientEmitter
     private static string BuildRequest(OperationModel operation) =>
         operation.RequestBuilderName + "(" + string.Join(", ", operation.Arguments.Select(argument => argument.Name)) + ")";
 
+    /// <summary>A method group, not a lambda: nothing for the compiler to bind or synthesize per operation.</summary>
     private static string ResponseReader(CSharp cs, OperationModel operation) =>
-        $"(ref {CSharp.Json}Utf8JsonReader __reader) => {cs.JsonClass}.ReadResponseOf{operation.MethodName}(ref __reader)";
+        $"{cs.JsonClass}.ReadResponseOf{operation.MethodName}";
 
     /// <summary>The private method both sending methods call: it checks the arguments and builds the request.</summary>
     private static void WriteRequestBuilder(SourceWriter writer, CSharp cs, OperationModel operation)

@@ -2,7 +2,10 @@ using IoTDA.Generator.Model;
 
 namespace IoTDA.Generator.Emitting;
 
-/// <summary>Emits the extensible enums: readonly structs over the wire string, with a reflection-free converter.</summary>
+/// <summary>
+/// Emits the extensible enums: readonly structs over the wire string, read and written for System.Text.Json by the
+/// runtime's one reflection-free <c>ExtensibleEnumConverter</c>.
+/// </summary>
 internal static class EnumEmitter
 {
     public static string Emit(SpecModel spec)
@@ -28,10 +31,11 @@ internal static class EnumEmitter
             /// An extensible enum: a value the service adds later reads and writes back unchanged.
             /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
             /// </remarks>
-            [{{CSharp.Json}}Serialization.JsonConverter(typeof({{self}}.Converter))]
+            [{{CSharp.Json}}Serialization.JsonConverter(typeof({{CSharp.Runtime}}ExtensibleEnumConverter<{{self}}>))]
             {{Emitter.GeneratedCodeAttribute(spec)}}
             """);
-        writer.Open(CSharp.Accessibility(spec) + " readonly partial struct " + model.Name + " : global::System.IEquatable<" + self + ">");
+        writer.Open(CSharp.Accessibility(spec) + " readonly partial struct " + model.Name + " : global::System.IEquatable<" + self + ">, " +
+            CSharp.Runtime + "IExtensibleEnum<" + self + ">");
         writer.Lines($$"""
             private readonly string? _value;
 
@@ -77,17 +81,7 @@ internal static class EnumEmitter
             /// <summary>The wire value; empty for a default instance.</summary>
             public override string ToString() => _value ?? string.Empty;
 
-            /// <summary>Reads and writes the wire value for System.Text.Json, without reflection.</summary>
-            public sealed class Converter : {{CSharp.Json}}Serialization.JsonConverter<{{self}}>
-            {
-                /// <inheritdoc/>
-                public override {{self}} Read(ref {{CSharp.Json}}Utf8JsonReader reader, global::System.Type typeToConvert, {{CSharp.Json}}JsonSerializerOptions options) =>
-                    new {{self}}(reader.GetString() ?? string.Empty);
-
-                /// <inheritdoc/>
-                public override void Write({{CSharp.Json}}Utf8JsonWriter writer, {{self}} value, {{CSharp.Json}}JsonSerializerOptions options) =>
-                    writer.WriteStringValue(value.ToString());
-            }
+            {{self}} {{CSharp.Runtime}}IExtensibleEnum<{{self}}>.FromWire(string value) => new {{self}}(value);
             """);
         writer.Close();
     }

@@ -14,7 +14,7 @@ internal sealed partial class ModelBuilder
 {
     /// <summary>An enum struct declares these members: a value or the type itself must be named otherwise (CS0542).</summary>
     internal static readonly string[] ReservedEnumMembers =
-        { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Converter" };
+        { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals" };
 
     private void RegisterComponents(IDictionary<string, OpenApiSchema> schemas)
     {

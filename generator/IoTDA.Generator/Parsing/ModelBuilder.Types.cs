@@ -56,6 +56,13 @@ internal sealed partial class ModelBuilder
             }
 
             // A component that is an array or a primitive: use its shape, guarding against one that contains itself.
+            // Its shape is named after the component alone, so it is worked out once: an object or union among its
+            // items is one class, however many members refer to the component.
+            if (_aliasTypes.TryGetValue(reference.Id, out var alias))
+            {
+                return alias;
+            }
+
             if (!_visitingAliases.Add(reference.Id))
             {
                 return TypeModel.Json;
@@ -63,7 +70,9 @@ internal sealed partial class ModelBuilder
 
             try
             {
-                return StructuralType(schema, Naming.ToPascalCase(reference.Id), "", ComponentPointer(reference.Id));
+                alias = StructuralType(schema, Naming.ToPascalCase(reference.Id), "", ComponentPointer(reference.Id));
+                _aliasTypes[reference.Id] = alias;
+                return alias;
             }
             finally
             {

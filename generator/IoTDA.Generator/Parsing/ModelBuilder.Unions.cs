@@ -88,8 +88,8 @@ internal sealed partial class ModelBuilder
     }
 
     /// <summary>
-    /// The union class of a schema written in place, built once: an array alias whose items are one is expanded at
-    /// every reference, and each must name the same class.
+    /// The union class of a schema written in place, built once: such a schema can still be met more than once (a
+    /// request body shared through <c>components/requestBodies</c>, a path's parameters), and each must name one class.
     /// </summary>
     private TypeModel InlineUnion(OpenApiSchema schema, string owner, string member, string pointer)
     {

@@ -30,6 +30,7 @@ internal sealed partial class ModelBuilder
     private readonly NameScope _methodNames;
     private readonly Dictionary<string, TypeModel> _componentTypes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _visitingAliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeModel> _aliasTypes = new(StringComparer.Ordinal);
     private readonly List<ClassModel> _classes = new();
     private readonly List<EnumModel> _enums = new();
     private readonly List<InlineEnumOccurrence> _inlineEnums = new();

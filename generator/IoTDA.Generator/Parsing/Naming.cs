@@ -7,10 +7,19 @@ namespace IoTDA.Generator.Parsing;
 /// <summary>Turns spec names into C# names: PascalCase for types and members, camelCase for parameters.</summary>
 internal static class Naming
 {
-    /// <summary><c>target_ids</c> → <c>TargetIds</c>, <c>ALLOW</c> → <c>Allow</c>, <c>DevicePolicy</c> stays.</summary>
+    /// <summary>
+    /// <c>target_ids</c> → <c>TargetIds</c>, <c>ALLOW</c> → <c>Allow</c>, <c>DevicePolicy</c> stays. A sign before a
+    /// digit is a word (<c>+1</c> → <c>Plus1</c>, <c>-1</c> → <c>Minus1</c>, GitHub's reactions), where it would
+    /// otherwise vanish and leave two names the same.
+    /// </summary>
     public static string ToPascalCase(string name)
     {
-        var builder = new StringBuilder(name.Length);
+        var builder = new StringBuilder(name.Length + 5);
+        if (name.Length > 1 && name[1] is >= '0' and <= '9' && name[0] is '+' or '-')
+        {
+            builder.Append(name[0] == '+' ? "Plus" : "Minus");
+        }
+
         foreach (var word in Words(name))
         {
             var allUpper = IsAllUpper(word);

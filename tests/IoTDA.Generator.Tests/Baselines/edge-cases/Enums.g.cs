@@ -9,9 +9,9 @@ namespace Edge
     /// An extensible enum: a value the service adds later reads and writes back unchanged.
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Edge.NodeKind.Converter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::IoTDA.Runtime.ExtensibleEnumConverter<global::Edge.NodeKind>))]
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
-    public readonly partial struct NodeKind : global::System.IEquatable<global::Edge.NodeKind>
+    public readonly partial struct NodeKind : global::System.IEquatable<global::Edge.NodeKind>, global::IoTDA.Runtime.IExtensibleEnum<global::Edge.NodeKind>
     {
         private readonly string? _value;
 
@@ -60,17 +60,7 @@ namespace Edge
         /// <summary>The wire value; empty for a default instance.</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        /// <summary>Reads and writes the wire value for System.Text.Json, without reflection.</summary>
-        public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Edge.NodeKind>
-        {
-            /// <inheritdoc/>
-            public override global::Edge.NodeKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                new global::Edge.NodeKind(reader.GetString() ?? string.Empty);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.NodeKind value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.ToString());
-        }
+        global::Edge.NodeKind global::IoTDA.Runtime.IExtensibleEnum<global::Edge.NodeKind>.FromWire(string value) => new global::Edge.NodeKind(value);
     }
 
     /// <summary>The values of NodeStatus.</summary>
@@ -78,9 +68,9 @@ namespace Edge
     /// An extensible enum: a value the service adds later reads and writes back unchanged.
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Edge.NodeStatus.Converter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::IoTDA.Runtime.ExtensibleEnumConverter<global::Edge.NodeStatus>))]
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
-    public readonly partial struct NodeStatus : global::System.IEquatable<global::Edge.NodeStatus>
+    public readonly partial struct NodeStatus : global::System.IEquatable<global::Edge.NodeStatus>, global::IoTDA.Runtime.IExtensibleEnum<global::Edge.NodeStatus>
     {
         private readonly string? _value;
 
@@ -126,17 +116,7 @@ namespace Edge
         /// <summary>The wire value; empty for a default instance.</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        /// <summary>Reads and writes the wire value for System.Text.Json, without reflection.</summary>
-        public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Edge.NodeStatus>
-        {
-            /// <inheritdoc/>
-            public override global::Edge.NodeStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                new global::Edge.NodeStatus(reader.GetString() ?? string.Empty);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.NodeStatus value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.ToString());
-        }
+        global::Edge.NodeStatus global::IoTDA.Runtime.IExtensibleEnum<global::Edge.NodeStatus>.FromWire(string value) => new global::Edge.NodeStatus(value);
     }
 
     /// <summary>The values of ThingStatus.</summary>
@@ -144,9 +124,9 @@ namespace Edge
     /// An extensible enum: a value the service adds later reads and writes back unchanged.
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Edge.ThingStatus.Converter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::IoTDA.Runtime.ExtensibleEnumConverter<global::Edge.ThingStatus>))]
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
-    public readonly partial struct ThingStatus : global::System.IEquatable<global::Edge.ThingStatus>
+    public readonly partial struct ThingStatus : global::System.IEquatable<global::Edge.ThingStatus>, global::IoTDA.Runtime.IExtensibleEnum<global::Edge.ThingStatus>
     {
         private readonly string? _value;
 
@@ -189,17 +169,7 @@ namespace Edge
         /// <summary>The wire value; empty for a default instance.</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        /// <summary>Reads and writes the wire value for System.Text.Json, without reflection.</summary>
-        public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Edge.ThingStatus>
-        {
-            /// <inheritdoc/>
-            public override global::Edge.ThingStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                new global::Edge.ThingStatus(reader.GetString() ?? string.Empty);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.ThingStatus value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.ToString());
-        }
+        global::Edge.ThingStatus global::IoTDA.Runtime.IExtensibleEnum<global::Edge.ThingStatus>.FromWire(string value) => new global::Edge.ThingStatus(value);
     }
 
     /// <summary>The values of Level.</summary>
@@ -220,9 +190,9 @@ namespace Edge
     /// An extensible enum: a value the service adds later reads and writes back unchanged.
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Edge.Kinds.Converter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::IoTDA.Runtime.ExtensibleEnumConverter<global::Edge.Kinds>))]
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
-    public readonly partial struct Kinds : global::System.IEquatable<global::Edge.Kinds>
+    public readonly partial struct Kinds : global::System.IEquatable<global::Edge.Kinds>, global::IoTDA.Runtime.IExtensibleEnum<global::Edge.Kinds>
     {
         private readonly string? _value;
 
@@ -265,16 +235,6 @@ namespace Edge
         /// <summary>The wire value; empty for a default instance.</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        /// <summary>Reads and writes the wire value for System.Text.Json, without reflection.</summary>
-        public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Edge.Kinds>
-        {
-            /// <inheritdoc/>
-            public override global::Edge.Kinds Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                new global::Edge.Kinds(reader.GetString() ?? string.Empty);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Kinds value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.ToString());
-        }
+        global::Edge.Kinds global::IoTDA.Runtime.IExtensibleEnum<global::Edge.Kinds>.FromWire(string value) => new global::Edge.Kinds(value);
     }
 }

@@ -9,9 +9,9 @@ namespace IoTDA
     /// An extensible enum: a value the service adds later reads and writes back unchanged.
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::IoTDA.Effect.Converter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::IoTDA.Runtime.ExtensibleEnumConverter<global::IoTDA.Effect>))]
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
-    public readonly partial struct Effect : global::System.IEquatable<global::IoTDA.Effect>
+    public readonly partial struct Effect : global::System.IEquatable<global::IoTDA.Effect>, global::IoTDA.Runtime.IExtensibleEnum<global::IoTDA.Effect>
     {
         private readonly string? _value;
 
@@ -54,17 +54,7 @@ namespace IoTDA
         /// <summary>The wire value; empty for a default instance.</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        /// <summary>Reads and writes the wire value for System.Text.Json, without reflection.</summary>
-        public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::IoTDA.Effect>
-        {
-            /// <inheritdoc/>
-            public override global::IoTDA.Effect Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                new global::IoTDA.Effect(reader.GetString() ?? string.Empty);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.Effect value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.ToString());
-        }
+        global::IoTDA.Effect global::IoTDA.Runtime.IExtensibleEnum<global::IoTDA.Effect>.FromWire(string value) => new global::IoTDA.Effect(value);
     }
 
     /// <summary>What kind of target the IDs name; app means a whole resource space.</summary>
@@ -72,9 +62,9 @@ namespace IoTDA
     /// An extensible enum: a value the service adds later reads and writes back unchanged.
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::IoTDA.TargetType.Converter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::IoTDA.Runtime.ExtensibleEnumConverter<global::IoTDA.TargetType>))]
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
-    public readonly partial struct TargetType : global::System.IEquatable<global::IoTDA.TargetType>
+    public readonly partial struct TargetType : global::System.IEquatable<global::IoTDA.TargetType>, global::IoTDA.Runtime.IExtensibleEnum<global::IoTDA.TargetType>
     {
         private readonly string? _value;
 
@@ -120,16 +110,6 @@ namespace IoTDA
         /// <summary>The wire value; empty for a default instance.</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        /// <summary>Reads and writes the wire value for System.Text.Json, without reflection.</summary>
-        public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::IoTDA.TargetType>
-        {
-            /// <inheritdoc/>
-            public override global::IoTDA.TargetType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                new global::IoTDA.TargetType(reader.GetString() ?? string.Empty);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::IoTDA.TargetType value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.ToString());
-        }
+        global::IoTDA.TargetType global::IoTDA.Runtime.IExtensibleEnum<global::IoTDA.TargetType>.FromWire(string value) => new global::IoTDA.TargetType(value);
     }
 }

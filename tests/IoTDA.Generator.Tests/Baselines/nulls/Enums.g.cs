@@ -9,9 +9,9 @@ namespace Nulls
     /// An extensible enum: a value the service adds later reads and writes back unchanged.
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Nulls.State.Converter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::IoTDA.Runtime.ExtensibleEnumConverter<global::Nulls.State>))]
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
-    public readonly partial struct State : global::System.IEquatable<global::Nulls.State>
+    public readonly partial struct State : global::System.IEquatable<global::Nulls.State>, global::IoTDA.Runtime.IExtensibleEnum<global::Nulls.State>
     {
         private readonly string? _value;
 
@@ -54,16 +54,6 @@ namespace Nulls
         /// <summary>The wire value; empty for a default instance.</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        /// <summary>Reads and writes the wire value for System.Text.Json, without reflection.</summary>
-        public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Nulls.State>
-        {
-            /// <inheritdoc/>
-            public override global::Nulls.State Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                new global::Nulls.State(reader.GetString() ?? string.Empty);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Nulls.State value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.ToString());
-        }
+        global::Nulls.State global::IoTDA.Runtime.IExtensibleEnum<global::Nulls.State>.FromWire(string value) => new global::Nulls.State(value);
     }
 }

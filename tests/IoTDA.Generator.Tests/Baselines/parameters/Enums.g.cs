@@ -9,9 +9,9 @@ namespace Parameters
     /// An extensible enum: a value the service adds later reads and writes back unchanged.
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Parameters.Theme.Converter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::IoTDA.Runtime.ExtensibleEnumConverter<global::Parameters.Theme>))]
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
-    public readonly partial struct Theme : global::System.IEquatable<global::Parameters.Theme>
+    public readonly partial struct Theme : global::System.IEquatable<global::Parameters.Theme>, global::IoTDA.Runtime.IExtensibleEnum<global::Parameters.Theme>
     {
         private readonly string? _value;
 
@@ -54,16 +54,6 @@ namespace Parameters
         /// <summary>The wire value; empty for a default instance.</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        /// <summary>Reads and writes the wire value for System.Text.Json, without reflection.</summary>
-        public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Parameters.Theme>
-        {
-            /// <inheritdoc/>
-            public override global::Parameters.Theme Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                new global::Parameters.Theme(reader.GetString() ?? string.Empty);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Parameters.Theme value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.ToString());
-        }
+        global::Parameters.Theme global::IoTDA.Runtime.IExtensibleEnum<global::Parameters.Theme>.FromWire(string value) => new global::Parameters.Theme(value);
     }
 }

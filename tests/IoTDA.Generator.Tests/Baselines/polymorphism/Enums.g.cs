@@ -9,9 +9,9 @@ namespace Polymorphism
     /// An extensible enum: a value the service adds later reads and writes back unchanged.
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Polymorphism.PetType.Converter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::IoTDA.Runtime.ExtensibleEnumConverter<global::Polymorphism.PetType>))]
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
-    public readonly partial struct PetType : global::System.IEquatable<global::Polymorphism.PetType>
+    public readonly partial struct PetType : global::System.IEquatable<global::Polymorphism.PetType>, global::IoTDA.Runtime.IExtensibleEnum<global::Polymorphism.PetType>
     {
         private readonly string? _value;
 
@@ -51,16 +51,6 @@ namespace Polymorphism
         /// <summary>The wire value; empty for a default instance.</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        /// <summary>Reads and writes the wire value for System.Text.Json, without reflection.</summary>
-        public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Polymorphism.PetType>
-        {
-            /// <inheritdoc/>
-            public override global::Polymorphism.PetType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                new global::Polymorphism.PetType(reader.GetString() ?? string.Empty);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Polymorphism.PetType value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.ToString());
-        }
+        global::Polymorphism.PetType global::IoTDA.Runtime.IExtensibleEnum<global::Polymorphism.PetType>.FromWire(string value) => new global::Polymorphism.PetType(value);
     }
 }

@@ -9,9 +9,9 @@ namespace Uploads
     /// An extensible enum: a value the service adds later reads and writes back unchanged.
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Uploads.Channel.Converter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::IoTDA.Runtime.ExtensibleEnumConverter<global::Uploads.Channel>))]
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
-    public readonly partial struct Channel : global::System.IEquatable<global::Uploads.Channel>
+    public readonly partial struct Channel : global::System.IEquatable<global::Uploads.Channel>, global::IoTDA.Runtime.IExtensibleEnum<global::Uploads.Channel>
     {
         private readonly string? _value;
 
@@ -54,16 +54,6 @@ namespace Uploads
         /// <summary>The wire value; empty for a default instance.</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        /// <summary>Reads and writes the wire value for System.Text.Json, without reflection.</summary>
-        public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Uploads.Channel>
-        {
-            /// <inheritdoc/>
-            public override global::Uploads.Channel Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                new global::Uploads.Channel(reader.GetString() ?? string.Empty);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Uploads.Channel value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.ToString());
-        }
+        global::Uploads.Channel global::IoTDA.Runtime.IExtensibleEnum<global::Uploads.Channel>.FromWire(string value) => new global::Uploads.Channel(value);
     }
 }

@@ -9,9 +9,9 @@ namespace UrlEncoded
     /// An extensible enum: a value the service adds later reads and writes back unchanged.
     /// Any string converts to it; <see cref="ToString"/> gives the value as sent.
     /// </remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::UrlEncoded.GrantType.Converter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::IoTDA.Runtime.ExtensibleEnumConverter<global::UrlEncoded.GrantType>))]
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
-    public readonly partial struct GrantType : global::System.IEquatable<global::UrlEncoded.GrantType>
+    public readonly partial struct GrantType : global::System.IEquatable<global::UrlEncoded.GrantType>, global::IoTDA.Runtime.IExtensibleEnum<global::UrlEncoded.GrantType>
     {
         private readonly string? _value;
 
@@ -54,16 +54,6 @@ namespace UrlEncoded
         /// <summary>The wire value; empty for a default instance.</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        /// <summary>Reads and writes the wire value for System.Text.Json, without reflection.</summary>
-        public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::UrlEncoded.GrantType>
-        {
-            /// <inheritdoc/>
-            public override global::UrlEncoded.GrantType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                new global::UrlEncoded.GrantType(reader.GetString() ?? string.Empty);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::UrlEncoded.GrantType value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.ToString());
-        }
+        global::UrlEncoded.GrantType global::IoTDA.Runtime.IExtensibleEnum<global::UrlEncoded.GrantType>.FromWire(string value) => new global::UrlEncoded.GrantType(value);
     }
 }
