@@ -92,4 +92,70 @@ public class UnusedSchemaTests
         Assert.DoesNotContain(run.Diagnostics, d => d.Id == "IOTDA119");
         Assert.All(Reached.Concat(new[] { "Webhook1", "Webhook2", "Webhook3", "Webhook4", "Webhook5", "Webhook6" }), name => Assert.Contains(name, TypeNames(output)));
     }
+
+    [Fact]
+    public void Schemas_reached_through_an_alias_or_a_mapping_to_an_alias_generate_what_AllSchemas_generates()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: Alias, version: "1"}
+            paths:
+              /n:
+                get:
+                  operationId: getNode
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              node: {$ref: "#/components/schemas/NodeAlias"}
+                              pet: {$ref: "#/components/schemas/Pet"}
+            components:
+              schemas:
+                NodeAlias: {$ref: "#/components/schemas/Node"}
+                Node: {type: object, properties: {status: {$ref: "#/components/schemas/Status"}, level: {$ref: "#/components/schemas/Level"}}}
+                Status: {type: string, enum: [on, off]}
+                Level: {type: integer, enum: [1, 2]}
+                Pet:
+                  oneOf: [{$ref: "#/components/schemas/Cat"}, {$ref: "#/components/schemas/Dog"}]
+                  discriminator: {propertyName: kind, mapping: {cat: "#/components/schemas/CatRef"}}
+                CatRef: {$ref: "#/components/schemas/Cat"}
+                Cat: {type: object, required: [kind], properties: {kind: {type: string}, lives: {type: integer}}}
+                Dog: {type: object, required: [kind], properties: {kind: {type: string}, bark: {type: string}}}
+            """;
+
+        var (run, output) = GeneratorHarness.Run(new SpecInput("/specs/alias.yaml", spec, "Alias", "AliasClient"));
+        var (_, all) = GeneratorHarness.Run(new SpecInput("/specs/alias.yaml", spec, "Alias", "AliasClient") { AllSchemas = true });
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(all.SyntaxTrees.Select(tree => tree.ToString()), output.SyntaxTrees.Select(tree => tree.ToString()));
+        var node = output.GetTypeByMetadataName("Alias.Node")!;
+        Assert.Equal("Alias.Status?", ((IPropertySymbol)node.GetMembers("Status").Single()).Type.ToDisplayString());
+        Assert.Contains("case \"cat\":", output.SyntaxTrees.Single(tree => tree.FilePath.EndsWith("Json.g.cs", System.StringComparison.Ordinal)).ToString());
+    }
+
+    [Fact]
+    public void A_spec_without_operations_is_a_file_of_models_and_keeps_them_all()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: Models, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                Order: {type: object, properties: {id: {type: string}, state: {$ref: "#/components/schemas/State"}}}
+                State: {type: string, enum: [open, closed]}
+            """;
+
+        var (run, output) = GeneratorHarness.Run(new SpecInput("/specs/models.yaml", spec, "Models", "ModelsClient"));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "IOTDA119");
+        Assert.NotNull(output.GetTypeByMetadataName("Models.Order"));
+        Assert.NotNull(output.GetTypeByMetadataName("Models.State"));
+    }
 }

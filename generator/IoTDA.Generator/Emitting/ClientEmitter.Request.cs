@@ -42,9 +42,9 @@ internal static partial class ClientEmitter
     private static string BuildRequest(OperationModel operation) =>
         operation.RequestBuilderName + "(" + string.Join(", ", operation.Arguments.Select(argument => argument.Name)) + ")";
 
-    /// <summary>A method group, not a lambda: nothing for the compiler to bind or synthesize per operation.</summary>
+    /// <summary>A lambda, not a method group: before C# 11 only a lambda's delegate is cached instead of made per call.</summary>
     private static string ResponseReader(CSharp cs, OperationModel operation) =>
-        $"{cs.JsonClass}.ReadResponseOf{operation.MethodName}";
+        $"(ref {CSharp.Json}Utf8JsonReader __reader) => {cs.JsonClass}.ReadResponseOf{operation.MethodName}(ref __reader)";
 
     /// <summary>The private method both sending methods call: it checks the arguments and builds the request.</summary>
     private static void WriteRequestBuilder(SourceWriter writer, CSharp cs, OperationModel operation)

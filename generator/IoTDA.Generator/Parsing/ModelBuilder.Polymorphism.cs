@@ -112,13 +112,18 @@ internal sealed partial class ModelBuilder
             p.JsonName == propertyName && p.Schema is { } schema && (schema.Type is null || schema.Type == "string") &&
             schema.Properties.Count == 0 && schema.Items is null);
 
-    /// <summary>
-    /// <c>#/components/schemas/Cat</c> or a bare <c>Cat</c>: the component a mapping names, an alias followed to its
-    /// target; null for anything else.
-    /// </summary>
+    /// <summary>The component a mapping names, an alias followed to its target; null for anything else.</summary>
     private static string? MappedComponent(string? target, IDictionary<string, OpenApiSchema> schemas)
     {
-        string? key = null;
+        var key = MappingKey(target);
+        return key is not null && schemas.TryGetValue(key, out var schema) && schema is not null && IsAlias(key, schema)
+            ? schema.Reference.Id
+            : key;
+    }
+
+    /// <summary><c>#/components/schemas/Cat</c> or a bare <c>Cat</c>: the key of the component a mapping names; null for anything else.</summary>
+    internal static string? MappingKey(string? target)
+    {
         if (string.IsNullOrEmpty(target))
         {
             return null;
@@ -127,16 +132,10 @@ internal sealed partial class ModelBuilder
         if (target!.StartsWith(ComponentPrefix, StringComparison.Ordinal))
         {
             var rest = target.Substring(ComponentPrefix.Length);
-            key = rest.IndexOf('/') < 0 ? JsonPointer.Unescape(rest) : null;
-        }
-        else if (target.IndexOf('/') < 0 && target.IndexOf('#') < 0)
-        {
-            key = target;
+            return rest.IndexOf('/') < 0 ? JsonPointer.Unescape(rest) : null;
         }
 
-        return key is not null && schemas.TryGetValue(key, out var schema) && schema is not null && IsAlias(key, schema)
-            ? schema.Reference.Id
-            : key;
+        return target.IndexOf('/') < 0 && target.IndexOf('#') < 0 ? target : null;
     }
 
     private void BuildPolymorphicBase(string name, OpenApiSchema schema, PolymorphicPlan plan) =>

@@ -24,6 +24,9 @@ internal sealed partial class ModelBuilder
     private readonly HashSet<string> _reportedPointers = new(StringComparer.Ordinal);
     private int _typeDepth;
 
+    /// <summary>How many times <see cref="TypeFor"/> cut a path at the bound: a type worked out past a cut is not the whole type.</summary>
+    private int _typeCuts;
+
     /// <summary>
     /// An object: typed so, with properties, or made only of <c>allOf</c> parts that are objects. A part met again
     /// (a schema that includes itself) adds nothing, and some part must bring members. An explicit stack, so a long

@@ -81,7 +81,8 @@ internal sealed partial class ModelBuilder
     }
 
     /// <summary>A component that is only a <c>$ref</c> to another: references to it already lead to the target.</summary>
-    private static bool IsAlias(string key, OpenApiSchema schema) =>
+    /// <summary>A component that only refers to another (<c>NodeAlias: {$ref: Node}</c>): it generates nothing itself.</summary>
+    internal static bool IsAlias(string key, OpenApiSchema schema) =>
         schema.Reference is { } reference && !string.Equals(reference.Id, key, StringComparison.Ordinal);
 
     private string ClaimTypeName(string specName, string pointer, bool isEnum) =>

@@ -20,6 +20,7 @@ internal sealed partial class ModelBuilder
 
         if (_typeDepth >= MaxSchemaDepth)
         {
+            _typeCuts++;
             ReportTooDeep(pointer);
             return TypeModel.Json;
         }
@@ -57,7 +58,8 @@ internal sealed partial class ModelBuilder
 
             // A component that is an array or a primitive: use its shape, guarding against one that contains itself.
             // Its shape is named after the component alone, so it is worked out once: an object or union among its
-            // items is one class, however many members refer to the component.
+            // items is one class, however many members refer to the component. Kept only when nothing cut it short
+            // (another alias's guard, the depth bound), which a reference from elsewhere would not meet.
             if (_aliasTypes.TryGetValue(reference.Id, out var alias))
             {
                 return alias;
@@ -70,8 +72,13 @@ internal sealed partial class ModelBuilder
 
             try
             {
+                var cuts = _typeCuts;
                 alias = StructuralType(schema, Naming.ToPascalCase(reference.Id), "", ComponentPointer(reference.Id));
-                _aliasTypes[reference.Id] = alias;
+                if (_visitingAliases.Count == 1 && cuts == _typeCuts)
+                {
+                    _aliasTypes[reference.Id] = alias;
+                }
+
                 return alias;
             }
             finally

@@ -5,40 +5,46 @@ using Microsoft.OpenApi.Models;
 namespace IoTDA.Generator.Parsing;
 
 /// <summary>
-/// The component schemas that operations reach through their parameters, bodies and responses, however deep. An
-/// explicit stack instead of recursion: a hostile spec's nesting cannot overflow the compiler's stack.
+/// The component schemas that operations reach through their parameters, bodies, responses and response headers,
+/// however deep, discriminator mappings included. An explicit stack instead of recursion: a hostile spec's nesting
+/// cannot overflow the compiler's stack.
 /// </summary>
 internal sealed class SchemaReach
 {
     private readonly HashSet<OpenApiSchema> _seen = new(IdentityComparer<OpenApiSchema>.Instance);
     private readonly Stack<OpenApiSchema> _pending = new();
+    private readonly IDictionary<string, OpenApiSchema> _components;
 
-    public HashSet<string> Components { get; } = new(System.StringComparer.Ordinal);
+    private SchemaReach(IDictionary<string, OpenApiSchema> components) => _components = components;
+
+    private HashSet<string> Components { get; } = new(System.StringComparer.Ordinal);
 
     /// <summary>
     /// Removes from the document every component schema that none of its operations reaches, so nothing is generated
-    /// for it; returns their keys, in the document's order.
+    /// for it; returns their keys, in the document's order. An alias component generates nothing of its own, so it
+    /// stays (a mapping may name it), and a document without operations (a file of shared models) keeps everything.
     /// </summary>
     public static List<string> RemoveUnreached(OpenApiDocument document)
     {
-        if (document.Components?.Schemas is not { Count: > 0 } schemas)
+        var operations = (document.Paths?.Values ?? Enumerable.Empty<OpenApiPathItem>())
+            .Where(pathItem => pathItem is not null)
+            .SelectMany(pathItem => pathItem.Operations.Values.Where(operation => operation is not null).Select(operation => (pathItem, operation)))
+            .ToList();
+        if (document.Components?.Schemas is not { Count: > 0 } schemas || operations.Count == 0)
         {
             return new List<string>();
         }
 
-        var reach = new SchemaReach();
-        foreach (var pathItem in document.Paths?.Values ?? Enumerable.Empty<OpenApiPathItem>())
+        var reach = new SchemaReach(schemas);
+        foreach (var (pathItem, operation) in operations)
         {
-            foreach (var operation in pathItem?.Operations.Values ?? Enumerable.Empty<OpenApiOperation>())
-            {
-                if (operation is not null)
-                {
-                    reach.Operation(pathItem!, operation);
-                }
-            }
+            reach.Operation(pathItem, operation);
         }
 
-        var unreached = schemas.Keys.Where(key => !reach.Components.Contains(key)).ToList();
+        var unreached = schemas
+            .Where(pair => !reach.Components.Contains(pair.Key) && !(pair.Value is { } schema && ModelBuilder.IsAlias(pair.Key, schema)))
+            .Select(pair => pair.Key)
+            .ToList();
         foreach (var key in unreached)
         {
             schemas.Remove(key);
@@ -47,7 +53,7 @@ internal sealed class SchemaReach
         return unreached;
     }
 
-    public void Operation(OpenApiPathItem pathItem, OpenApiOperation operation)
+    private void Operation(OpenApiPathItem pathItem, OpenApiOperation operation)
     {
         foreach (var parameter in (pathItem.Parameters ?? new List<OpenApiParameter>()).Concat(operation.Parameters ?? new List<OpenApiParameter>()))
         {
@@ -85,6 +91,15 @@ internal sealed class SchemaReach
         }
     }
 
+    private void Component(string key)
+    {
+        Components.Add(key);
+        if (_components.TryGetValue(key, out var component))
+        {
+            Push(component);
+        }
+    }
+
     private void Drain()
     {
         while (_pending.Count > 0)
@@ -92,7 +107,17 @@ internal sealed class SchemaReach
             var schema = _pending.Pop();
             if (schema.Reference is { IsExternal: false, Id: { } id })
             {
-                Components.Add(id);
+                // A reference through an alias reads as a placeholder that names the target but holds none of its
+                // members: the component itself is what leads on.
+                Component(id);
+            }
+
+            foreach (var target in schema.Discriminator?.Mapping?.Values ?? Enumerable.Empty<string>())
+            {
+                if (ModelBuilder.MappingKey(target) is { } key)
+                {
+                    Component(key);
+                }
             }
 
             foreach (var property in schema.Properties.Values)

@@ -148,39 +148,39 @@ namespace Edge
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Edge.Node> GetNodeAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, [global::IoTDA.Runtime.RangeConstraint("depth", 0d, 10d, MinimumIsExclusive = true, MaximumIsExclusive = true)] int? depth = null, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? @class = null, bool? xTrace = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Edge.Node>(__GetNodeRequest(nodeId, depth, kinds, ids, @class, xTrace, session), global::Edge.EdgeCasesClientJson.ReadResponseOfGetNode, cancellationToken);
+            return _core.SendAsync<global::Edge.Node>(__GetNodeRequest(nodeId, depth, kinds, ids, @class, xTrace, session), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetNode(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Edge.Node>> GetNodeWithResponseAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, [global::IoTDA.Runtime.RangeConstraint("depth", 0d, 10d, MinimumIsExclusive = true, MaximumIsExclusive = true)] int? depth = null, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? @class = null, bool? xTrace = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Edge.Node>(__GetNodeRequest(nodeId, depth, kinds, ids, @class, xTrace, session), global::Edge.EdgeCasesClientJson.ReadResponseOfGetNode, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::Edge.Node>(__GetNodeRequest(nodeId, depth, kinds, ids, @class, xTrace, session), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetNode(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         [global::System.Obsolete("The operation is deprecated in the spec.")]
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> ReplaceNodesAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, global::System.Collections.Generic.IReadOnlyList<global::Edge.Node> body, bool? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<string>>(__ReplaceNodesRequest(nodeId, body, xTrace), global::Edge.EdgeCasesClientJson.ReadResponseOfReplaceNodes, cancellationToken);
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<string>>(__ReplaceNodesRequest(nodeId, body, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfReplaceNodes(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         [global::System.Obsolete("The operation is deprecated in the spec.")]
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<string>>> ReplaceNodesWithResponseAsync([global::IoTDA.Runtime.RangeConstraint("node_id", 1d, double.PositiveInfinity)] long nodeId, global::System.Collections.Generic.IReadOnlyList<global::Edge.Node> body, bool? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<string>>(__ReplaceNodesRequest(nodeId, body, xTrace), global::Edge.EdgeCasesClientJson.ReadResponseOfReplaceNodes, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<string>>(__ReplaceNodesRequest(nodeId, body, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfReplaceNodes(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<string> GetStatusAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<string>(__GetStatusRequest(), global::Edge.EdgeCasesClientJson.ReadResponseOfGetStatus, cancellationToken);
+            return _core.SendAsync<string>(__GetStatusRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetStatus(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<string>> GetStatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<string>(__GetStatusRequest(), global::Edge.EdgeCasesClientJson.ReadResponseOfGetStatus, null, cancellationToken);
+            return _core.SendWithResponseAsync<string>(__GetStatusRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetStatus(ref __reader), null, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -198,25 +198,25 @@ namespace Edge
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>> ListThingsAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>(__ListThingsRequest(), global::Edge.EdgeCasesClientJson.ReadResponseOfListThings, cancellationToken);
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>(__ListThingsRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfListThings(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>> ListThingsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>(__ListThingsRequest(), global::Edge.EdgeCasesClientJson.ReadResponseOfListThings, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::Edge.Thing>>(__ListThingsRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfListThings(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Edge.PetOwner> GetOwnerAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Edge.PetOwner>(__GetOwnerRequest(), global::Edge.EdgeCasesClientJson.ReadResponseOfGetOwner, cancellationToken);
+            return _core.SendAsync<global::Edge.PetOwner>(__GetOwnerRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetOwner(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Edge.PetOwner>> GetOwnerWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Edge.PetOwner>(__GetOwnerRequest(), global::Edge.EdgeCasesClientJson.ReadResponseOfGetOwner, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::Edge.PetOwner>(__GetOwnerRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Edge.EdgeCasesClientJson.ReadResponseOfGetOwner(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         private global::IoTDA.Runtime.IoTDARequest __GetNodeRequest(long nodeId, int? depth, global::System.Collections.Generic.IReadOnlyList<global::Edge.Kinds>? kinds, global::System.Collections.Generic.IReadOnlyList<long>? ids, string? @class, bool? xTrace, string? session)

@@ -87,25 +87,25 @@ namespace Formats
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Formats.Event> GetEventAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, long? after = null, global::System.DateOnly? on = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Formats.Event>(__GetEventRequest(eventId, since, source, related, after, on, xTrace), global::Formats.FormatsClientJson.ReadResponseOfGetEvent, cancellationToken);
+            return _core.SendAsync<global::Formats.Event>(__GetEventRequest(eventId, since, source, related, after, on, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfGetEvent(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Formats.Event>> GetEventWithResponseAsync(global::System.Guid eventId, global::System.DateTimeOffset? since = null, global::System.Uri? source = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related = null, long? after = null, global::System.DateOnly? on = null, byte[]? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Formats.Event>(__GetEventRequest(eventId, since, source, related, after, on, xTrace), global::Formats.FormatsClientJson.ReadResponseOfGetEvent, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::Formats.Event>(__GetEventRequest(eventId, since, source, related, after, on, xTrace), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfGetEvent(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Formats.Event> CreateEventAsync(global::Formats.Event body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Formats.Event>(__CreateEventRequest(body), global::Formats.FormatsClientJson.ReadResponseOfCreateEvent, cancellationToken);
+            return _core.SendAsync<global::Formats.Event>(__CreateEventRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfCreateEvent(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Formats.Event>> CreateEventWithResponseAsync(global::Formats.Event body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Formats.Event>(__CreateEventRequest(body), global::Formats.FormatsClientJson.ReadResponseOfCreateEvent, new[] { 201 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::Formats.Event>(__CreateEventRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Formats.FormatsClientJson.ReadResponseOfCreateEvent(ref __reader), new[] { 201 }, cancellationToken);
         }
 
         private global::IoTDA.Runtime.IoTDARequest __GetEventRequest(global::System.Guid eventId, global::System.DateTimeOffset? since, global::System.Uri? source, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? related, long? after, global::System.DateOnly? on, byte[]? xTrace)

@@ -75,13 +75,13 @@ namespace IntegerEnums
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>> ListAlarmsAsync(global::IntegerEnums.Level? level = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>>(__ListAlarmsRequest(level), global::IntegerEnums.IntegerEnumsClientJson.ReadResponseOfListAlarms, cancellationToken);
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>>(__ListAlarmsRequest(level), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IntegerEnums.IntegerEnumsClientJson.ReadResponseOfListAlarms(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>>> ListAlarmsWithResponseAsync(global::IntegerEnums.Level? level = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>>(__ListAlarmsRequest(level), global::IntegerEnums.IntegerEnumsClientJson.ReadResponseOfListAlarms, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>>(__ListAlarmsRequest(level), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IntegerEnums.IntegerEnumsClientJson.ReadResponseOfListAlarms(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>

@@ -289,13 +289,13 @@ namespace IoTDA
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> BindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__BindDevicePolicyRequest(policyId, body, instanceId), global::IoTDA.IoTDAClientJson.ReadResponseOfBindDevicePolicy, cancellationToken);
+            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__BindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfBindDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicyBindOrUnbindResult>> BindDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__BindDevicePolicyRequest(policyId, body, instanceId), global::IoTDA.IoTDAClientJson.ReadResponseOfBindDevicePolicy, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__BindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfBindDevicePolicy(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -315,25 +315,25 @@ namespace IoTDA
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicy> CreateDevicePolicyAsync(global::IoTDA.CreateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::IoTDA.DevicePolicy>(__CreateDevicePolicyRequest(body, instanceId), global::IoTDA.IoTDAClientJson.ReadResponseOfCreateDevicePolicy, cancellationToken);
+            return _core.SendAsync<global::IoTDA.DevicePolicy>(__CreateDevicePolicyRequest(body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfCreateDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicy>> CreateDevicePolicyWithResponseAsync(global::IoTDA.CreateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicy>(__CreateDevicePolicyRequest(body, instanceId), global::IoTDA.IoTDAClientJson.ReadResponseOfCreateDevicePolicy, new[] { 201 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicy>(__CreateDevicePolicyRequest(body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfCreateDevicePolicy(ref __reader), new[] { 201 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.ListDevicePoliciesResponse> ListDevicePoliciesAsync([global::IoTDA.Runtime.LengthConstraint("app_id", 0, 36)] [global::IoTDA.Runtime.PatternConstraint("app_id", "^[A-Za-z0-9_-]*$")] string? appId = null, [global::IoTDA.Runtime.LengthConstraint("policy_name", 0, 256)] string? policyName = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.PatternConstraint("marker", "^[0-9a-fA-F]{24}$")] string? marker = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::IoTDA.ListDevicePoliciesResponse>(__ListDevicePoliciesRequest(appId, policyName, limit, marker, offset, instanceId), global::IoTDA.IoTDAClientJson.ReadResponseOfListDevicePolicies, cancellationToken);
+            return _core.SendAsync<global::IoTDA.ListDevicePoliciesResponse>(__ListDevicePoliciesRequest(appId, policyName, limit, marker, offset, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfListDevicePolicies(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.ListDevicePoliciesResponse>> ListDevicePoliciesWithResponseAsync([global::IoTDA.Runtime.LengthConstraint("app_id", 0, 36)] [global::IoTDA.Runtime.PatternConstraint("app_id", "^[A-Za-z0-9_-]*$")] string? appId = null, [global::IoTDA.Runtime.LengthConstraint("policy_name", 0, 256)] string? policyName = null, [global::IoTDA.Runtime.RangeConstraint("limit", 1d, 50d)] int? limit = null, [global::IoTDA.Runtime.PatternConstraint("marker", "^[0-9a-fA-F]{24}$")] string? marker = null, [global::IoTDA.Runtime.RangeConstraint("offset", 0d, 500d)] int? offset = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::IoTDA.ListDevicePoliciesResponse>(__ListDevicePoliciesRequest(appId, policyName, limit, marker, offset, instanceId), global::IoTDA.IoTDAClientJson.ReadResponseOfListDevicePolicies, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::IoTDA.ListDevicePoliciesResponse>(__ListDevicePoliciesRequest(appId, policyName, limit, marker, offset, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfListDevicePolicies(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -350,25 +350,25 @@ namespace IoTDA
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicy> ShowDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::IoTDA.DevicePolicy>(__ShowDevicePolicyRequest(policyId, instanceId), global::IoTDA.IoTDAClientJson.ReadResponseOfShowDevicePolicy, cancellationToken);
+            return _core.SendAsync<global::IoTDA.DevicePolicy>(__ShowDevicePolicyRequest(policyId, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicy>> ShowDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicy>(__ShowDevicePolicyRequest(policyId, instanceId), global::IoTDA.IoTDAClientJson.ReadResponseOfShowDevicePolicy, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicy>(__ShowDevicePolicyRequest(policyId, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowDevicePolicy(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicy> UpdateDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.UpdateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::IoTDA.DevicePolicy>(__UpdateDevicePolicyRequest(policyId, body, instanceId), global::IoTDA.IoTDAClientJson.ReadResponseOfUpdateDevicePolicy, cancellationToken);
+            return _core.SendAsync<global::IoTDA.DevicePolicy>(__UpdateDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUpdateDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicy>> UpdateDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.UpdateDevicePolicyRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicy>(__UpdateDevicePolicyRequest(policyId, body, instanceId), global::IoTDA.IoTDAClientJson.ReadResponseOfUpdateDevicePolicy, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicy>(__UpdateDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUpdateDevicePolicy(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -386,13 +386,13 @@ namespace IoTDA
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.ShowTargetsInDevicePolicyResponse> ShowTargetsInDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::IoTDA.ShowTargetsInDevicePolicyResponse>(__ShowTargetsInDevicePolicyRequest(policyId, body, instanceId), global::IoTDA.IoTDAClientJson.ReadResponseOfShowTargetsInDevicePolicy, cancellationToken);
+            return _core.SendAsync<global::IoTDA.ShowTargetsInDevicePolicyResponse>(__ShowTargetsInDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowTargetsInDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.ShowTargetsInDevicePolicyResponse>> ShowTargetsInDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.ShowTargetsInDevicePolicyRequestBody? body = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::IoTDA.ShowTargetsInDevicePolicyResponse>(__ShowTargetsInDevicePolicyRequest(policyId, body, instanceId), global::IoTDA.IoTDAClientJson.ReadResponseOfShowTargetsInDevicePolicy, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::IoTDA.ShowTargetsInDevicePolicyResponse>(__ShowTargetsInDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfShowTargetsInDevicePolicy(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -409,13 +409,13 @@ namespace IoTDA
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.DevicePolicyBindOrUnbindResult> UnbindDevicePolicyAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__UnbindDevicePolicyRequest(policyId, body, instanceId), global::IoTDA.IoTDAClientJson.ReadResponseOfUnbindDevicePolicy, cancellationToken);
+            return _core.SendAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__UnbindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUnbindDevicePolicy(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::IoTDA.DevicePolicyBindOrUnbindResult>> UnbindDevicePolicyWithResponseAsync([global::IoTDA.Runtime.PatternConstraint("policy_id", "^[0-9a-fA-F]{24}$")] string policyId, global::IoTDA.DevicePolicyTargetsRequestBody body, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__UnbindDevicePolicyRequest(policyId, body, instanceId), global::IoTDA.IoTDAClientJson.ReadResponseOfUnbindDevicePolicy, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::IoTDA.DevicePolicyBindOrUnbindResult>(__UnbindDevicePolicyRequest(policyId, body, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IoTDA.IoTDAClientJson.ReadResponseOfUnbindDevicePolicy(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>

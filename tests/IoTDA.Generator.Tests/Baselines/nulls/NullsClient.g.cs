@@ -60,13 +60,13 @@ namespace Nulls
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Nulls.IssueUpdate> UpdateIssueAsync(long number, global::Nulls.IssueUpdate body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Nulls.IssueUpdate>(__UpdateIssueRequest(number, body), global::Nulls.NullsClientJson.ReadResponseOfUpdateIssue, cancellationToken);
+            return _core.SendAsync<global::Nulls.IssueUpdate>(__UpdateIssueRequest(number, body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Nulls.NullsClientJson.ReadResponseOfUpdateIssue(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Nulls.IssueUpdate>> UpdateIssueWithResponseAsync(long number, global::Nulls.IssueUpdate body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Nulls.IssueUpdate>(__UpdateIssueRequest(number, body), global::Nulls.NullsClientJson.ReadResponseOfUpdateIssue, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::Nulls.IssueUpdate>(__UpdateIssueRequest(number, body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Nulls.NullsClientJson.ReadResponseOfUpdateIssue(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         private global::IoTDA.Runtime.IoTDARequest __UpdateIssueRequest(long number, global::Nulls.IssueUpdate body)

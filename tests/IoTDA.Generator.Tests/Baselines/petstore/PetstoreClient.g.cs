@@ -111,25 +111,25 @@ namespace Petstore
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>> FindPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = null, [global::IoTDA.Runtime.RangeConstraint("limit", double.NegativeInfinity, 100d)] int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>(__FindPetsRequest(tags, limit), global::Petstore.PetstoreClientJson.ReadResponseOfFindPets, cancellationToken);
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>(__FindPetsRequest(tags, limit), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfFindPets(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>> FindPetsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = null, [global::IoTDA.Runtime.RangeConstraint("limit", double.NegativeInfinity, 100d)] int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>(__FindPetsRequest(tags, limit), global::Petstore.PetstoreClientJson.ReadResponseOfFindPets, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>(__FindPetsRequest(tags, limit), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfFindPets(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Petstore.Pet> AddPetAsync(global::Petstore.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Petstore.Pet>(__AddPetRequest(body), global::Petstore.PetstoreClientJson.ReadResponseOfAddPet, cancellationToken);
+            return _core.SendAsync<global::Petstore.Pet>(__AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfAddPet(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Petstore.Pet>> AddPetWithResponseAsync(global::Petstore.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Petstore.Pet>(__AddPetRequest(body), global::Petstore.PetstoreClientJson.ReadResponseOfAddPet, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::Petstore.Pet>(__AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Petstore.PetstoreClientJson.ReadResponseOfAddPet(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>

@@ -92,37 +92,37 @@ namespace Polymorphism
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Polymorphism.Pet> AddPetAsync(global::Polymorphism.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Polymorphism.Pet>(__AddPetRequest(body), global::Polymorphism.PolymorphismClientJson.ReadResponseOfAddPet, cancellationToken);
+            return _core.SendAsync<global::Polymorphism.Pet>(__AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfAddPet(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Polymorphism.Pet>> AddPetWithResponseAsync(global::Polymorphism.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Polymorphism.Pet>(__AddPetRequest(body), global::Polymorphism.PolymorphismClientJson.ReadResponseOfAddPet, new[] { 200, 201 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::Polymorphism.Pet>(__AddPetRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfAddPet(ref __reader), new[] { 200, 201 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Polymorphism.Owner> GetOwnerAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Polymorphism.Owner>(__GetOwnerRequest(id), global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetOwner, cancellationToken);
+            return _core.SendAsync<global::Polymorphism.Owner>(__GetOwnerRequest(id), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetOwner(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Polymorphism.Owner>> GetOwnerWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Polymorphism.Owner>(__GetOwnerRequest(id), global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetOwner, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::Polymorphism.Owner>(__GetOwnerRequest(id), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetOwner(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Polymorphism.Shape> GetShapeAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Polymorphism.Shape>(__GetShapeRequest(id), global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetShape, cancellationToken);
+            return _core.SendAsync<global::Polymorphism.Shape>(__GetShapeRequest(id), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetShape(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Polymorphism.Shape>> GetShapeWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Polymorphism.Shape>(__GetShapeRequest(id), global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetShape, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::Polymorphism.Shape>(__GetShapeRequest(id), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetShape(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         private global::IoTDA.Runtime.IoTDARequest __AddPetRequest(global::Polymorphism.Pet body)

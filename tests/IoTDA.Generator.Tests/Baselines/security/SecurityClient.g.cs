@@ -56,13 +56,13 @@ namespace Security
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> ListThingsAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<string>>(__ListThingsRequest(), global::Security.SecurityClientJson.ReadResponseOfListThings, cancellationToken);
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<string>>(__ListThingsRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Security.SecurityClientJson.ReadResponseOfListThings(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<string>>> ListThingsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<string>>(__ListThingsRequest(), global::Security.SecurityClientJson.ReadResponseOfListThings, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<string>>(__ListThingsRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Security.SecurityClientJson.ReadResponseOfListThings(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         private global::IoTDA.Runtime.IoTDARequest __ListThingsRequest()

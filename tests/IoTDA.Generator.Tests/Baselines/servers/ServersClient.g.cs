@@ -58,13 +58,13 @@ namespace Servers
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Servers.GetThingResponse> GetThingAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Servers.GetThingResponse>(__GetThingRequest(thingId), global::Servers.ServersClientJson.ReadResponseOfGetThing, cancellationToken);
+            return _core.SendAsync<global::Servers.GetThingResponse>(__GetThingRequest(thingId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Servers.ServersClientJson.ReadResponseOfGetThing(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Servers.GetThingResponse>> GetThingWithResponseAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Servers.GetThingResponse>(__GetThingRequest(thingId), global::Servers.ServersClientJson.ReadResponseOfGetThing, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::Servers.GetThingResponse>(__GetThingRequest(thingId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Servers.ServersClientJson.ReadResponseOfGetThing(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         private global::IoTDA.Runtime.IoTDARequest __GetThingRequest(string thingId)

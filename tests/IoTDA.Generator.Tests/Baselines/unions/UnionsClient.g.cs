@@ -79,25 +79,25 @@ namespace Unions
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Unions.Contact> AddContactAsync(global::Unions.Contact body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Unions.Contact>(__AddContactRequest(body), global::Unions.UnionsClientJson.ReadResponseOfAddContact, cancellationToken);
+            return _core.SendAsync<global::Unions.Contact>(__AddContactRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Unions.UnionsClientJson.ReadResponseOfAddContact(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Unions.Contact>> AddContactWithResponseAsync(global::Unions.Contact body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Unions.Contact>(__AddContactRequest(body), global::Unions.UnionsClientJson.ReadResponseOfAddContact, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::Unions.Contact>(__AddContactRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Unions.UnionsClientJson.ReadResponseOfAddContact(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Unions.Card> PutCardAsync(string id, global::Unions.Card body, string? filter = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Unions.Card>(__PutCardRequest(id, body, filter), global::Unions.UnionsClientJson.ReadResponseOfPutCard, cancellationToken);
+            return _core.SendAsync<global::Unions.Card>(__PutCardRequest(id, body, filter), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Unions.UnionsClientJson.ReadResponseOfPutCard(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Unions.Card>> PutCardWithResponseAsync(string id, global::Unions.Card body, string? filter = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Unions.Card>(__PutCardRequest(id, body, filter), global::Unions.UnionsClientJson.ReadResponseOfPutCard, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::Unions.Card>(__PutCardRequest(id, body, filter), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Unions.UnionsClientJson.ReadResponseOfPutCard(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         private global::IoTDA.Runtime.IoTDARequest __AddContactRequest(global::Unions.Contact body)

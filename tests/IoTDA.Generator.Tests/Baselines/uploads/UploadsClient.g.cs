@@ -87,13 +87,13 @@ namespace Uploads
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Uploads.UploadBatchTaskFileResponse> UploadBatchTaskFileAsync(global::IoTDA.Runtime.FilePart? file = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::Uploads.UploadBatchTaskFileResponse>(__UploadBatchTaskFileRequest(file, instanceId), global::Uploads.UploadsClientJson.ReadResponseOfUploadBatchTaskFile, cancellationToken);
+            return _core.SendAsync<global::Uploads.UploadBatchTaskFileResponse>(__UploadBatchTaskFileRequest(file, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Uploads.UploadsClientJson.ReadResponseOfUploadBatchTaskFile(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Uploads.UploadBatchTaskFileResponse>> UploadBatchTaskFileWithResponseAsync(global::IoTDA.Runtime.FilePart? file = null, string? instanceId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::Uploads.UploadBatchTaskFileResponse>(__UploadBatchTaskFileRequest(file, instanceId), global::Uploads.UploadsClientJson.ReadResponseOfUploadBatchTaskFile, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::Uploads.UploadBatchTaskFileResponse>(__UploadBatchTaskFileRequest(file, instanceId), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Uploads.UploadsClientJson.ReadResponseOfUploadBatchTaskFile(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>

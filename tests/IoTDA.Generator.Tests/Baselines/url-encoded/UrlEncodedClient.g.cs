@@ -66,13 +66,13 @@ namespace UrlEncoded
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::UrlEncoded.CreateTokenResponse> CreateTokenAsync([global::IoTDA.Runtime.AllowedValuesConstraint("grant_type", "client_credentials", "refresh_token")] global::UrlEncoded.GrantType grantType, global::System.Collections.Generic.IReadOnlyList<string>? scope = null, [global::IoTDA.Runtime.RangeConstraint("ttl", double.NegativeInfinity, 3600d)] long? ttl = null, string? note = null, string? metadata = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::UrlEncoded.CreateTokenResponse>(__CreateTokenRequest(grantType, scope, ttl, note, metadata), global::UrlEncoded.UrlEncodedClientJson.ReadResponseOfCreateToken, cancellationToken);
+            return _core.SendAsync<global::UrlEncoded.CreateTokenResponse>(__CreateTokenRequest(grantType, scope, ttl, note, metadata), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::UrlEncoded.UrlEncodedClientJson.ReadResponseOfCreateToken(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::UrlEncoded.CreateTokenResponse>> CreateTokenWithResponseAsync([global::IoTDA.Runtime.AllowedValuesConstraint("grant_type", "client_credentials", "refresh_token")] global::UrlEncoded.GrantType grantType, global::System.Collections.Generic.IReadOnlyList<string>? scope = null, [global::IoTDA.Runtime.RangeConstraint("ttl", double.NegativeInfinity, 3600d)] long? ttl = null, string? note = null, string? metadata = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::UrlEncoded.CreateTokenResponse>(__CreateTokenRequest(grantType, scope, ttl, note, metadata), global::UrlEncoded.UrlEncodedClientJson.ReadResponseOfCreateToken, new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::UrlEncoded.CreateTokenResponse>(__CreateTokenRequest(grantType, scope, ttl, note, metadata), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::UrlEncoded.UrlEncodedClientJson.ReadResponseOfCreateToken(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         private global::IoTDA.Runtime.IoTDARequest __CreateTokenRequest(global::UrlEncoded.GrantType grantType, global::System.Collections.Generic.IReadOnlyList<string>? scope, long? ttl, string? note, string? metadata)
