@@ -166,6 +166,26 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public void The_readers_complaints_are_one_IOTDA109_per_message_counting_its_places_and_at_most_25_then_a_count()
+    {
+        // Three operations without responses say the same thing three times; forty references into the spec's own
+        // paths (which the reader does not follow) say forty different things, and one more the same forty times.
+        static string Paths(int count, System.Func<int, string> operation) =>
+            string.Concat(Enumerable.Range(0, count).Select(i => $"  /p{i}:\n    get:\n      operationId: get{i}\n" + operation(i)));
+        var (silent, _, _) = Run(Spec(Paths(3, _ => "      responses: {}\n")));
+        var (loud, output, _) = Run(Spec(Paths(40, i => $"      parameters:\n        - $ref: \"#/paths/~1q{i}/get/parameters/0\"\n      responses: {{\"204\": {{description: ok}}}}\n")));
+
+        string[] Problems(Diagnostic[] diagnostics) =>
+            diagnostics.Where(d => d.Id == "IOTDA109").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.EndsWith("Responses must contain at least one response (and at 2 more places)", Assert.Single(Problems(silent)), System.StringComparison.Ordinal);
+        var problems = Problems(loud);
+        Assert.Equal(26, problems.Length);
+        Assert.Single(problems, m => m.EndsWith("Referenced Path mismatch (and at 39 more places)", System.StringComparison.Ordinal));
+        Assert.EndsWith("16 more problems, at 16 places, are not listed; fix the ones above and build again to see them", problems[^1], System.StringComparison.Ordinal);
+        Assert.Equal(40, output.GetTypeByMetadataName("Pets.IPetsClient")!.GetMembers().Count(m => m.Name.EndsWith("WithResponseAsync", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void An_example_or_default_of_the_wrong_type_is_the_info_IOTDA115_not_the_warning_IOTDA109()
     {
         var pet = "    Pet:\n      type: object\n      properties:\n        name: {type: string}\n        age: {type: integer, example: ten}\n        count: {type: integer, default: many}\n";

@@ -136,6 +136,7 @@ internal static class SpecReader
         }
 
         var fatal = false;
+        var problems = new SpecProblems();
         foreach (var error in diagnostic.Errors)
         {
             if (StoppedReading(error, document))
@@ -150,7 +151,7 @@ internal static class SpecReader
             }
             else
             {
-                diagnostics.Report(DiagnosticDescriptors.SpecProblem, error.Pointer, fileName, error.Pointer ?? "the root", error.Message);
+                problems.Add(error.Pointer, error.Message);
             }
         }
 
@@ -162,8 +163,10 @@ internal static class SpecReader
                 continue;
             }
 
-            diagnostics.Report(DiagnosticDescriptors.SpecProblem, warning.Pointer, fileName, warning.Pointer ?? "the root", warning.Message);
+            problems.Add(warning.Pointer, warning.Message);
         }
+
+        problems.Report(diagnostics, fileName);
 
         return fatal ? null : new ReadSpec(document, diagnostic.SpecificationVersion == OpenApiSpecVersion.OpenApi2_0);
     }
