@@ -81,4 +81,17 @@ public class ServerUrlTests
         Assert.Equal(4, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
         Assert.Contains("'tenant' has no default", diagnostic.GetMessage());
     }
+
+    [Fact]
+    public void A_Swagger_host_without_schemes_is_served_over_https()
+    {
+        var (run, output) = GeneratorHarness.Run(new SpecInput(
+            "/specs/host.yaml",
+            "swagger: \"2.0\"\ninfo: {title: Host, version: \"1\"}\nhost: api.example.com\nbasePath: /v3\npaths: {}\n",
+            "Host",
+            "HostClient"));
+
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "IOTDA102");
+        Assert.Contains("\"https://api.example.com/v3\"", output.SyntaxTrees.Single(t => t.FilePath.EndsWith("HostClient.g.cs", StringComparison.Ordinal)).ToString(), StringComparison.Ordinal);
+    }
 }

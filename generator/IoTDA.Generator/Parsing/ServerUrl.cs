@@ -38,6 +38,13 @@ internal static class ServerUrl
         }
 
         var url = Variable.Replace(server.Url.Trim(), match => server.Variables[match.Groups["name"].Value].Default);
+        // A scheme-relative URL is what a Swagger 2.0 host without schemes reads as: the scheme the spec itself was
+        // fetched with, which the generator cannot know; https is what public APIs serve.
+        if (url.StartsWith("//", StringComparison.Ordinal))
+        {
+            url = "https:" + url;
+        }
+
         // A path is tested first: on Unix, "/v2" also reads as an absolute file URI.
         if (url.StartsWith("/", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal) && Uri.TryCreate(url, UriKind.Relative, out _))
         {
