@@ -80,8 +80,10 @@ internal sealed partial class ModelBuilder
         }
     }
 
-    /// <summary>A component that is only a <c>$ref</c> to another: references to it already lead to the target.</summary>
-    /// <summary>A component that only refers to another (<c>NodeAlias: {$ref: Node}</c>): it generates nothing itself.</summary>
+    /// <summary>
+    /// A component that is only a <c>$ref</c> to another (<c>NodeAlias: {$ref: Node}</c>): references to it already
+    /// lead to the target, so it generates nothing itself.
+    /// </summary>
     internal static bool IsAlias(string key, OpenApiSchema schema) =>
         schema.Reference is { } reference && !string.Equals(reference.Id, key, StringComparison.Ordinal);
 

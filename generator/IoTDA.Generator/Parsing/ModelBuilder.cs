@@ -129,7 +129,7 @@ internal sealed partial class ModelBuilder
         return name;
     }
 
-    private static string ComponentPointer(string key) => "#/components/schemas/" + JsonPointer.Escape(key);
+    internal static string ComponentPointer(string key) => ComponentPrefix + JsonPointer.Escape(key);
 
     /// <summary>An operation's own method, with what its batching and paging methods will need.</summary>
     private sealed record OperationDraft(OperationModel Operation, OpenApiOperation Source, string Pointer);

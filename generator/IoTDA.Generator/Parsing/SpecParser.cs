@@ -77,7 +77,7 @@ internal static class SpecParser
         }
 
         var names = string.Join(", ", keys.Take(Named)) + (keys.Count > Named ? " and " + (keys.Count - Named) + " more" : "");
-        diagnostics.Report(DiagnosticDescriptors.UnusedSchemas, "#/components/schemas/" + JsonPointer.Escape(keys[0]),
+        diagnostics.Report(DiagnosticDescriptors.UnusedSchemas, ModelBuilder.ComponentPointer(keys[0]),
             Path.GetFileName(file.Path), keys.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), names);
     }
 
