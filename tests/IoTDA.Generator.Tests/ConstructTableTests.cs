@@ -24,6 +24,7 @@ public class ConstructTableTests
         ("`servers[0]` of a general spec", "the client's `static Uri ServerUrl` and default endpoint, path included", "servers", nameof(ServerUrlTests)),
         ("object schema, `allOf`, `additionalProperties`, recursion, string enum", "a sealed class, merged, a map, a self-reference, an extensible enum struct", "edge-cases", nameof(GeneralSpecTests)),
         ("`oneOf`/`anyOf` of object components with a `discriminator`", "an abstract base class, a sealed class per variant, `Base.Unknown` for other kinds", "polymorphism", nameof(PolymorphismTests)),
+        ("object component with a `discriminator` that others include through `allOf`", "an abstract base with its members, each includer a sealed class that declares only its own", "polymorphism", nameof(IncludedBaseTests)),
         ("`oneOf`/`anyOf` of several alternatives otherwise", "a sealed union class: made from any alternative (or JSON), read whole, `AsX()` reads it as one or answers null", "unions", nameof(UnionTests)),
         ("component schema no operation reaches (a webhook's payload)", "nothing, one IOTDA119 for the spec; `AllSchemas=\"true\"` generates it", "edge-cases", nameof(UnusedSchemaTests)),
         ("free-form value (`{}`, no `type`)", "`JsonElement`", "edge-cases", nameof(GeneralSpecTests)),

@@ -19,7 +19,8 @@ namespace IoTDA.Generator.Tests;
 /// </summary>
 public class PolymorphismTests
 {
-    private static (PolymorphismClient Client, StubHandler Handler) Answering(string json)
+    /// <summary>A client of the spec whose every call is answered with <paramref name="json"/>, and the handler that recorded the calls.</summary>
+    internal static (PolymorphismClient Client, StubHandler Handler) Answering(string json)
     {
         var handler = StubHandler.Answering(json);
         return (new PolymorphismClient(new HttpClient(handler), new IoTDAClientOptions { Retry = { MaxRetries = 0 } }), handler);

@@ -48,9 +48,18 @@ internal static class JsonEmitter
 
     private static IEnumerable<Action> PolymorphicMembers(SourceWriter writer, CSharp cs, ClassModel model, PolymorphismModel polymorphism)
     {
+        if (model.Properties.Count > 0)
+        {
+            yield return () => EmitNames(writer, model);
+        }
+
         if (model.IsReceived)
         {
             yield return () => PolymorphismEmitter.EmitRead(writer, cs, model, polymorphism);
+            if (model.Properties.Count > 0)
+            {
+                yield return () => PolymorphismEmitter.EmitFill(writer, cs, model);
+            }
         }
 
         if (model.IsSent)
@@ -109,8 +118,8 @@ internal static class JsonEmitter
             """);
     }
 
-    /// <summary>The table's property: a prefix no reader, writer or validator name starts with, so none can clash.</summary>
-    private static string NamesOf(ClassModel model) => "NamesOf" + model.Name;
+    /// <summary>The table's property: a prefix no reader, writer, validator or filler name starts with, so none can clash.</summary>
+    public static string NamesOf(ClassModel model) => "NamesOf" + model.Name;
 
     private static void EmitEnumRead(SourceWriter writer, CSharp cs, EnumModel model)
     {
@@ -134,8 +143,15 @@ internal static class JsonEmitter
     {
         var type = cs.Named(model.Name);
         writer.Open($"public static {type} Read{model.Name}({Reader})");
+        writer.Line($"var result = new {type}();");
+        EmitMemberReads(writer, cs, model);
+        writer.Close();
+    }
+
+    /// <summary>The statements reading an object's members into <c>result</c>, which they return.</summary>
+    public static void EmitMemberReads(SourceWriter writer, CSharp cs, ClassModel model)
+    {
         writer.Lines($$"""
-            var result = new {{type}}();
             if (!{{CSharp.JsonHelpers}}.StartObject(ref reader, {{CSharp.Literal(model.Name)}}))
             {
                 return result;
@@ -170,7 +186,6 @@ internal static class JsonEmitter
 
         writer.Line();
         writer.Line("return result;");
-        writer.Close();
     }
 
     /// <summary>Whether a name has a UTF-8 form to match and write (<see cref="JsonNameBytes"/>).</summary>
@@ -244,6 +259,14 @@ internal static class JsonEmitter
     {
         writer.Open($"public static void Write{model.Name}({CSharp.Json}Utf8JsonWriter writer, {cs.Named(model.Name)} value)");
         writer.Line("writer.WriteStartObject();");
+        EmitMemberWrites(writer, cs, model);
+        writer.Line("writer.WriteEndObject();");
+        writer.Close();
+    }
+
+    /// <summary>The statements writing the members of <c>value</c> that are sent: required, assigned or set.</summary>
+    public static void EmitMemberWrites(SourceWriter writer, CSharp cs, ClassModel model)
+    {
         for (var index = 0; index < model.Properties.Count; index++)
         {
             var property = model.Properties[index];
@@ -279,9 +302,6 @@ internal static class JsonEmitter
                 writer.Close();
             }
         }
-
-        writer.Line("writer.WriteEndObject();");
-        writer.Close();
     }
 
     /// <summary>

@@ -31,48 +31,50 @@ internal static class ModelEmitter
         writer.Doc("summary", model.Description);
         writer.Line(Emitter.GeneratedCodeAttribute(spec));
         writer.Open(CSharp.Accessibility(spec) + " sealed partial class " + model.Name + (model.BaseName is { } baseName ? " : " + cs.Named(baseName) : ""));
-        Emitter.Separated(writer, model.Properties, property =>
-        {
-            writer.Doc("summary", property.Description);
-            if (property.Type.IsCollection && !property.Required)
-            {
-                var collection = property.Type.Kind == TypeKind.Map ? "map" : "array";
-                writer.Line("/// <remarks>Never null: an absent " + collection + " reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>");
-            }
-            else if (NullRemark(property.Null) is { } remark)
-            {
-                writer.Line("/// <remarks>" + remark + "</remarks>");
-            }
-
-            writer.Line("[" + CSharp.Json + "Serialization.JsonPropertyName(" + CSharp.Literal(property.JsonName) + ")]");
-            foreach (var attribute in CSharp.ConstraintAttributes(property.JsonName, property.Constraints))
-            {
-                writer.Line("[" + attribute + "]");
-            }
-
-            var type = cs.Type(property.Type, property.IsNullable);
-            // A variant's member of the name of its base's nested class hides that class, as the spec asks.
-            var modifiers = model.BaseName is { } baseName && property.Name == PolymorphismModel.UnknownFor(baseName) ? "public new " : "public ";
-            if (property.TrackingField is { } field)
-            {
-                var tracked = CSharp.Runtime + "Assignable<" + type + ">";
-                writer.Line(modifiers + type + " " + property.Name + " { get => " + field + ".Value; set => " + field + " = new " + tracked + "(value); }");
-                writer.Line();
-                // A variant's discriminator starts assigned, as the value that names the variant.
-                var start = property.DiscriminatorValue is { } value ? " = new " + tracked + "(" + CSharp.Literal(value) + ")" : "";
-                writer.Line("internal " + tracked + " " + field + start + ";");
-            }
-            else
-            {
-                writer.Line(modifiers + type + " " + property.Name + " { get; set; }" + Initializer(cs, property));
-            }
-        });
+        Emitter.Separated(writer, model.Properties.Where(property => !property.IsInherited), property => EmitProperty(writer, cs, property));
         writer.Close();
     }
 
+    private static void EmitProperty(SourceWriter writer, CSharp cs, PropertyModel property)
+    {
+        writer.Doc("summary", property.Description);
+        if (property.Type.IsCollection && !property.Required)
+        {
+            var collection = property.Type.Kind == TypeKind.Map ? "map" : "array";
+            writer.Line("/// <remarks>Never null: an absent " + collection + " reads as empty. One you assign is sent, even empty; one never assigned is left out.</remarks>");
+        }
+        else if (NullRemark(property.Null) is { } remark)
+        {
+            writer.Line("/// <remarks>" + remark + "</remarks>");
+        }
+
+        writer.Line("[" + CSharp.Json + "Serialization.JsonPropertyName(" + CSharp.Literal(property.JsonName) + ")]");
+        foreach (var attribute in CSharp.ConstraintAttributes(property.JsonName, property.Constraints))
+        {
+            writer.Line("[" + attribute + "]");
+        }
+
+        var type = cs.Type(property.Type, property.IsNullable);
+        var modifiers = property.HidesBaseMember ? "public new " : "public ";
+        if (property.TrackingField is { } field)
+        {
+            var tracked = CSharp.Runtime + "Assignable<" + type + ">";
+            writer.Line(modifiers + type + " " + property.Name + " { get => " + field + ".Value; set => " + field + " = new " + tracked + "(value); }");
+            writer.Line();
+            // A variant's discriminator starts assigned, as the value that names the variant.
+            var start = property.DiscriminatorValue is { } value ? " = new " + tracked + "(" + CSharp.Literal(value) + ")" : "";
+            writer.Line("internal " + tracked + " " + field + start + ";");
+        }
+        else
+        {
+            writer.Line(modifiers + type + " " + property.Name + " { get; set; }" + Initializer(cs, property));
+        }
+    }
+
     /// <summary>
-    /// The abstract base of a discriminated <c>oneOf</c>: no members but a constructor only its variants reach, and the
-    /// nested class a value of a kind the spec does not list reads into, kept whole so it can be sent back as it came.
+    /// The abstract base: a constructor only its variants reach, the nested class a value of a kind the spec does not
+    /// list reads into, kept whole so it can be sent back as it came, and the members a base its variants include
+    /// declares (a <c>oneOf</c> base has none).
     /// </summary>
     private static void EmitBase(SourceWriter writer, CSharp cs, SpecModel spec, ClassModel model, PolymorphismModel polymorphism)
     {
@@ -86,13 +88,15 @@ internal static class ModelEmitter
             /// </remarks>
             {{Emitter.GeneratedCodeAttribute(spec)}}
             """);
+        var shared = model.Properties.Count == 0 ? ""
+            : " Its members shared by every kind are read from that JSON; when it is sent, their values take the place of the JSON's.";
         writer.Open(CSharp.Accessibility(spec) + " abstract partial class " + model.Name);
         writer.Lines($$"""
             private protected {{model.Name}}()
             {
             }
 
-            /// <summary>A value of a kind this client does not know, as it came, so that it goes back unchanged.</summary>
+            /// <summary>A value of a kind this client does not know, as it came, so that it goes back unchanged.{{shared}}</summary>
             public sealed class {{polymorphism.UnknownName}} : {{cs.Named(model.Name)}}
             {
                 /// <summary>Keeps a value as it came.</summary>
@@ -106,6 +110,12 @@ internal static class ModelEmitter
                 public {{CSharp.Json}}JsonElement Json { get; }
             }
             """);
+        foreach (var property in model.Properties)
+        {
+            writer.Line();
+            EmitProperty(writer, cs, property);
+        }
+
         writer.Close();
     }
 

@@ -7,7 +7,8 @@ namespace IoTDA.Generator.Emitting;
 
 /// <summary>
 /// The JSON code of an abstract base: reading looks ahead for the discriminator and hands the object to its variant's
-/// reader; writing and validation hand the value to its variant's writer and validator.
+/// reader; writing and validation hand the value to its variant's writer and validator. A value of a kind the spec
+/// does not list is kept as its JSON, and the members a base declares are read, written and checked on it as well.
 /// </summary>
 internal static class PolymorphismEmitter
 {
@@ -21,8 +22,32 @@ internal static class PolymorphismEmitter
             writer.Line($"case {CSharp.Literal(variant.Value)}: return {cs.JsonClass}.Read{variant.ClassName}(ref reader);");
         }
 
-        writer.Line($"default: return new {type}.{polymorphism.UnknownName}({CSharp.JsonHelpers}.ReadElement(ref reader));");
+        var unknown = $"new {type}.{polymorphism.UnknownName}({CSharp.JsonHelpers}.ReadElement(ref reader))";
+        if (model.Properties.Count == 0)
+        {
+            writer.Line($"default: return {unknown};");
+        }
+        else
+        {
+            // The reader is a struct: the copy reads the shared members from where the whole value starts.
+            writer.Open("default:");
+            writer.Lines($"""
+                var members = reader;
+                return Fill{model.Name}(ref members, {unknown});
+                """);
+            writer.Close();
+        }
+
         writer.Close();
+        writer.Close();
+    }
+
+    /// <summary>Reads the members every kind shares into a value of a kind the spec does not list.</summary>
+    public static void EmitFill(SourceWriter writer, CSharp cs, ClassModel model)
+    {
+        var type = cs.Named(model.Name);
+        writer.Open($"public static {type} Fill{model.Name}(ref {CSharp.Json}Utf8JsonReader reader, {type} result)");
+        JsonEmitter.EmitMemberReads(writer, cs, model);
         writer.Close();
     }
 
@@ -36,8 +61,25 @@ internal static class PolymorphismEmitter
             writer.Line($"case {cs.Named(variant.ClassName)} variant: {cs.JsonClass}.Write{variant.ClassName}(writer, variant); break;");
         }
 
+        if (model.Properties.Count == 0)
+        {
+            writer.Line($"case {type}.{polymorphism.UnknownName} unknown: unknown.Json.WriteTo(writer); break;");
+        }
+        else
+        {
+            // The shared members as they are now, then whatever else the JSON it came as holds.
+            writer.Open($"case {type}.{polymorphism.UnknownName} unknown:");
+            writer.Line("writer.WriteStartObject();");
+            JsonEmitter.EmitMemberWrites(writer, cs, model);
+            writer.Lines($"""
+                {JsonEmitter.NamesOf(model)}.WriteOthers(writer, unknown.Json);
+                writer.WriteEndObject();
+                break;
+                """);
+            writer.Close();
+        }
+
         writer.Lines($$"""
-            case {{type}}.{{polymorphism.UnknownName}} unknown: unknown.Json.WriteTo(writer); break;
             case null: throw new global::System.ArgumentNullException(nameof(value), "A {{model.Name}} in a request may not be null.");
             default: throw new global::System.ArgumentException("A " + value.GetType().Name + " is not one of the kinds of {{model.Name}} the spec lists, so it has no JSON form.", nameof(value));
             """);
@@ -53,6 +95,15 @@ internal static class PolymorphismEmitter
         foreach (var variant in Classes(polymorphism))
         {
             writer.Line($"case {cs.Named(variant.ClassName)} variant: {cs.JsonClass}.Validate{variant.ClassName}(variant, path); break;");
+        }
+
+        if (model.Properties.Count > 0)
+        {
+            // A value of an unknown kind has the shared members to check.
+            writer.Open("default:");
+            ValidationEmitter.EmitMemberChecks(writer, cs, model);
+            writer.Line("break;");
+            writer.Close();
         }
 
         writer.Close();

@@ -15,6 +15,13 @@ internal static class ValidationEmitter
     public static void WriteValidate(SourceWriter writer, CSharp cs, ClassModel model)
     {
         writer.Open("public static void Validate" + model.Name + "(" + cs.Named(model.Name) + " value, string path)");
+        EmitMemberChecks(writer, cs, model);
+        writer.Close();
+    }
+
+    /// <summary>The checks of each member of <c>value</c>, reported under <c>path</c>.</summary>
+    public static void EmitMemberChecks(SourceWriter writer, CSharp cs, ClassModel model)
+    {
         foreach (var property in model.Properties)
         {
             var access = "value." + property.Name;
@@ -31,8 +38,6 @@ internal static class ValidationEmitter
                 WriteMemberChecks(writer, cs, property.Type, access, property.Required, name, property.Constraints, property.ItemConstraints);
             }
         }
-
-        writer.Close();
     }
 
     /// <summary>The request body: present when required, and valid all the way down.</summary>

@@ -20,6 +20,12 @@ internal sealed record PropertyModel(
     /// <summary>A variant's discriminator member starts as the value that names the variant, so the caller need not set it.</summary>
     public string? DiscriminatorValue { get; init; }
 
+    /// <summary>Declared by the variant's base (the <c>allOf</c> form of polymorphism): read and written here, declared there.</summary>
+    public bool IsInherited { get; init; }
+
+    /// <summary>A variant's member named like its base's nested class for unknown kinds: declared <c>new</c>, as it hides that class.</summary>
+    public bool HidesBaseMember { get; init; }
+
     /// <summary>The member's backing field when it remembers being assigned (<see cref="NullHandling.SentWhenAssigned"/>), else null.</summary>
     /// <remarks>An underscore and the property's name: property names never start with an underscore and a capital, so none can clash.</remarks>
     public string? TrackingField => Null == NullHandling.SentWhenAssigned ? "_" + Name : null;

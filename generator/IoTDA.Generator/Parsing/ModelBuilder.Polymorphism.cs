@@ -19,8 +19,20 @@ internal sealed partial class ModelBuilder
     private readonly Dictionary<string, PolymorphicPlan> _polymorphicBases = new(StringComparer.Ordinal);
     private readonly Dictionary<OpenApiSchema, (string BaseKey, string VariantKey)> _variantBases = new(IdentityComparer<OpenApiSchema>.Instance);
 
-    /// <summary>The discriminator member, each value with the component it names (mapped first, then implicit), and the variants.</summary>
-    private sealed record PolymorphicPlan(string PropertyName, List<(string Value, string VariantKey)> Values, List<string> VariantKeys);
+    /// <summary>
+    /// The discriminator member, each value with the component it names (mapped first, then implicit), and the
+    /// variants; <paramref name="IsIncluded"/> for a base its variants include through <c>allOf</c>, which has members.
+    /// </summary>
+    private sealed record PolymorphicPlan(string PropertyName, List<(string Value, string VariantKey)> Values, List<string> VariantKeys, bool IsIncluded = false);
+
+    /// <summary>What a class needs of the base it derives from; <see cref="None"/> for a class of its own.</summary>
+    private sealed record VariantInfo(string? BaseName, string? PropertyName, IReadOnlyList<string> Values, IReadOnlyList<PropertyModel> Inherited, string? UnknownName)
+    {
+        public static readonly VariantInfo None = new(null, null, Array.Empty<string>(), Array.Empty<PropertyModel>(), null);
+    }
+
+    /// <summary>The bases built so far, by component key: their variants, built after them, take their members.</summary>
+    private readonly Dictionary<string, ClassModel> _builtBases = new(StringComparer.Ordinal);
 
     /// <summary>A discriminator over alternatives and no members of its own: a base, if its parts allow.</summary>
     private static bool MayBePolymorphic(OpenApiSchema schema) =>
@@ -80,9 +92,26 @@ internal sealed partial class ModelBuilder
             }
         }
 
+        var (values, unnamed) = DiscriminatorValues(schema.Discriminator, variantKeys, schemas);
+        if (unnamed.Count > 0)
+        {
+            // The mapping gave a variant's name to another: that variant has no value to be read by.
+            return null;
+        }
+
+        return new PolymorphicPlan(propertyName, values, variantKeys);
+    }
+
+    /// <summary>
+    /// The mapping's values that name a variant, then each unmapped variant by its component's name, as OpenAPI
+    /// says; and the variants left with no value (the mapping gave the name to another).
+    /// </summary>
+    private static (List<(string Value, string VariantKey)> Values, List<string> Unnamed) DiscriminatorValues(
+        OpenApiDiscriminator discriminator, List<string> variantKeys, IDictionary<string, OpenApiSchema> schemas)
+    {
         var values = new List<(string Value, string VariantKey)>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mapping in schema.Discriminator.Mapping ?? new Dictionary<string, string>())
+        foreach (var mapping in discriminator.Mapping ?? new Dictionary<string, string>())
         {
             if (MappedComponent(mapping.Value, schemas) is { } target && variantKeys.Contains(target) && taken.Add(mapping.Key))
             {
@@ -90,20 +119,21 @@ internal sealed partial class ModelBuilder
             }
         }
 
-        // A variant the mapping does not name is named by its component's own name, as OpenAPI says.
         var named = new HashSet<string>(values.Select(value => value.VariantKey), StringComparer.Ordinal);
+        var unnamed = new List<string>();
         foreach (var variant in variantKeys.Where(v => !named.Contains(v)))
         {
-            if (!taken.Add(variant))
+            if (taken.Add(variant))
             {
-                // The mapping gave its name to another variant: this one has no value to be read by.
-                return null;
+                values.Add((variant, variant));
             }
-
-            values.Add((variant, variant));
+            else
+            {
+                unnamed.Add(variant);
+            }
         }
 
-        return new PolymorphicPlan(propertyName, values, variantKeys);
+        return (values, unnamed);
     }
 
     /// <summary>The variant declares the discriminator, as a string (or a string enum): what a reader can match.</summary>
@@ -138,25 +168,42 @@ internal sealed partial class ModelBuilder
         return target.IndexOf('/') < 0 && target.IndexOf('#') < 0 ? target : null;
     }
 
-    private void BuildPolymorphicBase(string name, OpenApiSchema schema, PolymorphicPlan plan) =>
-        _classes.Add(new ClassModel(name, Docs.From(schema.Description ?? schema.Title) ?? "The " + XmlText.Escape(name) + " schema of the spec.", EquatableArray<PropertyModel>.Empty)
+    /// <summary>
+    /// A <c>oneOf</c> base has no members; a base its variants include declares its own, all but the discriminator,
+    /// which each variant declares with the value that names it.
+    /// </summary>
+    private void BuildPolymorphicBase(string key, string name, OpenApiSchema schema, PolymorphicPlan plan)
+    {
+        var members = plan.IsIncluded
+            ? BuildProperties(name, schema, CollectProperties(schema, ComponentPointer(key)), VariantInfo.None, except: plan.PropertyName)
+            : EquatableArray<PropertyModel>.Empty;
+        var model = new ClassModel(name, ClassDescription(schema, name), members)
         {
             Polymorphism = new PolymorphismModel(
                 plan.PropertyName,
                 plan.Values.Select(value => new VariantModel(value.Value, _componentTypes[value.VariantKey].Name)).ToEquatableArray(),
-                PolymorphismModel.UnknownFor(name)),
-        });
+                PolymorphismModel.UnknownFor(name, members.Select(member => member.Name).ToList())),
+        };
+        _builtBases[key] = model;
+        _classes.Add(model);
+    }
 
-    /// <summary>The base a variant derives from, its discriminator member and the values that name it; nulls for a class of its own.</summary>
-    private (string? BaseName, string? PropertyName, IReadOnlyList<string> Values) VariantOf(OpenApiSchema schema)
+    /// <summary>What a variant takes from its base, which is built first; <see cref="VariantInfo.None"/> for a class of its own.</summary>
+    private VariantInfo VariantOf(OpenApiSchema schema)
     {
         if (!_variantBases.TryGetValue(schema, out var variant))
         {
-            return (null, null, Array.Empty<string>());
+            return VariantInfo.None;
         }
 
         var plan = _polymorphicBases[variant.BaseKey];
-        return (_componentTypes[variant.BaseKey].Name, plan.PropertyName, plan.Values.Where(v => v.VariantKey == variant.VariantKey).Select(v => v.Value).ToList());
+        var built = _builtBases[variant.BaseKey];
+        return new VariantInfo(
+            built.Name,
+            plan.PropertyName,
+            plan.Values.Where(v => v.VariantKey == variant.VariantKey).Select(v => v.Value).ToList(),
+            built.Properties,
+            built.Polymorphism!.UnknownName);
     }
 
     /// <summary>The value a variant's discriminator starts as: the first that names it and that its own enum allows.</summary>

@@ -52,7 +52,8 @@ internal sealed partial class ModelBuilder
 
     private void BuildComponents(IDictionary<string, OpenApiSchema> schemas)
     {
-        foreach (var pair in schemas)
+        // The bases first: their variants take the members they declare.
+        foreach (var pair in schemas.Where(pair => _polymorphicBases.ContainsKey(pair.Key)).Concat(schemas.Where(pair => !_polymorphicBases.ContainsKey(pair.Key))))
         {
             _cancellationToken.ThrowIfCancellationRequested();
             if (!_componentTypes.TryGetValue(pair.Key, out var type))
@@ -63,7 +64,7 @@ internal sealed partial class ModelBuilder
             var pointer = ComponentPointer(pair.Key);
             var build = type.Kind switch
             {
-                TypeKind.Object when _polymorphicBases.TryGetValue(pair.Key, out var plan) => () => BuildPolymorphicBase(type.Name, pair.Value, plan),
+                TypeKind.Object when _polymorphicBases.TryGetValue(pair.Key, out var plan) => () => BuildPolymorphicBase(pair.Key, type.Name, pair.Value, plan),
                 TypeKind.Object when IsUnion(pair.Value) => () => BuildUnion(type.Name, pair.Value, pointer),
                 TypeKind.Object => (Action)(() => BuildClass(type.Name, pair.Value, CollectProperties(pair.Value, pointer))),
                 TypeKind.Enum => () => _enums.Add(new EnumModel(
@@ -131,13 +132,38 @@ internal sealed partial class ModelBuilder
 
     private void BuildClass(string name, OpenApiSchema schema, CollectedProperties collected)
     {
-        _classesInProgress[schema] = name;
-        // Members of object the class would hide (CS0108/CS0114 warnings) are taken, like the class's own name.
         var variant = VariantOf(schema);
-        var memberNames = new NameScope(ObjectMembers.Append(name).ToArray());
+        var models = BuildProperties(name, schema, collected, variant, except: null);
+        _classes.Add(new ClassModel(name, ClassDescription(schema, name), models) { BaseName = variant.BaseName });
+    }
+
+    private static string ClassDescription(OpenApiSchema schema, string name) =>
+        Docs.From(schema.Description ?? schema.Title) ?? "The " + XmlText.Escape(name) + " schema of the spec.";
+
+    /// <summary>
+    /// The members of a class, in the spec's order. A variant takes the members its base declares as the base built
+    /// them (their names reserved first, so its own cannot take them); <paramref name="except"/> is a member left out.
+    /// </summary>
+    private EquatableArray<PropertyModel> BuildProperties(string name, OpenApiSchema schema, CollectedProperties collected, VariantInfo variant, string? except)
+    {
+        _classesInProgress[schema] = name;
+        var inherited = variant.Inherited.ToDictionary(member => member.JsonName, StringComparer.Ordinal);
+        // Members of object the class would hide (CS0108/CS0114 warnings) are taken, like the class's own name.
+        var memberNames = new NameScope(ObjectMembers.Append(name).Concat(variant.Inherited.Select(member => member.Name)).ToArray());
         var models = new List<PropertyModel>();
         foreach (var (jsonName, propertySchema, propertyPointer) in collected.Properties)
         {
+            if (jsonName == except)
+            {
+                continue;
+            }
+
+            if (inherited.TryGetValue(jsonName, out var member))
+            {
+                models.Add(member with { IsInherited = true });
+                continue;
+            }
+
             var wanted = Naming.ToPascalCase(jsonName);
             if (wanted.Length == 0)
             {
@@ -168,14 +194,12 @@ internal sealed partial class ModelBuilder
                 DiscriminatorValue = jsonName == variant.PropertyName && type.Kind is TypeKind.String or TypeKind.Enum
                     ? StartingValue(variant.Values, propertySchema)
                     : null,
+                HidesBaseMember = memberName == variant.UnknownName,
             });
         }
 
         _classesInProgress.Remove(schema);
-        _classes.Add(new ClassModel(name, Docs.From(schema.Description ?? schema.Title) ?? "The " + XmlText.Escape(name) + " schema of the spec.", models.ToEquatableArray())
-        {
-            BaseName = variant.BaseName,
-        });
+        return models.ToEquatableArray();
     }
 
     /// <summary>Arrays and maps are never null (an empty one is sent instead), so only other members send null.</summary>

@@ -63,6 +63,7 @@ internal sealed partial class ModelBuilder
         var schemas = _document.Components?.Schemas ?? new Dictionary<string, OpenApiSchema>();
         RegisterComponents(schemas);
         RegisterPolymorphicBases(schemas);
+        RegisterIncludedBases(schemas);
         BuildComponents(schemas);
         var operations = BuildOperations();
         var plan = _plan;

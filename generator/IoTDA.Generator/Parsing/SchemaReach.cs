@@ -6,16 +6,22 @@ namespace IoTDA.Generator.Parsing;
 
 /// <summary>
 /// The component schemas that operations reach through their parameters, bodies, responses and response headers,
-/// however deep, discriminator mappings included. An explicit stack instead of recursion: a hostile spec's nesting
-/// cannot overflow the compiler's stack.
+/// however deep, discriminator mappings and the components that include a discriminated one included. Explicit
+/// stacks instead of recursion: a hostile spec's nesting cannot overflow the compiler's stack.
 /// </summary>
 internal sealed class SchemaReach
 {
     private readonly HashSet<OpenApiSchema> _seen = new(IdentityComparer<OpenApiSchema>.Instance);
     private readonly Stack<OpenApiSchema> _pending = new();
+    private readonly Stack<string> _pendingComponents = new();
     private readonly IDictionary<string, OpenApiSchema> _components;
+    private readonly Dictionary<string, List<string>> _includers;
 
-    private SchemaReach(IDictionary<string, OpenApiSchema> components) => _components = components;
+    private SchemaReach(IDictionary<string, OpenApiSchema> components)
+    {
+        _components = components;
+        _includers = ModelBuilder.Includers(components);
+    }
 
     private HashSet<string> Components { get; } = new(System.StringComparer.Ordinal);
 
@@ -93,17 +99,43 @@ internal sealed class SchemaReach
 
     private void Component(string key)
     {
-        Components.Add(key);
-        if (_components.TryGetValue(key, out var component))
+        if (Components.Add(key))
         {
-            Push(component);
+            _pendingComponents.Push(key);
+        }
+    }
+
+    /// <summary>
+    /// A component leads on through its schema; one with a discriminator also to the components that include it
+    /// through <c>allOf</c>, as a value of it may be any of them.
+    /// </summary>
+    private void Open(string key)
+    {
+        if (!_components.TryGetValue(key, out var component) || component is null)
+        {
+            return;
+        }
+
+        Push(component);
+        if (component.Discriminator is not null && _includers.TryGetValue(key, out var includers))
+        {
+            foreach (var includer in includers)
+            {
+                Component(includer);
+            }
         }
     }
 
     private void Drain()
     {
-        while (_pending.Count > 0)
+        while (_pending.Count > 0 || _pendingComponents.Count > 0)
         {
+            if (_pendingComponents.Count > 0)
+            {
+                Open(_pendingComponents.Pop());
+                continue;
+            }
+
             var schema = _pending.Pop();
             if (schema.Reference is { IsExternal: false, Id: { } id })
             {

@@ -62,6 +62,44 @@ public sealed class JsonMemberNames
         return true;
     }
 
+    /// <summary>
+    /// Writes each member of <paramref name="json"/> whose name is not in the table, as it is: what a value of a kind
+    /// the client does not know holds beyond the members the generated code writes itself. Nothing for a non-object.
+    /// </summary>
+    public void WriteOthers(Utf8JsonWriter writer, JsonElement json)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var member in json.EnumerateObject())
+        {
+            if (!IsListed(member))
+            {
+                member.WriteTo(writer);
+            }
+        }
+    }
+
+    private bool IsListed(JsonProperty member)
+    {
+        foreach (var name in _utf8)
+        {
+            if (name is not null && member.NameEquals(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int Find(ref Utf8JsonReader reader, int start)
     {
         var count = _utf8.Length;

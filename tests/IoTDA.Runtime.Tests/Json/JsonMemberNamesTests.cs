@@ -96,6 +96,25 @@ public class JsonMemberNamesTests
         Assert.Contains("ended", thrown.Message);
     }
 
+    [Theory]
+    [InlineData("{\"app_id\":1,\"other\":{\"a\":[1]},\"statement\":3,\"last\":null}", "{\"other\":{\"a\":[1]},\"last\":null}")]
+    [InlineData("{\"app\\u005fid\":1}", "{}")]
+    [InlineData("[1,2]", "{}")]
+    [InlineData("\"text\"", "{}")]
+    public void WriteOthers_writes_the_members_the_table_does_not_name_and_nothing_of_a_non_object(string json, string expected)
+    {
+        using var document = JsonDocument.Parse(json);
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            Names.WriteOthers(writer, document.RootElement);
+            writer.WriteEndObject();
+        }
+
+        Assert.Equal(expected, Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
     private static List<string> EnumerateNames(JsonElement element)
     {
         var result = new List<string>();

@@ -8,6 +8,98 @@ namespace Polymorphism
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     internal static partial class PolymorphismClientJson
     {
+        private static global::IoTDA.Runtime.JsonMemberNames? s_Vehicle;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfVehicle => s_Vehicle ??= new global::IoTDA.Runtime.JsonMemberNames("wheels", "plate", "unknown");
+
+        public static global::Polymorphism.Vehicle ReadVehicle(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            switch (global::IoTDA.Runtime.IoTDAJson.ReadDiscriminator(reader, "kind"))
+            {
+                case "car": return global::Polymorphism.PolymorphismClientJson.ReadCar(ref reader);
+                case "lorry": return global::Polymorphism.PolymorphismClientJson.ReadTruck(ref reader);
+                case "Bicycle": return global::Polymorphism.PolymorphismClientJson.ReadBicycle(ref reader);
+                default:
+                {
+                    var members = reader;
+                    return FillVehicle(ref members, new global::Polymorphism.Vehicle.UnknownKind(global::IoTDA.Runtime.IoTDAJson.ReadElement(ref reader)));
+                }
+            }
+        }
+
+        public static global::Polymorphism.Vehicle FillVehicle(ref global::System.Text.Json.Utf8JsonReader reader, global::Polymorphism.Vehicle result)
+        {
+            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Vehicle"))
+            {
+                return result;
+            }
+
+            var member = -1;
+            while (NamesOfVehicle.Next(ref reader, ref member))
+            {
+                switch (member)
+                {
+                    case 0: result.Wheels = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader).GetValueOrDefault(); break;
+                    case 1: result.Plate = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 2: result.Unknown = global::IoTDA.Runtime.IoTDAJson.ReadBoolean(ref reader); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
+                }
+            }
+
+            return result;
+        }
+
+        public static void WriteVehicle(global::System.Text.Json.Utf8JsonWriter writer, global::Polymorphism.Vehicle value)
+        {
+            switch (value)
+            {
+                case global::Polymorphism.Car variant: global::Polymorphism.PolymorphismClientJson.WriteCar(writer, variant); break;
+                case global::Polymorphism.Truck variant: global::Polymorphism.PolymorphismClientJson.WriteTruck(writer, variant); break;
+                case global::Polymorphism.Bicycle variant: global::Polymorphism.PolymorphismClientJson.WriteBicycle(writer, variant); break;
+                case global::Polymorphism.Vehicle.UnknownKind unknown:
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber(NamesOfVehicle[0], value.Wheels);
+                    if (value._Plate.IsAssigned)
+                    {
+                        if (value.Plate == null)
+                        {
+                            writer.WriteNull(NamesOfVehicle[1]);
+                        }
+                        else
+                        {
+                            writer.WriteString(NamesOfVehicle[1], value.Plate);
+                        }
+                    }
+                    if (value.Unknown.HasValue)
+                    {
+                        writer.WriteBoolean(NamesOfVehicle[2], value.Unknown.Value);
+                    }
+                    NamesOfVehicle.WriteOthers(writer, unknown.Json);
+                    writer.WriteEndObject();
+                    break;
+                }
+                case null: throw new global::System.ArgumentNullException(nameof(value), "A Vehicle in a request may not be null.");
+                default: throw new global::System.ArgumentException("A " + value.GetType().Name + " is not one of the kinds of Vehicle the spec lists, so it has no JSON form.", nameof(value));
+            }
+        }
+
+        public static void ValidateVehicle(global::Polymorphism.Vehicle value, string path)
+        {
+            switch (value)
+            {
+                case global::Polymorphism.Car variant: global::Polymorphism.PolymorphismClientJson.ValidateCar(variant, path); break;
+                case global::Polymorphism.Truck variant: global::Polymorphism.PolymorphismClientJson.ValidateTruck(variant, path); break;
+                case global::Polymorphism.Bicycle variant: global::Polymorphism.PolymorphismClientJson.ValidateBicycle(variant, path); break;
+                default:
+                {
+                    global::IoTDA.Runtime.IoTDAValidation.Range(value.Wheels, path + "wheels", 1d, null, false, false);
+                    global::IoTDA.Runtime.IoTDAValidation.MaxLength(value.Plate, path + "plate", 8);
+                    break;
+                }
+            }
+        }
+
         public static global::Polymorphism.Pet ReadPet(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             switch (global::IoTDA.Runtime.IoTDAJson.ReadDiscriminator(reader, "petType"))
@@ -41,6 +133,193 @@ namespace Polymorphism
                 case global::Polymorphism.Dog variant: global::Polymorphism.PolymorphismClientJson.ValidateDog(variant, path); break;
                 case global::Polymorphism.Lizard variant: global::Polymorphism.PolymorphismClientJson.ValidateLizard(variant, path); break;
             }
+        }
+
+        private static global::IoTDA.Runtime.JsonMemberNames? s_Car;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCar => s_Car ??= new global::IoTDA.Runtime.JsonMemberNames("kind", "wheels", "plate", "unknown", "seats");
+
+        public static global::Polymorphism.Car ReadCar(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var result = new global::Polymorphism.Car();
+            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Car"))
+            {
+                return result;
+            }
+
+            var member = -1;
+            while (NamesOfCar.Next(ref reader, ref member))
+            {
+                switch (member)
+                {
+                    case 0: result.Kind = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty; break;
+                    case 1: result.Wheels = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader).GetValueOrDefault(); break;
+                    case 2: result.Plate = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 3: result.Unknown = global::IoTDA.Runtime.IoTDAJson.ReadBoolean(ref reader); break;
+                    case 4: result.Seats = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
+                }
+            }
+
+            return result;
+        }
+
+        public static void WriteCar(global::System.Text.Json.Utf8JsonWriter writer, global::Polymorphism.Car value)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(NamesOfCar[0], value.Kind);
+            writer.WriteNumber(NamesOfCar[1], value.Wheels);
+            if (value._Plate.IsAssigned)
+            {
+                if (value.Plate == null)
+                {
+                    writer.WriteNull(NamesOfCar[2]);
+                }
+                else
+                {
+                    writer.WriteString(NamesOfCar[2], value.Plate);
+                }
+            }
+            if (value.Unknown.HasValue)
+            {
+                writer.WriteBoolean(NamesOfCar[3], value.Unknown.Value);
+            }
+            if (value.Seats.HasValue)
+            {
+                writer.WriteNumber(NamesOfCar[4], value.Seats.Value);
+            }
+            writer.WriteEndObject();
+        }
+
+        public static void ValidateCar(global::Polymorphism.Car value, string path)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(value.Kind, path + "kind");
+            global::IoTDA.Runtime.IoTDAValidation.Range(value.Wheels, path + "wheels", 1d, null, false, false);
+            global::IoTDA.Runtime.IoTDAValidation.MaxLength(value.Plate, path + "plate", 8);
+            global::IoTDA.Runtime.IoTDAValidation.Range(value.Seats, path + "seats", null, 9d, false, false);
+        }
+
+        private static global::IoTDA.Runtime.JsonMemberNames? s_Truck;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfTruck => s_Truck ??= new global::IoTDA.Runtime.JsonMemberNames("kind", "wheels", "plate", "unknown", "payload");
+
+        public static global::Polymorphism.Truck ReadTruck(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var result = new global::Polymorphism.Truck();
+            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Truck"))
+            {
+                return result;
+            }
+
+            var member = -1;
+            while (NamesOfTruck.Next(ref reader, ref member))
+            {
+                switch (member)
+                {
+                    case 0: result.Kind = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty; break;
+                    case 1: result.Wheels = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader).GetValueOrDefault(); break;
+                    case 2: result.Plate = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 3: result.Unknown = global::IoTDA.Runtime.IoTDAJson.ReadBoolean(ref reader); break;
+                    case 4: result.Payload = global::IoTDA.Runtime.IoTDAJson.ReadDouble(ref reader).GetValueOrDefault(); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
+                }
+            }
+
+            return result;
+        }
+
+        public static void WriteTruck(global::System.Text.Json.Utf8JsonWriter writer, global::Polymorphism.Truck value)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(NamesOfTruck[0], value.Kind);
+            writer.WriteNumber(NamesOfTruck[1], value.Wheels);
+            if (value._Plate.IsAssigned)
+            {
+                if (value.Plate == null)
+                {
+                    writer.WriteNull(NamesOfTruck[2]);
+                }
+                else
+                {
+                    writer.WriteString(NamesOfTruck[2], value.Plate);
+                }
+            }
+            if (value.Unknown.HasValue)
+            {
+                writer.WriteBoolean(NamesOfTruck[3], value.Unknown.Value);
+            }
+            writer.WriteNumber(NamesOfTruck[4], value.Payload);
+            writer.WriteEndObject();
+        }
+
+        public static void ValidateTruck(global::Polymorphism.Truck value, string path)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(value.Kind, path + "kind");
+            global::IoTDA.Runtime.IoTDAValidation.Range(value.Wheels, path + "wheels", 1d, null, false, false);
+            global::IoTDA.Runtime.IoTDAValidation.MaxLength(value.Plate, path + "plate", 8);
+        }
+
+        private static global::IoTDA.Runtime.JsonMemberNames? s_Bicycle;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfBicycle => s_Bicycle ??= new global::IoTDA.Runtime.JsonMemberNames("kind", "wheels", "plate", "unknown", "bell");
+
+        public static global::Polymorphism.Bicycle ReadBicycle(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var result = new global::Polymorphism.Bicycle();
+            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Bicycle"))
+            {
+                return result;
+            }
+
+            var member = -1;
+            while (NamesOfBicycle.Next(ref reader, ref member))
+            {
+                switch (member)
+                {
+                    case 0: result.Kind = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty; break;
+                    case 1: result.Wheels = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader).GetValueOrDefault(); break;
+                    case 2: result.Plate = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 3: result.Unknown = global::IoTDA.Runtime.IoTDAJson.ReadBoolean(ref reader); break;
+                    case 4: result.Bell = global::IoTDA.Runtime.IoTDAJson.ReadBoolean(ref reader); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
+                }
+            }
+
+            return result;
+        }
+
+        public static void WriteBicycle(global::System.Text.Json.Utf8JsonWriter writer, global::Polymorphism.Bicycle value)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(NamesOfBicycle[0], value.Kind);
+            writer.WriteNumber(NamesOfBicycle[1], value.Wheels);
+            if (value._Plate.IsAssigned)
+            {
+                if (value.Plate == null)
+                {
+                    writer.WriteNull(NamesOfBicycle[2]);
+                }
+                else
+                {
+                    writer.WriteString(NamesOfBicycle[2], value.Plate);
+                }
+            }
+            if (value.Unknown.HasValue)
+            {
+                writer.WriteBoolean(NamesOfBicycle[3], value.Unknown.Value);
+            }
+            if (value.Bell.HasValue)
+            {
+                writer.WriteBoolean(NamesOfBicycle[4], value.Bell.Value);
+            }
+            writer.WriteEndObject();
+        }
+
+        public static void ValidateBicycle(global::Polymorphism.Bicycle value, string path)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(value.Kind, path + "kind");
+            global::IoTDA.Runtime.IoTDAValidation.Range(value.Wheels, path + "wheels", 1d, null, false, false);
+            global::IoTDA.Runtime.IoTDAValidation.MaxLength(value.Plate, path + "plate", 8);
         }
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Cat;
@@ -226,5 +505,11 @@ namespace Polymorphism
 
         public static global::Polymorphism.Shape ReadResponseOfGetShape(ref global::System.Text.Json.Utf8JsonReader reader) =>
             global::Polymorphism.PolymorphismClientJson.ReadShape(ref reader);
+
+        public static global::System.Collections.Generic.IReadOnlyList<global::Polymorphism.Vehicle> ReadResponseOfListVehicles(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            global::IoTDA.Runtime.IoTDAJson.ReadList<global::Polymorphism.Vehicle>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Polymorphism.PolymorphismClientJson.ReadVehicle(ref reader1));
+
+        public static global::Polymorphism.Vehicle ReadResponseOfRegisterVehicle(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            global::Polymorphism.PolymorphismClientJson.ReadVehicle(ref reader);
     }
 }

@@ -4,6 +4,50 @@
 
 namespace Polymorphism
 {
+    /// <summary>A vehicle. Each kind includes this schema, so these members are every kind's.</summary>
+    /// <remarks>
+    /// One of several shapes, told apart by the member <c>kind</c>: <see cref="global::Polymorphism.Car"/> (<c>car</c>), <see cref="global::Polymorphism.Truck"/> (<c>lorry</c>), <see cref="global::Polymorphism.Bicycle"/> (<c>Bicycle</c>).
+    /// A value of any other kind reads as <see cref="global::Polymorphism.Vehicle.UnknownKind"/>.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
+    public abstract partial class Vehicle
+    {
+        private protected Vehicle()
+        {
+        }
+
+        /// <summary>A value of a kind this client does not know, as it came, so that it goes back unchanged. Its members shared by every kind are read from that JSON; when it is sent, their values take the place of the JSON's.</summary>
+        public sealed class UnknownKind : global::Polymorphism.Vehicle
+        {
+            /// <summary>Keeps a value as it came.</summary>
+            /// <param name="json">The value's JSON.</param>
+            public UnknownKind(global::System.Text.Json.JsonElement json)
+            {
+                Json = json;
+            }
+
+            /// <summary>The value's JSON.</summary>
+            public global::System.Text.Json.JsonElement Json { get; }
+        }
+
+        /// <summary>The <c>wheels</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("wheels")]
+        [global::IoTDA.Runtime.RangeConstraint("wheels", 1d, double.PositiveInfinity)]
+        public long Wheels { get; set; }
+
+        /// <summary>The <c>plate</c> member.</summary>
+        /// <remarks>Once assigned, even null, the member is sent (null as JSON null); never assigned, it is left out.</remarks>
+        [global::System.Text.Json.Serialization.JsonPropertyName("plate")]
+        [global::IoTDA.Runtime.LengthConstraint("plate", 0, 8)]
+        public string? Plate { get => _Plate.Value; set => _Plate = new global::IoTDA.Runtime.Assignable<string?>(value); }
+
+        internal global::IoTDA.Runtime.Assignable<string?> _Plate;
+
+        /// <summary>A shared member named like the nested class for other kinds.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("unknown")]
+        public bool? Unknown { get; set; }
+    }
+
     /// <summary>A pet of one of the kinds the store keeps.</summary>
     /// <remarks>
     /// One of several shapes, told apart by the member <c>petType</c>: <see cref="global::Polymorphism.Cat"/> (<c>cat</c>), <see cref="global::Polymorphism.Cat"/> (<c>kitten</c>), <see cref="global::Polymorphism.Dog"/> (<c>dog</c>), <see cref="global::Polymorphism.Lizard"/> (<c>Lizard</c>).
@@ -29,6 +73,69 @@ namespace Polymorphism
             /// <summary>The value's JSON.</summary>
             public global::System.Text.Json.JsonElement Json { get; }
         }
+    }
+
+    /// <summary>The Car schema of the spec.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
+    public sealed partial class Car : global::Polymorphism.Vehicle
+    {
+        /// <summary>The <c>kind</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
+        public string Kind { get; set; } = "car";
+
+        /// <summary>The <c>seats</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("seats")]
+        [global::IoTDA.Runtime.RangeConstraint("seats", double.NegativeInfinity, 9d)]
+        public long? Seats { get; set; }
+    }
+
+    /// <summary>The mapping names this kind by another word than its component's name.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
+    public sealed partial class Truck : global::Polymorphism.Vehicle
+    {
+        /// <summary>The <c>kind</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
+        public string Kind { get; set; } = "lorry";
+
+        /// <summary>The <c>payload</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("payload")]
+        public double Payload { get; set; }
+    }
+
+    /// <summary>Not in the mapping, so named by its component's name.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
+    public sealed partial class Bicycle : global::Polymorphism.Vehicle
+    {
+        /// <summary>The <c>kind</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
+        public string Kind { get; set; } = "Bicycle";
+
+        /// <summary>The <c>bell</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("bell")]
+        public bool? Bell { get; set; }
+    }
+
+    /// <summary>Narrows a shared member, so it cannot derive from the base and is a class of its own.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
+    public sealed partial class Tram
+    {
+        /// <summary>The <c>kind</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
+        public string Kind { get; set; } = null!;
+
+        /// <summary>The <c>wheels</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("wheels")]
+        [global::IoTDA.Runtime.RangeConstraint("wheels", 1d, double.PositiveInfinity)]
+        public long Wheels { get; set; }
+
+        /// <summary>The <c>plate</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("plate")]
+        [global::IoTDA.Runtime.LengthConstraint("plate", 0, 4)]
+        public string? Plate { get; set; }
+
+        /// <summary>A shared member named like the nested class for other kinds.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("unknown")]
+        public bool? Unknown { get; set; }
     }
 
     /// <summary>The Cat schema of the spec.</summary>

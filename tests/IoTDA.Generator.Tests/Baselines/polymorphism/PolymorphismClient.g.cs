@@ -5,7 +5,7 @@
 namespace Polymorphism
 {
     /// <summary>A client for Polymorphism.</summary>
-    /// <remarks>A oneOf told apart by a discriminator, as a base class and a class per variant.</remarks>
+    /// <remarks>A oneOf told apart by a discriminator, as a base class and a class per variant; and a base with members of its own that its variants include through allOf.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public partial interface IPolymorphismClient
     {
@@ -59,10 +59,42 @@ namespace Polymorphism
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Polymorphism.Shape>> GetShapeWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>listVehicles</summary>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Every vehicle, of whatever kind.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Polymorphism.Vehicle>> ListVehiclesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>listVehicles</summary>
+        /// <remarks>As <c>ListVehiclesAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::Polymorphism.Vehicle>>> ListVehiclesWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>registerVehicle</summary>
+        /// <param name="body">A vehicle. Each kind includes this schema, so these members are every kind's.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The vehicle as registered.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::Polymorphism.Vehicle> RegisterVehicleAsync(global::Polymorphism.Vehicle body, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>registerVehicle</summary>
+        /// <remarks>As <c>RegisterVehicleAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="body">A vehicle. Each kind includes this schema, so these members are every kind's.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Polymorphism.Vehicle>> RegisterVehicleWithResponseAsync(global::Polymorphism.Vehicle body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Polymorphism.</summary>
-    /// <remarks>A oneOf told apart by a discriminator, as a base class and a class per variant.</remarks>
+    /// <remarks>A oneOf told apart by a discriminator, as a base class and a class per variant; and a base with members of its own that its variants include through allOf.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public partial class PolymorphismClient : global::Polymorphism.IPolymorphismClient
     {
@@ -125,6 +157,30 @@ namespace Polymorphism
             return _core.SendWithResponseAsync<global::Polymorphism.Shape>(__GetShapeRequest(id), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfGetShape(ref __reader), new[] { 200 }, cancellationToken);
         }
 
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Polymorphism.Vehicle>> ListVehiclesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::Polymorphism.Vehicle>>(__ListVehiclesRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfListVehicles(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::Polymorphism.Vehicle>>> ListVehiclesWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::Polymorphism.Vehicle>>(__ListVehiclesRequest(), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfListVehicles(ref __reader), new[] { 200 }, cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::Polymorphism.Vehicle> RegisterVehicleAsync(global::Polymorphism.Vehicle body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync<global::Polymorphism.Vehicle>(__RegisterVehicleRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfRegisterVehicle(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Polymorphism.Vehicle>> RegisterVehicleWithResponseAsync(global::Polymorphism.Vehicle body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::Polymorphism.Vehicle>(__RegisterVehicleRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Polymorphism.PolymorphismClientJson.ReadResponseOfRegisterVehicle(ref __reader), new[] { 200 }, cancellationToken);
+        }
+
         private global::IoTDA.Runtime.IoTDARequest __AddPetRequest(global::Polymorphism.Pet body)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
@@ -150,6 +206,23 @@ namespace Polymorphism
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("getShape", global::System.Net.Http.HttpMethod.Get, "/shapes/{id}");
             __request.SetPathParameter("id", id);
+            return __request;
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest __ListVehiclesRequest()
+        {
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("listVehicles", global::System.Net.Http.HttpMethod.Get, "/vehicles");
+            return __request;
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest __RegisterVehicleRequest(global::Polymorphism.Vehicle body)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
+            global::Polymorphism.PolymorphismClientJson.ValidateVehicle(body, "");
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("registerVehicle", global::System.Net.Http.HttpMethod.Post, "/vehicles");
+            __request.SetJsonBody(body, (__writer, __value) => global::Polymorphism.PolymorphismClientJson.WriteVehicle(__writer, __value));
             return __request;
         }
     }
