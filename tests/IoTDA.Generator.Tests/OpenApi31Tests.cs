@@ -59,6 +59,9 @@ public class OpenApi31Tests
                 anything: true
                 weights: {type: array, items: {type: number, exclusiveMinimum: 0, minimum: -5}}
                 vet: {anyOf: [{$ref: "#/components/schemas/Owner"}, {type: "null"}]}
+                code: {type: [string, integer, "null"], description: A code., maxLength: 4, format: int64, exclusiveMinimum: 0}
+                amount: {type: [integer, number]}
+                shape: {type: [array, object], items: {type: string}, properties: {x: {type: integer}}}
             Owner:
               type: object
               properties:
@@ -86,6 +89,9 @@ public class OpenApi31Tests
                 anything: {}
                 weights: {type: array, items: {type: number, minimum: 0, exclusiveMinimum: true}}
                 vet: {nullable: true, allOf: [{$ref: "#/components/schemas/Owner"}]}
+                code: {description: A code., nullable: true, oneOf: [{type: string, maxLength: 4}, {type: integer, minimum: 0, exclusiveMinimum: true, format: int64}]}
+                amount: {type: number}
+                shape: {oneOf: [{type: array, items: {type: string}}, {type: object, properties: {x: {type: integer}}}]}
             Owner:
               type: object
               properties:
@@ -127,6 +133,9 @@ public class OpenApi31Tests
         Assert.Contains("Owner? Owner", pet);
         Assert.Contains("Owner? Vet { get => _Vet.Value;", pet);
         Assert.Contains("\"dog\"", pet);
+        Assert.Contains("PetCode? Code", pet);
+        Assert.Contains("double? Amount", pet);
+        Assert.Contains("PetShape? Shape", pet);
     }
 
     [Fact]
@@ -157,7 +166,7 @@ public class OpenApi31Tests
                   type: object
                   properties:
                     name: {type: string}
-                    tag: {type: [string, integer]}
+                    tag: {type: [string, integer], enum: [a, 1]}
                     pair: {type: array, prefixItems: [{type: string}, {type: integer}]}
             """;
 

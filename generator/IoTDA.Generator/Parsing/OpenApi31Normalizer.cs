@@ -11,7 +11,7 @@ namespace IoTDA.Generator.Parsing;
 /// 1.6) understands: each 3.1 form with a 3.0 equivalent becomes that equivalent, and each without one is reported
 /// where it stands and left out, so the rest of the spec still generates.
 /// </summary>
-internal sealed class OpenApi31Normalizer
+internal sealed partial class OpenApi31Normalizer
 {
     /// <summary>Deeper than any real spec nests and than the reader accepts; the walk stops there.</summary>
     private const int MaxDepth = 256;
@@ -211,7 +211,10 @@ internal sealed class OpenApi31Normalizer
         }
     }
 
-    /// <summary><c>type: [string, "null"]</c> is 3.0's <c>type: string, nullable: true</c>.</summary>
+    /// <summary>
+    /// <c>type: [string, "null"]</c> is 3.0's <c>type: string, nullable: true</c>; a list of several types is a
+    /// <c>oneOf</c> of one schema per type (<see cref="SplitTypeList"/>).
+    /// </summary>
     private void RewriteType(YamlMappingNode schema, string pointer)
     {
         var types = Get(schema, "type") switch
@@ -231,6 +234,12 @@ internal sealed class OpenApi31Normalizer
             Set(schema, "nullable", "true");
         }
 
+        // Every integer is a number: the list says number.
+        if (named.Contains("number"))
+        {
+            named = named.Where(t => t != "integer").ToArray();
+        }
+
         if (named.Length == 1)
         {
             Set(schema, "type", named[0]);
@@ -238,7 +247,7 @@ internal sealed class OpenApi31Normalizer
         }
 
         Remove(schema, "type");
-        if (named.Length > 1)
+        if (named.Length > 1 && !SplitTypeList(schema, named))
         {
             _report(pointer + "/type", "The type list [" + string.Join(", ", types) + "]", "OpenAPI 3.0 gives a schema one type, so the value is read untyped");
         }
