@@ -52,6 +52,18 @@ public sealed class DiagnosticDocsTests
         Assert.True(orphans.Length == 0, "Pages in docs/diagnostics without a diagnostic: " + string.Join(", ", orphans));
     }
 
+    [Fact]
+    public void Every_page_states_the_severity_its_descriptor_has()
+    {
+        foreach (var descriptor in Tables().SelectMany(table => table.Descriptors))
+        {
+            var page = File.ReadAllText(Path.Combine(DocsDirectory, descriptor.Id + ".md"));
+            Assert.True(
+                page.Contains("Default severity: **" + descriptor.DefaultSeverity + "**", StringComparison.Ordinal),
+                descriptor.Id + ".md does not say its default severity is " + descriptor.DefaultSeverity);
+        }
+    }
+
     /// <summary>
     /// The analyzers' IDs come from the shared constraint table rather than constants, which release tracking cannot
     /// follow, so the release files are checked here: one row for each rule, agreeing with its descriptor.

@@ -37,7 +37,7 @@ internal static class DiagnosticDescriptors
         "IOTDA104",
         "An operation has no operationId",
         "The operation {0} {1} has no operationId; its method is named '{2}' after the method and path",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor DuplicateOperationId = Create(
         "IOTDA105",
@@ -49,7 +49,7 @@ internal static class DiagnosticDescriptors
         "IOTDA106",
         "Two names collide after conversion to C#",
         "'{0}' becomes the C# name '{1}', which is already taken; it is named '{2}' instead",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor EnumValueNotIdentifier = Create(
         "IOTDA107",
