@@ -17,6 +17,31 @@ public sealed class AllowedValuesTests
     }
 
     [Fact]
+    public async Task A_boolean_that_allows_one_value_flags_the_other_constant_and_nothing_else()
+    {
+        var test = Verify.Analyzer(InMethod(
+            """
+            var alarm = new Alarm { Acknowledged = {|#0:false|}, Silent = {|#1:true|} };
+            alarm.Acknowledged = true;
+            alarm.Silent = false;
+            alarm.Silent = null;
+            alarm.Acknowledged = flag;
+            alarm.Silent = flag ? {|#2:true|} : false;
+            """,
+            """
+            public sealed class Alarm
+            {
+                [AllowedValuesConstraint("acknowledged", "true")] public bool Acknowledged { get; set; } = true;
+                [AllowedValuesConstraint("silent", "false")] public bool? Silent { get; set; }
+            }
+            """));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("IOTDA002").WithLocation(0).WithMessage("'false' is not a valid acknowledged; expected true"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("IOTDA002").WithLocation(1).WithMessage("'true' is not a valid silent; expected false"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("IOTDA002").WithLocation(2).WithMessage("'true' is not a valid silent; expected false"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task A_value_near_none_of_the_choices_gets_no_suggestion()
     {
         var test = Verify.Analyzer(InMethod("var body = new DevicePolicyTargetsRequestBody { TargetType = {|#0:\"xyz\"|} };"));

@@ -30,6 +30,7 @@ public class ConstructTableTests
         ("free-form value (`{}`, no `type`)", "`JsonElement`", "edge-cases", nameof(GeneralSpecTests)),
         ("`oneOf`/`anyOf` of one alternative besides null (3.1's nullable reference)", "that alternative, nullable", "nulls", nameof(NullTests)),
         ("`integer` with `enum` (names from `x-enum-varnames`/`x-enumNames`)", "a C# `enum` over `long`, sent as the number", "integer-enums", nameof(IntegerEnumTests)),
+        ("`boolean` with `enum` of one value", "`bool`, the other value refused before sending and flagged by IOTDA002; a required one starts as the allowed value", "integer-enums", nameof(IntegerEnumTests)),
         ("`integer`, `number`, `boolean` (a number may arrive as a JSON string)", "`long`/`int`, `double`/`float`, `bool`", "edge-cases", nameof(GeneratedCodeTests)),
         ("string of `format` date-time, date, uuid, uri, byte, int64", "`DateTimeOffset`, `DateOnly` (`DateTime` before .NET 6), `Guid`, `Uri`, `byte[]`, `long` (sent as a JSON string)", "formats", nameof(FormatTests)),
         ("query array in each `style`", "repeated (`explode`) or joined with `,`, space or `\\|`", "query-styles", nameof(QueryStyleTests)),

@@ -41,8 +41,27 @@ public class IntegerEnumTests
         await client.RaiseAlarmAsync(new Alarm { Priority = Priority.High, Codes = new[] { Codes.Value200 }, Escalation = Escalation.Value5 });
         await client.ListAlarmsAsync(Level.ValueMinus1);
 
-        Assert.Equal("""{"priority":3,"codes":[200],"escalation":5}""", handler.Requests[0].Body);
+        Assert.Equal("""{"priority":3,"codes":[200],"escalation":5,"acknowledged":true}""", handler.Requests[0].Body);
         Assert.Equal("?level=-1", handler.Requests[1].Uri.Query);
+    }
+
+    [Fact]
+    public async Task A_boolean_that_allows_one_value_starts_as_it_when_required_and_the_other_is_refused_before_sending()
+    {
+        var (client, handler) = Answering("[]");
+
+        await client.RaiseAlarmAsync(new Alarm { Silent = false });
+        await client.ListAlarmsAsync(active: true);
+        var wrongMember = await Assert.ThrowsAsync<ArgumentException>(() => client.RaiseAlarmAsync(new Alarm { Silent = true }));
+        var wrongStart = await Assert.ThrowsAsync<ArgumentException>(() => client.RaiseAlarmAsync(new Alarm { Acknowledged = false }));
+        var wrongQuery = await Assert.ThrowsAsync<ArgumentException>(() => client.ListAlarmsAsync(active: false));
+
+        Assert.Equal("""{"priority":0,"acknowledged":true,"silent":false}""", handler.Requests[0].Body);
+        Assert.Equal("?active=true", handler.Requests[1].Uri.Query);
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.Contains("'true' is not a valid silent; expected false", wrongMember.Message);
+        Assert.Contains("'false' is not a valid acknowledged; expected true", wrongStart.Message);
+        Assert.Contains("'false' is not a valid active", wrongQuery.Message);
     }
 
     [Fact]

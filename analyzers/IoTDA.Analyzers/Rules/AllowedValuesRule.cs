@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace IoTDA.Analyzers.Rules;
 
 /// <summary>
-/// <c>enum</c>: a known string that is none of the allowed values. The diagnostic carries the closest allowed value,
+/// <c>enum</c>: a known string, or a known boolean, that is none of the allowed values. The diagnostic carries the closest allowed value,
 /// and the generated enum's property that holds it, for the code fix to offer.
 /// </summary>
 internal sealed class AllowedValuesRule(ImmutableArray<string> allowed) : MemberRule
@@ -18,6 +18,12 @@ internal sealed class AllowedValuesRule(ImmutableArray<string> allowed) : Member
 
     public override void Check(FlowingValue value)
     {
+        if (value.TryGetBoolean(out var flag))
+        {
+            CheckBoolean(value, flag ? "true" : "false");
+            return;
+        }
+
         if (!value.TryGetString(out var written, out var text) || allowed.IndexOf(text, 0, StringComparer.Ordinal) >= 0)
         {
             return;
@@ -42,6 +48,15 @@ internal sealed class AllowedValuesRule(ImmutableArray<string> allowed) : Member
             value.MemberName,
             ConstraintWording.Alternatives(allowed),
             closest is null ? "" : " (did you mean '" + closest + "'?)");
+    }
+
+    /// <summary>A boolean that allows one value: the other is flagged, with no suggestion for a fix to write as a string.</summary>
+    private void CheckBoolean(FlowingValue value, string text)
+    {
+        if (allowed.IndexOf(text, 0, StringComparer.Ordinal) < 0)
+        {
+            value.Report(DiagnosticDescriptors.NotAllowedValue, value.Operation, null, text, value.MemberName, ConstraintWording.Alternatives(allowed), "");
+        }
     }
 
     private static ITypeSymbol? MemberType(ISymbol member)

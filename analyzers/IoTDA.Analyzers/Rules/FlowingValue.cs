@@ -60,6 +60,8 @@ internal sealed class FlowingValue(OperationAnalysisContext context, ISymbol mem
 
     public bool TryGetNumber(out double number) => Constants.TryGetNumber(Operation, out number);
 
+    public bool TryGetBoolean(out bool value) => Constants.TryGetBoolean(Operation, out value);
+
     /// <summary>Reports at <paramref name="at"/>: the value itself, or the string inside it a fix would replace.</summary>
     public void Report(DiagnosticDescriptor descriptor, IOperation at, ImmutableDictionary<string, string?>? properties, params object[] arguments) =>
         context.ReportDiagnostic(Diagnostic.Create(descriptor, at.Syntax.GetLocation(), properties, arguments));

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace IoTDA.Analyzers.ValueFlow;
 
 /// <summary>
-/// The string or number a value is known to be at compile time. Anything else is unknown, and an unknown value is
+/// The string, number or boolean a value is known to be at compile time. Anything else is unknown, and an unknown value is
 /// never flagged.
 /// </summary>
 internal static class Constants
@@ -39,6 +39,13 @@ internal static class Constants
 
         value = string.Empty;
         return false;
+    }
+
+    /// <summary>A constant <c>true</c> or <c>false</c>.</summary>
+    public static bool TryGetBoolean(IOperation operation, out bool value)
+    {
+        value = operation.ConstantValue is { HasValue: true, Value: true };
+        return operation.ConstantValue is { HasValue: true, Value: bool };
     }
 
     /// <summary>A constant number of any numeric type, as a double.</summary>

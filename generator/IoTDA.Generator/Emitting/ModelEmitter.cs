@@ -127,7 +127,9 @@ internal static class ModelEmitter
         TypeKind.Array => property.Required ? " = global::System.Array.Empty<" + cs.Type(property.Type.ItemType) + ">();" : " = " + Unassigned(cs, property.Type) + ".List;",
         TypeKind.Map => property.Required ? " = new global::System.Collections.Generic.Dictionary<string, " + cs.Type(property.Type.ItemType) + ">();" : " = " + Unassigned(cs, property.Type) + ".Map;",
         TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Object => property.Required ? " = null!;" : "",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Date
+        // A required boolean that allows one value starts as it, so the caller need not set it.
+        TypeKind.Boolean => property.Required && property.Constraints.AllowedValues.Count == 1 ? " = " + property.Constraints.AllowedValues[0] + ";" : "",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double or TypeKind.DateTime or TypeKind.Date
             or TypeKind.Guid or TypeKind.Json or TypeKind.Enum or TypeKind.IntEnum => "",
     };
 

@@ -221,6 +221,14 @@ internal static class ValidationEmitter
         {
             yield return AllowedValuesCheck(value, nullable, nameExpression, constraints.AllowedValues);
         }
+
+        if (constraints.AllowedValues.Count == 1 && type.Kind == TypeKind.Boolean)
+        {
+            // A boolean enum allows one value (both would be no rule); null, for an optional one, is not sent.
+            var allowed = constraints.AllowedValues[0];
+            var other = allowed == "true" ? "false" : "true";
+            yield return "if (" + value + " == " + other + ")\n{\n    " + CSharp.Validation + ".AllowedValues(" + CSharp.Literal(other) + ", " + nameExpression + ", " + CSharp.Literal(allowed) + ");\n}";
+        }
     }
 
     /// <summary>

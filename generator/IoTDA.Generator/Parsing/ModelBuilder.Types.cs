@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IoTDA.Generator.Diagnostics;
 using IoTDA.Generator.Model;
+using Microsoft.OpenApi.Any;
 using Microsoft.OpenApi.Models;
 
 namespace IoTDA.Generator.Parsing;
@@ -294,8 +295,25 @@ internal sealed partial class ModelBuilder
             isNumber && schema.Minimum is not null && schema.ExclusiveMinimum == true,
             isNumber ? ToDouble(schema.Maximum) : null,
             isNumber && schema.Maximum is not null && schema.ExclusiveMaximum == true,
-            type.Kind == TypeKind.Enum ? EnumValues(schema) : EquatableArray<string>.Empty));
+            type.Kind switch
+            {
+                TypeKind.Enum => EnumValues(schema),
+                TypeKind.Boolean => BooleanValues(schema),
+                TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Int64String or TypeKind.Single or TypeKind.Double
+                    or TypeKind.DateTime or TypeKind.Date or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.Json
+                    or TypeKind.IntEnum or TypeKind.Object or TypeKind.Array or TypeKind.Map => EquatableArray<string>.Empty,
+            }));
         return constraints == ConstraintsModel.None ? ConstraintsModel.None : constraints;
+    }
+
+    /// <summary>
+    /// A boolean's <c>enum</c> as <c>true</c>/<c>false</c> (a <c>bool</c> stays a <c>bool</c>, held to its values like a
+    /// string enum); none when it allows both, which is no rule at all.
+    /// </summary>
+    private static EquatableArray<string> BooleanValues(OpenApiSchema schema)
+    {
+        var values = schema.Enum.OfType<OpenApiBoolean>().Select(value => value.Value ? "true" : "false").Distinct(StringComparer.Ordinal).ToEquatableArray();
+        return values.Count == 1 ? values : EquatableArray<string>.Empty;
     }
 
     /// <summary>The constraints of an array's elements; none for any other type.</summary>

@@ -5,26 +5,28 @@
 namespace IntegerEnums
 {
     /// <summary>A client for Integer enums.</summary>
-    /// <remarks>Integer schemas with enum values, named by the spec or by their numbers.</remarks>
+    /// <remarks>Integer schemas with enum values, named by the spec or by their numbers; and booleans that allow one value, held to it.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public partial interface IIntegerEnumsClient
     {
         /// <summary>listAlarms</summary>
         /// <param name="level">The level value.</param>
+        /// <param name="active">The active value.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The alarms.</returns>
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
-        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>> ListAlarmsAsync(global::IntegerEnums.Level? level = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>> ListAlarmsAsync(global::IntegerEnums.Level? level = null, [global::IoTDA.Runtime.AllowedValuesConstraint("active", "true")] bool? active = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>listAlarms</summary>
         /// <remarks>As <c>ListAlarmsAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
         /// <param name="level">The level value.</param>
+        /// <param name="active">The active value.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
-        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>>> ListAlarmsWithResponseAsync(global::IntegerEnums.Level? level = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>>> ListAlarmsWithResponseAsync(global::IntegerEnums.Level? level = null, [global::IoTDA.Runtime.AllowedValuesConstraint("active", "true")] bool? active = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>raiseAlarm</summary>
         /// <param name="body">The request body.</param>
@@ -45,7 +47,7 @@ namespace IntegerEnums
     }
 
     /// <summary>A client for Integer enums.</summary>
-    /// <remarks>Integer schemas with enum values, named by the spec or by their numbers.</remarks>
+    /// <remarks>Integer schemas with enum values, named by the spec or by their numbers; and booleans that allow one value, held to it.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public partial class IntegerEnumsClient : global::IntegerEnums.IIntegerEnumsClient
     {
@@ -73,15 +75,15 @@ namespace IntegerEnums
         public global::IoTDA.Runtime.IoTDAClientOptions Options => _core.Options;
 
         /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>> ListAlarmsAsync(global::IntegerEnums.Level? level = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>> ListAlarmsAsync(global::IntegerEnums.Level? level = null, [global::IoTDA.Runtime.AllowedValuesConstraint("active", "true")] bool? active = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>>(__ListAlarmsRequest(level), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IntegerEnums.IntegerEnumsClientJson.ReadResponseOfListAlarms(ref __reader), cancellationToken);
+            return _core.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>>(__ListAlarmsRequest(level, active), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IntegerEnums.IntegerEnumsClientJson.ReadResponseOfListAlarms(ref __reader), cancellationToken);
         }
 
         /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>>> ListAlarmsWithResponseAsync(global::IntegerEnums.Level? level = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>>> ListAlarmsWithResponseAsync(global::IntegerEnums.Level? level = null, [global::IoTDA.Runtime.AllowedValuesConstraint("active", "true")] bool? active = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>>(__ListAlarmsRequest(level), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IntegerEnums.IntegerEnumsClientJson.ReadResponseOfListAlarms(ref __reader), new[] { 200 }, cancellationToken);
+            return _core.SendWithResponseAsync<global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm>>(__ListAlarmsRequest(level, active), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::IntegerEnums.IntegerEnumsClientJson.ReadResponseOfListAlarms(ref __reader), new[] { 200 }, cancellationToken);
         }
 
         /// <inheritdoc/>
@@ -96,11 +98,16 @@ namespace IntegerEnums
             return _core.SendWithResponseAsync(__RaiseAlarmRequest(body), cancellationToken);
         }
 
-        private global::IoTDA.Runtime.IoTDARequest __ListAlarmsRequest(global::IntegerEnums.Level? level)
+        private global::IoTDA.Runtime.IoTDARequest __ListAlarmsRequest(global::IntegerEnums.Level? level, bool? active)
         {
+            if (active == false)
+            {
+                global::IoTDA.Runtime.IoTDAValidation.AllowedValues("false", "active", "true");
+            }
 
             var __request = new global::IoTDA.Runtime.IoTDARequest("listAlarms", global::System.Net.Http.HttpMethod.Get, "/alarms");
             __request.AddQuery("level", (long?)level);
+            __request.AddQuery("active", (bool?)active);
             return __request;
         }
 

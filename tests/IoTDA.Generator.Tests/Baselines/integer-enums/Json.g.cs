@@ -10,7 +10,7 @@ namespace IntegerEnums
     {
         private static global::IoTDA.Runtime.JsonMemberNames? s_Alarm;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfAlarm => s_Alarm ??= new global::IoTDA.Runtime.JsonMemberNames("priority", "codes", "escalation");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfAlarm => s_Alarm ??= new global::IoTDA.Runtime.JsonMemberNames("priority", "codes", "escalation", "acknowledged", "silent");
 
         public static global::IntegerEnums.Alarm ReadAlarm(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -28,6 +28,8 @@ namespace IntegerEnums
                     case 0: result.Priority = ((global::IntegerEnums.Priority?)global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader)).GetValueOrDefault(); break;
                     case 1: result.Codes = global::IoTDA.Runtime.IoTDAJson.ReadList<global::IntegerEnums.Codes>(ref reader, (ref global::System.Text.Json.Utf8JsonReader reader1) => (global::IntegerEnums.Codes)global::IoTDA.Runtime.IoTDAJson.ReadInt64Item(ref reader1)); break;
                     case 2: result.Escalation = ((global::IntegerEnums.Escalation?)global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader)); break;
+                    case 3: result.Acknowledged = global::IoTDA.Runtime.IoTDAJson.ReadBoolean(ref reader).GetValueOrDefault(); break;
+                    case 4: result.Silent = global::IoTDA.Runtime.IoTDAJson.ReadBoolean(ref reader); break;
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
@@ -48,11 +50,24 @@ namespace IntegerEnums
             {
                 writer.WriteNumber(NamesOfAlarm[2], (long)value.Escalation.Value);
             }
+            writer.WriteBoolean(NamesOfAlarm[3], value.Acknowledged);
+            if (value.Silent.HasValue)
+            {
+                writer.WriteBoolean(NamesOfAlarm[4], value.Silent.Value);
+            }
             writer.WriteEndObject();
         }
 
         public static void ValidateAlarm(global::IntegerEnums.Alarm value, string path)
         {
+            if (value.Acknowledged == false)
+            {
+                global::IoTDA.Runtime.IoTDAValidation.AllowedValues("false", path + "acknowledged", "true");
+            }
+            if (value.Silent == true)
+            {
+                global::IoTDA.Runtime.IoTDAValidation.AllowedValues("true", path + "silent", "false");
+            }
         }
 
         public static global::System.Collections.Generic.IReadOnlyList<global::IntegerEnums.Alarm> ReadResponseOfListAlarms(ref global::System.Text.Json.Utf8JsonReader reader) =>

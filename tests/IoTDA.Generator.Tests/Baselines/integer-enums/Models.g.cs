@@ -20,5 +20,15 @@ namespace IntegerEnums
         /// <summary>The <c>escalation</c> member.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("escalation")]
         public global::IntegerEnums.Escalation? Escalation { get; set; }
+
+        /// <summary>Must be true; starts so.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("acknowledged")]
+        [global::IoTDA.Runtime.AllowedValuesConstraint("acknowledged", "true")]
+        public bool Acknowledged { get; set; } = true;
+
+        /// <summary>The <c>silent</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("silent")]
+        [global::IoTDA.Runtime.AllowedValuesConstraint("silent", "false")]
+        public bool? Silent { get; set; }
     }
 }
