@@ -1,7 +1,11 @@
 using System;
 using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text.Json;
 using System.Threading.Tasks;
 using IoTDA.Generator.Tests.Infrastructure;
+using IoTDA.Runtime;
 using Microsoft.CodeAnalysis;
 using Polymorphism;
 using Xunit;
@@ -64,6 +68,35 @@ public class IncludedBaseTests
 
         Assert.Equal(3, boat.Wheels);
         Assert.Equal("""{"wheels":3,"plate":"NEW","kind":"boat","sails":2}""", handler.Requests[1].Body);
+    }
+
+    [Fact]
+    public async Task An_unknown_kind_made_from_JSON_reads_the_shared_members_from_it_and_sends_them_back()
+    {
+        var (client, handler) = Answering("""{"kind":"car","wheels":4}""");
+        using var json = JsonDocument.Parse("""{"kind":"boat","wheels":3,"plate":"AB"}""");
+
+        var boat = new Vehicle.UnknownKind(json.RootElement.Clone());
+        await client.RegisterVehicleAsync(boat);
+
+        Assert.Equal((3L, "AB"), (boat.Wheels, boat.Plate));
+        Assert.Equal("""{"wheels":3,"plate":"AB","kind":"boat"}""", handler.Requests[0].Body);
+        var wrongType = JsonDocument.Parse("""{"kind":"boat","wheels":"three"}""").RootElement;
+        Assert.Throws<JsonException>(() => new Vehicle.UnknownKind(wrongType));
+    }
+
+    [Fact]
+    public async Task A_null_or_other_non_object_where_a_vehicle_stands_is_kept_and_goes_back_as_it_came()
+    {
+        var handler = new StubHandler((_, call) => StubHandler.Json(HttpStatusCode.OK, call == 1 ? """[null,"text"]""" : "{}"));
+        var client = new PolymorphismClient(new HttpClient(handler), new IoTDAClientOptions { Retry = { MaxRetries = 0 } });
+
+        var vehicles = await client.ListVehiclesAsync();
+        await client.RegisterVehicleAsync(vehicles[1]);
+
+        Assert.Equal(JsonValueKind.Null, Assert.IsType<Vehicle.UnknownKind>(vehicles[0]).Json.ValueKind);
+        Assert.Equal(0, vehicles[1].Wheels);
+        Assert.Equal("\"text\"", handler.Requests[1].Body);
     }
 
     [Theory]
@@ -139,6 +172,63 @@ public class IncludedBaseTests
         Assert.True(dog.IsAbstract);
         Assert.Equal("Object", dog.BaseType!.Name);
         Assert.Equal("Dog", output.GetTypeByMetadataName("P.Puppy")!.BaseType!.Name);
+    }
+
+    [Fact]
+    public void A_kind_that_repeats_the_discriminator_derives_and_a_shared_member_named_Json_is_hidden_inside_Unknown()
+    {
+        var output = Generate("""
+                Pet:
+                  type: object
+                  required: [petType]
+                  properties: {petType: {type: string}, json: {type: string}}
+                  discriminator: {propertyName: petType}
+                Cat:
+                  allOf: [{$ref: "#/components/schemas/Pet"}, {properties: {meow: {type: boolean}}}]
+                  discriminator: {propertyName: petType}
+            """);
+
+        Assert.Equal("Pet", output.GetTypeByMetadataName("P.Cat")!.BaseType!.Name);
+        Assert.Equal("JsonElement", output.GetTypeByMetadataName("P.Pet+Unknown")!.GetMembers("Json").OfType<IPropertySymbol>().Single().Type.Name);
+    }
+
+    [Theory]
+    [InlineData("x-iotda-page-marker: marker", "Paging of listItems")]
+    [InlineData("x-iotda-batch-items: ids\n      x-iotda-batch-successes: done\n      x-iotda-batch-failures: failed\n      x-iotda-batch-failure-id: id\n      x-iotda-batch-failure-code: code\n      x-iotda-batch-failure-message: message", "Batching of listItems")]
+    public void Paging_and_batching_refuse_a_body_that_is_a_base_as_they_could_not_make_it_again(string extension, string refused)
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: {title: P, version: "1"}
+            paths:
+              /items:
+                post:
+                  operationId: listItems
+                  EXTENSION
+                  requestBody: {required: true, content: {application/json: {schema: {$ref: "#/components/schemas/Query"}}}}
+                  responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Page"}}}}}
+            components:
+              schemas:
+                Query:
+                  type: object
+                  required: [kind]
+                  properties: {kind: {type: string}, marker: {type: string}, ids: {type: array, maxItems: 5, items: {type: string}}}
+                  discriminator: {propertyName: kind}
+                ByName:
+                  allOf: [{$ref: "#/components/schemas/Query"}, {properties: {name: {type: string}}}]
+                Page:
+                  type: object
+                  properties:
+                    items: {type: array, items: {type: string}}
+                    marker: {type: string}
+                    done: {type: array, items: {type: string}}
+                    failed: {type: array, items: {type: object, properties: {id: {type: string}, code: {type: string}, message: {type: string}}}}
+            """.Replace("EXTENSION", extension);
+
+        var (run, output) = GeneratorHarness.Run(new IoTDA.Testing.SpecInput("/specs/q.yaml", spec, "Q", "QClient"));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Contains(run.Diagnostics, d => d.Id == "IOTDA102" && d.GetMessage().Contains(refused, StringComparison.Ordinal) && d.GetMessage().Contains("abstract base", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -56,10 +56,12 @@ internal static class JsonEmitter
         if (model.IsReceived)
         {
             yield return () => PolymorphismEmitter.EmitRead(writer, cs, model, polymorphism);
-            if (model.Properties.Count > 0)
-            {
-                yield return () => PolymorphismEmitter.EmitFill(writer, cs, model);
-            }
+        }
+
+        if (model.Properties.Count > 0)
+        {
+            // The constructor of the base's Unknown calls it, wherever the base stands (JsonUsage marks it received).
+            yield return () => PolymorphismEmitter.EmitFill(writer, cs, model);
         }
 
         if (model.IsSent)

@@ -88,26 +88,35 @@ internal static class ModelEmitter
             /// </remarks>
             {{Emitter.GeneratedCodeAttribute(spec)}}
             """);
-        var shared = model.Properties.Count == 0 ? ""
-            : " Its members shared by every kind are read from that JSON; when it is sent, their values take the place of the JSON's.";
+        var hasMembers = model.Properties.Count > 0;
+        var summary = hasMembers
+            ? "A value of a kind this client does not know, kept as it came. The members every kind shares are read from its JSON; when it is sent, their values take the place of the JSON's, and the rest of the JSON goes as it came."
+            : "A value of a kind this client does not know, as it came, so that it goes back unchanged.";
+        var constructor = hasMembers
+            ? "Keeps a value as it came, and reads the members every kind shares from it."
+            : "Keeps a value as it came.";
+        var fill = hasMembers ? "\n        " + cs.JsonClass + ".Fill" + model.Name + "(json, this);" : "";
+        var exception = hasMembers ? "\n    /// <exception cref=\"" + CSharp.Json + "JsonException\">A shared member's value is not of its type.</exception>" : "";
+        // A shared member named Json is hidden inside Unknown by the JSON it keeps (CS0108 otherwise).
+        var hides = model.Properties.Any(property => property.Name == "Json") ? "new " : "";
         writer.Open(CSharp.Accessibility(spec) + " abstract partial class " + model.Name);
         writer.Lines($$"""
             private protected {{model.Name}}()
             {
             }
 
-            /// <summary>A value of a kind this client does not know, as it came, so that it goes back unchanged.{{shared}}</summary>
+            /// <summary>{{summary}}</summary>
             public sealed class {{polymorphism.UnknownName}} : {{cs.Named(model.Name)}}
             {
-                /// <summary>Keeps a value as it came.</summary>
-                /// <param name="json">The value's JSON.</param>
+                /// <summary>{{constructor}}</summary>
+                /// <param name="json">The value's JSON.</param>{{exception}}
                 public {{polymorphism.UnknownName}}({{CSharp.Json}}JsonElement json)
                 {
-                    Json = json;
+                    Json = json;{{fill}}
                 }
 
                 /// <summary>The value's JSON.</summary>
-                public {{CSharp.Json}}JsonElement Json { get; }
+                public {{hides}}{{CSharp.Json}}JsonElement Json { get; }
             }
             """);
         foreach (var property in model.Properties)

@@ -22,31 +22,25 @@ internal static class PolymorphismEmitter
             writer.Line($"case {CSharp.Literal(variant.Value)}: return {cs.JsonClass}.Read{variant.ClassName}(ref reader);");
         }
 
-        var unknown = $"new {type}.{polymorphism.UnknownName}({CSharp.JsonHelpers}.ReadElement(ref reader))";
-        if (model.Properties.Count == 0)
-        {
-            writer.Line($"default: return {unknown};");
-        }
-        else
-        {
-            // The reader is a struct: the copy reads the shared members from where the whole value starts.
-            writer.Open("default:");
-            writer.Lines($"""
-                var members = reader;
-                return Fill{model.Name}(ref members, {unknown});
-                """);
-            writer.Close();
-        }
-
+        // A base with members reads them in the constructor of its Unknown, which a caller may also make from JSON.
+        writer.Line($"default: return new {type}.{polymorphism.UnknownName}({CSharp.JsonHelpers}.ReadElement(ref reader));");
         writer.Close();
         writer.Close();
     }
 
-    /// <summary>Reads the members every kind shares into a value of a kind the spec does not list.</summary>
+    /// <summary>Reads the members every kind shares from the JSON of a value of a kind the spec does not list.</summary>
     public static void EmitFill(SourceWriter writer, CSharp cs, ClassModel model)
     {
         var type = cs.Named(model.Name);
-        writer.Open($"public static {type} Fill{model.Name}(ref {CSharp.Json}Utf8JsonReader reader, {type} result)");
+        writer.Open($"public static {type} Fill{model.Name}({CSharp.Json}JsonElement json, {type} result)");
+        writer.Lines($$"""
+            if (json.ValueKind != {{CSharp.Json}}JsonValueKind.Object)
+            {
+                return result;
+            }
+
+            var reader = {{CSharp.JsonHelpers}}.ReaderOver(json);
+            """);
         JsonEmitter.EmitMemberReads(writer, cs, model);
         writer.Close();
     }
@@ -67,7 +61,9 @@ internal static class PolymorphismEmitter
         }
         else
         {
-            // The shared members as they are now, then whatever else the JSON it came as holds.
+            // A JSON null or other non-object goes back as it came; an object with its shared members as they are now,
+            // then whatever else its JSON holds.
+            writer.Line($"case {type}.{polymorphism.UnknownName} unknown when unknown.Json.ValueKind != {CSharp.Json}JsonValueKind.Object: unknown.Json.WriteTo(writer); break;");
             writer.Open($"case {type}.{polymorphism.UnknownName} unknown:");
             writer.Line("writer.WriteStartObject();");
             JsonEmitter.EmitMemberWrites(writer, cs, model);
@@ -99,7 +95,12 @@ internal static class PolymorphismEmitter
 
         if (model.Properties.Count > 0)
         {
-            // A value of an unknown kind has the shared members to check.
+            // A value of an unknown kind has the shared members to check, unless it is sent as the non-object it came
+            // as; null is left to the writer, which names it.
+            writer.Lines($"""
+                case null: break;
+                case {cs.Named(model.Name)}.{polymorphism.UnknownName} unknown when unknown.Json.ValueKind != {CSharp.Json}JsonValueKind.Object: break;
+                """);
             writer.Open("default:");
             ValidationEmitter.EmitMemberChecks(writer, cs, model);
             writer.Line("break;");

@@ -19,7 +19,9 @@ internal static class JsonUsage
         // Every union reads its JSON as its alternatives when asked, wherever it stands: in a request the caller made
         // it from JSON, and one no body holds is still a public class whose methods must compile.
         var unions = classes.Where(model => model.Union is not null).Select(model => TypeModel.Object(model.Name));
-        var received = Reach(byName, operations.SelectMany(ReceivedTypes).Concat(unions));
+        // So does a base with members: its Unknown reads them from the JSON it is made from, by whoever makes it.
+        var basesWithMembers = classes.Where(model => model.Polymorphism is not null && model.Properties.Count > 0).Select(model => TypeModel.Object(model.Name));
+        var received = Reach(byName, operations.SelectMany(ReceivedTypes).Concat(unions).Concat(basesWithMembers));
         return (
             classes.Select(model => model with { IsSent = sent.Contains(model.Name), IsReceived = received.Contains(model.Name) }).ToList(),
             enums.Select(model => model with { IsReceived = received.Contains(model.Name) }).ToList());

@@ -36,6 +36,11 @@ internal sealed partial class ModelBuilder
             return Fail("the request body is not an object");
         }
 
+        if (bodyClass.Polymorphism is not null)
+        {
+            return Fail("the request body is the abstract base of several kinds, which the batch loop cannot make again for every batch");
+        }
+
         var items = bodyClass.Properties.FirstOrDefault(p => p.JsonName == itemsName);
         if (items is not { Type.Kind: TypeKind.Array } || items.Type.ItemType.Kind != TypeKind.String || items.Constraints.MaxItems is not > 0)
         {
@@ -47,11 +52,21 @@ internal sealed partial class ModelBuilder
             return Fail("the response is not an object");
         }
 
+        if (resultClass.Polymorphism is not null)
+        {
+            return Fail("the response is the abstract base of several kinds, which the batch loop cannot make to merge the batches' results");
+        }
+
         var successes = resultClass.Properties.FirstOrDefault(p => p.JsonName == Key(Conventions.BatchSuccesses) && p.Type.Kind == TypeKind.Array && p.Type.ItemType.Kind == TypeKind.String);
         var failures = resultClass.Properties.FirstOrDefault(p => p.JsonName == Key(Conventions.BatchFailures) && p.Type.Kind == TypeKind.Array && p.Type.ItemType.Kind == TypeKind.Object);
         if (successes is null || failures is null || !classes.TryGetValue(failures.Type.ItemType.Name, out var failureClass))
         {
             return Fail("the response needs a string array '" + Key(Conventions.BatchSuccesses) + "' and an object array '" + Key(Conventions.BatchFailures) + "'");
+        }
+
+        if (failureClass.Polymorphism is not null)
+        {
+            return Fail("each failure is the abstract base of several kinds, which the batch loop cannot make for a batch that failed whole");
         }
 
         PropertyModel? FailureMember(string key) => failureClass.Properties.FirstOrDefault(p => p.JsonName == Key(key) && p.Type.Kind == TypeKind.String);

@@ -35,7 +35,7 @@ internal sealed partial class ModelBuilder
 
             var propertyName = pair.Value.Discriminator.PropertyName;
             var baseMembers = CollectProperties(pair.Value, ComponentPointer(pair.Key));
-            var variantKeys = candidates.Where(id => MayDerive(id, schemas[id], propertyName, baseMembers)).ToList();
+            var variantKeys = candidates.Where(id => MayDerive(id, schemas[id], propertyName, baseMembers, includers)).ToList();
             // An includer left with no value of its own (the mapping gave its name to another) is not a kind.
             var (values, unnamed) = DiscriminatorValues(pair.Value.Discriminator, variantKeys, schemas);
             variantKeys.RemoveAll(unnamed.Contains);
@@ -86,12 +86,14 @@ internal sealed partial class ModelBuilder
 
     /// <summary>
     /// An object class of its own, in no other hierarchy and heading none, that carries the discriminator as a string
-    /// and has each of the base's members as the base has it: from the base's own schema, required alike.
+    /// and has each of the base's members as the base has it: from the base's own schema, required alike. One that
+    /// repeats the base's discriminator and that nothing includes heads nothing, so it may derive.
     /// </summary>
-    private bool MayDerive(string id, OpenApiSchema variant, string propertyName, CollectedProperties baseMembers)
+    private bool MayDerive(string id, OpenApiSchema variant, string propertyName, CollectedProperties baseMembers, Dictionary<string, List<string>> includers)
     {
+        var headsKinds = variant.Discriminator is { } repeated && (repeated.PropertyName != propertyName || includers.ContainsKey(id));
         if (!_componentTypes.TryGetValue(id, out var type) || type.Kind != TypeKind.Object || IsUnion(variant) || MayBePolymorphic(variant) ||
-            variant.Discriminator is not null || _variantBases.ContainsKey(variant) || _polymorphicBases.ContainsKey(id) ||
+            headsKinds || _variantBases.ContainsKey(variant) || _polymorphicBases.ContainsKey(id) ||
             !CarriesDiscriminator(variant, id, propertyName))
         {
             return false;

@@ -35,6 +35,11 @@ internal sealed partial class ModelBuilder
 
         var body = operation.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Body);
         var bodyClass = body is { Type.Kind: TypeKind.Object } && classes.TryGetValue(body.Type.Name, out var found) ? found : null;
+        if (bodyClass?.Polymorphism is not null)
+        {
+            return Fail("its body is the abstract base of several kinds, which the page loop cannot make again for every page");
+        }
+
         bool markerInBody;
         if (operation.Arguments.Any(a => a.Role == ArgumentRole.Query && a.WireName == marker && a.Type.Kind == TypeKind.String))
         {
@@ -57,6 +62,11 @@ internal sealed partial class ModelBuilder
         if (operation.Response is not { Kind: TypeKind.Object } response || !classes.TryGetValue(response.Name, out var responseClass))
         {
             return Fail("the response is not an object");
+        }
+
+        if (responseClass.Polymorphism is not null)
+        {
+            return Fail("the response is the abstract base of several kinds, whose item array is not every kind's");
         }
 
         var itemsName = Conventions.Text(draft.Source, Conventions.PageItems);

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using System.Text.Json;
 
 namespace IoTDA.Runtime;
@@ -30,8 +29,7 @@ public static partial class IoTDAJson
             return false;
         }
 
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(element.GetRawText()));
-        reader.Read();
+        var reader = ReaderOver(element);
         try
         {
             value = read(ref reader);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace IoTDA.Runtime;
@@ -107,6 +108,14 @@ public static partial class IoTDAJson
     {
         using var document = JsonDocument.ParseValue(ref reader);
         return document.RootElement.Clone();
+    }
+
+    /// <summary>A reader over a kept element, on its first token, as the generated readers expect it.</summary>
+    public static Utf8JsonReader ReaderOver(JsonElement element)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(element.GetRawText()));
+        reader.Read();
+        return reader;
     }
 
     /// <summary>

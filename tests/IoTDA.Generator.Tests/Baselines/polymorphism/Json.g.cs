@@ -19,16 +19,18 @@ namespace Polymorphism
                 case "car": return global::Polymorphism.PolymorphismClientJson.ReadCar(ref reader);
                 case "lorry": return global::Polymorphism.PolymorphismClientJson.ReadTruck(ref reader);
                 case "Bicycle": return global::Polymorphism.PolymorphismClientJson.ReadBicycle(ref reader);
-                default:
-                {
-                    var members = reader;
-                    return FillVehicle(ref members, new global::Polymorphism.Vehicle.UnknownKind(global::IoTDA.Runtime.IoTDAJson.ReadElement(ref reader)));
-                }
+                default: return new global::Polymorphism.Vehicle.UnknownKind(global::IoTDA.Runtime.IoTDAJson.ReadElement(ref reader));
             }
         }
 
-        public static global::Polymorphism.Vehicle FillVehicle(ref global::System.Text.Json.Utf8JsonReader reader, global::Polymorphism.Vehicle result)
+        public static global::Polymorphism.Vehicle FillVehicle(global::System.Text.Json.JsonElement json, global::Polymorphism.Vehicle result)
         {
+            if (json.ValueKind != global::System.Text.Json.JsonValueKind.Object)
+            {
+                return result;
+            }
+
+            var reader = global::IoTDA.Runtime.IoTDAJson.ReaderOver(json);
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Vehicle"))
             {
                 return result;
@@ -56,6 +58,7 @@ namespace Polymorphism
                 case global::Polymorphism.Car variant: global::Polymorphism.PolymorphismClientJson.WriteCar(writer, variant); break;
                 case global::Polymorphism.Truck variant: global::Polymorphism.PolymorphismClientJson.WriteTruck(writer, variant); break;
                 case global::Polymorphism.Bicycle variant: global::Polymorphism.PolymorphismClientJson.WriteBicycle(writer, variant); break;
+                case global::Polymorphism.Vehicle.UnknownKind unknown when unknown.Json.ValueKind != global::System.Text.Json.JsonValueKind.Object: unknown.Json.WriteTo(writer); break;
                 case global::Polymorphism.Vehicle.UnknownKind unknown:
                 {
                     writer.WriteStartObject();
@@ -91,6 +94,8 @@ namespace Polymorphism
                 case global::Polymorphism.Car variant: global::Polymorphism.PolymorphismClientJson.ValidateCar(variant, path); break;
                 case global::Polymorphism.Truck variant: global::Polymorphism.PolymorphismClientJson.ValidateTruck(variant, path); break;
                 case global::Polymorphism.Bicycle variant: global::Polymorphism.PolymorphismClientJson.ValidateBicycle(variant, path); break;
+                case null: break;
+                case global::Polymorphism.Vehicle.UnknownKind unknown when unknown.Json.ValueKind != global::System.Text.Json.JsonValueKind.Object: break;
                 default:
                 {
                     global::IoTDA.Runtime.IoTDAValidation.Range(value.Wheels, path + "wheels", 1d, null, false, false);

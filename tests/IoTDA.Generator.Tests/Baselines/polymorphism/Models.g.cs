@@ -16,14 +16,16 @@ namespace Polymorphism
         {
         }
 
-        /// <summary>A value of a kind this client does not know, as it came, so that it goes back unchanged. Its members shared by every kind are read from that JSON; when it is sent, their values take the place of the JSON's.</summary>
+        /// <summary>A value of a kind this client does not know, kept as it came. The members every kind shares are read from its JSON; when it is sent, their values take the place of the JSON's, and the rest of the JSON goes as it came.</summary>
         public sealed class UnknownKind : global::Polymorphism.Vehicle
         {
-            /// <summary>Keeps a value as it came.</summary>
+            /// <summary>Keeps a value as it came, and reads the members every kind shares from it.</summary>
             /// <param name="json">The value's JSON.</param>
+            /// <exception cref="global::System.Text.Json.JsonException">A shared member's value is not of its type.</exception>
             public UnknownKind(global::System.Text.Json.JsonElement json)
             {
                 Json = json;
+                global::Polymorphism.PolymorphismClientJson.FillVehicle(json, this);
             }
 
             /// <summary>The value's JSON.</summary>
