@@ -36,6 +36,7 @@ public class ConstructTableTests
         ("query array in each `style`", "repeated (`explode`) or joined with `,`, space or `\\|`", "query-styles", nameof(QueryStyleTests)),
         ("path parameter with `allowReserved` or `x-multi-segment`", "slashes kept, each segment checked and encoded", "multi-segment", nameof(MultiSegmentTests)),
         ("cookie parameter; an object, `oneOf` or `content` parameter", "the `Cookie` header; a string the caller formats (IOTDA117)", "parameters", nameof(ParameterTests)),
+        ("`required` member an answer lacks; `readOnly`, `writeOnly`", "an `IoTDAException` naming it; `readOnly` not asked of requests, `writeOnly` not of answers", "nulls", nameof(RequiredMemberTests)),
         ("`nullable` member; optional array or map", "sent as JSON null once assigned null; sent even empty once assigned (never assigned: left out)", "nulls", nameof(NullTests)),
         ("`securitySchemes`: `apiKey`, `http` bearer or basic, `oauth2`, `openIdConnect`", "`ApiKeyCredentials` where the scheme says, `BearerTokenCredentials`, `BasicCredentials` (others: IOTDA118)", "security", nameof(SecurityTests)),
         ("`multipart/form-data` body", "one parameter per part, `FilePart` for files", "uploads", nameof(GeneratedFormClientTests)),

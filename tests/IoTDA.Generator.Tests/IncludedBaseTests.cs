@@ -88,7 +88,7 @@ public class IncludedBaseTests
     [Fact]
     public async Task A_null_or_other_non_object_where_a_vehicle_stands_is_kept_and_goes_back_as_it_came()
     {
-        var handler = new StubHandler((_, call) => StubHandler.Json(HttpStatusCode.OK, call == 1 ? """[null,"text"]""" : "{}"));
+        var handler = new StubHandler((_, call) => StubHandler.Json(HttpStatusCode.OK, call == 1 ? """[null,"text"]""" : "null"));
         var client = new PolymorphismClient(new HttpClient(handler), new IoTDAClientOptions { Retry = { MaxRetries = 0 } });
 
         var vehicles = await client.ListVehiclesAsync();

@@ -67,7 +67,7 @@ public class IntegerEnumTests
     [Fact]
     public async Task A_number_the_spec_does_not_list_still_reads_as_that_value()
     {
-        var (client, _) = Answering("""[{"priority":7,"codes":[100,300],"escalation":null}]""");
+        var (client, _) = Answering("""[{"priority":7,"codes":[100,300],"escalation":null,"acknowledged":true}]""");
 
         var alarm = Assert.Single(await client.ListAlarmsAsync());
 

@@ -40,7 +40,7 @@ public class PagingMarkerTests
     [Fact]
     public async Task A_marker_the_api_would_reject_is_the_service_s_fault_not_an_argument_error()
     {
-        var handler = StubHandler.Answering("""{"targets":[{"target_id":"d1"}],"page":{"marker":"not-a-marker\n"}}""");
+        var handler = StubHandler.Answering("""{"targets":[{"target_type":"device","target_id":"d1"}],"page":{"marker":"not-a-marker\n"}}""");
 
         var exception = await Assert.ThrowsAsync<IoTDAException>(async () =>
         {

@@ -112,13 +112,19 @@ internal static class JsonEmitter
     private static void EmitNames(SourceWriter writer, ClassModel model)
     {
         var table = CSharp.Runtime + "JsonMemberNames";
-        var names = string.Join(", ", model.Properties.Select(property => CSharp.Literal(property.JsonName)));
+        var required = model.IsReceived ? ReadRequired(model).Select(index => CSharp.Literal(index)).ToList() : new List<string>();
+        var names = (required.Count > 0 ? "new[] { " + string.Join(", ", required) + " }, " : "") +
+                    string.Join(", ", model.Properties.Select(property => CSharp.Literal(property.JsonName)));
         writer.Lines($"""
             private static {table}? s_{model.Name};
 
             private static {table} {NamesOf(model)} => s_{model.Name} ??= new {table}({names});
             """);
     }
+
+    /// <summary>The positions of the members a value read must hold; a name with no UTF-8 form could never be found.</summary>
+    private static IEnumerable<int> ReadRequired(ClassModel model) =>
+        Enumerable.Range(0, model.Properties.Count).Where(index => model.Properties[index].ReadRequired && IsWellFormed(model.Properties[index].JsonName));
 
     /// <summary>The table's property: a prefix no reader, writer, validator or filler name starts with, so none can clash.</summary>
     public static string NamesOf(ClassModel model) => "NamesOf" + model.Name;
@@ -169,8 +175,14 @@ internal static class JsonEmitter
         }
         else
         {
+            var checksRequired = ReadRequired(model).Any();
             writer.Line("var member = -1;");
-            writer.Open($"while ({NamesOf(model)}.Next(ref reader, ref member))");
+            if (checksRequired)
+            {
+                writer.Line($"var seen = default({CSharp.Runtime}JsonMembersSeen);");
+            }
+
+            writer.Open($"while ({NamesOf(model)}.Next(ref reader, ref member{(checksRequired ? ", ref seen" : "")}))");
             writer.Open("switch (member)");
             for (var index = 0; index < model.Properties.Count; index++)
             {
@@ -184,6 +196,11 @@ internal static class JsonEmitter
             writer.Line("default: " + skip + " break;");
             writer.Close();
             writer.Close();
+            if (checksRequired)
+            {
+                writer.Line();
+                writer.Line($"{NamesOf(model)}.EnsureRequired(seen, {CSharp.Literal(model.Name)});");
+            }
         }
 
         writer.Line();

@@ -20,6 +20,13 @@ internal sealed record PropertyModel(
     /// <summary>A variant's discriminator member starts as the value that names the variant, so the caller need not set it.</summary>
     public string? DiscriminatorValue { get; init; }
 
+    /// <summary>
+    /// A value read must hold the member: the spec lists it as required and it is not <c>writeOnly</c> (one only
+    /// requests carry). Reading fails without it rather than leave it unset. A <c>readOnly</c> one is required here but
+    /// not in <see cref="Required"/>, since requests leave it out.
+    /// </summary>
+    public bool ReadRequired { get; init; }
+
     /// <summary>Declared by the variant's base (the <c>allOf</c> form of polymorphism): read and written here, declared there.</summary>
     public bool IsInherited { get; init; }
 

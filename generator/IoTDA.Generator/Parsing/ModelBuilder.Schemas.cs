@@ -178,14 +178,16 @@ internal sealed partial class ModelBuilder
             var memberName = Claim(memberNames, wanted, jsonName, propertyPointer);
             var type = TypeFor(propertySchema, name, jsonName, propertyPointer);
             var listedRequired = collected.Required.Contains(jsonName);
+            // A readOnly member is the service's to give, so a request need not carry it; a writeOnly one never comes back.
+            var requiredToSend = listedRequired && propertySchema?.ReadOnly != true;
             var nullable = AllowsNull(propertySchema);
-            var nullHandling = NullHandlingOf(type, listedRequired, nullable);
+            var nullHandling = NullHandlingOf(type, requiredToSend, nullable);
             models.Add(new PropertyModel(
                 jsonName,
                 memberName,
                 type,
                 // A collection is never null (an empty one stands for it), so a required one stays required.
-                listedRequired && (!nullable || type.IsCollection),
+                requiredToSend && (!nullable || type.IsCollection),
                 nullHandling,
                 Docs.From(propertySchema?.Description ?? propertySchema?.Title) ?? "The " + Docs.Code(jsonName) + " member.",
                 ConstraintsFor(propertySchema, type, propertyPointer),
@@ -195,6 +197,7 @@ internal sealed partial class ModelBuilder
                     ? StartingValue(variant.Values, propertySchema)
                     : null,
                 HidesBaseMember = memberName == variant.UnknownName,
+                ReadRequired = listedRequired && propertySchema?.WriteOnly != true,
             });
         }
 

@@ -11,8 +11,10 @@ namespace IoTDA.Runtime;
 /// </summary>
 public sealed class JsonMemberNames
 {
+    private readonly string[] _names;
     private readonly byte[]?[] _utf8;
     private readonly JsonEncodedText[] _encoded;
+    private readonly int[] _required = Array.Empty<int>();
 
     /// <summary>The names in the order the generated code numbers them.</summary>
     /// <param name="names">
@@ -26,6 +28,7 @@ public sealed class JsonMemberNames
             throw new ArgumentNullException(nameof(names));
         }
 
+        _names = (string[])names.Clone();
         _utf8 = new byte[]?[names.Length];
         _encoded = new JsonEncodedText[names.Length];
         for (var index = 0; index < names.Length; index++)
@@ -36,6 +39,28 @@ public sealed class JsonMemberNames
                 _encoded[index] = JsonEncodedText.Encode(utf8);
             }
         }
+    }
+
+    /// <summary>The names, and the positions of those a value read must hold (<see cref="EnsureRequired"/>).</summary>
+    /// <param name="required">Positions in <paramref name="names"/>.</param>
+    /// <param name="names">The names, as for <see cref="JsonMemberNames(string[])"/>.</param>
+    public JsonMemberNames(int[] required, params string[] names)
+        : this(names)
+    {
+        if (required is null)
+        {
+            throw new ArgumentNullException(nameof(required));
+        }
+
+        foreach (var index in required)
+        {
+            if ((uint)index >= (uint)names.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(required), index, "A required member's position must be one of the names' (0 to " + (names.Length - 1) + ").");
+            }
+        }
+
+        _required = (int[])required.Clone();
     }
 
     /// <summary>The name at <paramref name="index"/>, escaped for <see cref="Utf8JsonWriter"/>.</summary>
@@ -60,6 +85,39 @@ public sealed class JsonMemberNames
         }
 
         return true;
+    }
+
+    /// <summary>As <see cref="Next(ref Utf8JsonReader, ref int)"/>, and notes each member found in <paramref name="seen"/>.</summary>
+    public bool Next(ref Utf8JsonReader reader, ref int member, ref JsonMembersSeen seen)
+    {
+        if (!Next(ref reader, ref member))
+        {
+            return false;
+        }
+
+        if (member >= 0)
+        {
+            seen.Add(member);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Throws a <see cref="JsonException"/> naming the first required member <paramref name="seen"/> lacks: the value
+    /// breaks the spec, and reading on would leave a member that may not be null or unset as if it were.
+    /// </summary>
+    /// <param name="seen">The members found, by <see cref="Next(ref Utf8JsonReader, ref int, ref JsonMembersSeen)"/>.</param>
+    /// <param name="typeName">The type read, for the message.</param>
+    public void EnsureRequired(in JsonMembersSeen seen, string typeName)
+    {
+        foreach (var index in _required)
+        {
+            if (!seen.Contains(index))
+            {
+                throw new JsonException("The JSON for " + typeName + " has no '" + _names[index] + "' member, which the spec requires.");
+            }
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -113,6 +114,45 @@ public class JsonMemberNamesTests
         }
 
         Assert.Equal(expected, Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    [Theory]
+    [InlineData(3, "{\"m0\":0,\"m2\":2}", null)]
+    [InlineData(3, "{\"m2\":2}", "m0")]
+    [InlineData(3, "{\"m0\":0,\"m1\":1}", "m2")]
+    [InlineData(200, "{\"m0\":0,\"m2\":2,\"m64\":1,\"m199\":1}", null)]
+    [InlineData(200, "{\"m0\":0,\"m2\":2,\"m199\":1}", "m64")]
+    [InlineData(200, "{\"m0\":0,\"m2\":2,\"m64\":1}", "m199")]
+    public void EnsureRequired_names_the_first_required_member_the_object_lacks(int count, string json, string? missing)
+    {
+        var names = new List<string>();
+        for (var index = 0; index < count; index++)
+        {
+            names.Add("m" + index);
+        }
+
+        var required = count > 64 ? new[] { 0, 2, 64, 199 } : new[] { 0, 2 };
+        var table = new JsonMemberNames(required, names.ToArray());
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        var seen = default(JsonMembersSeen);
+        var member = -1;
+        while (table.Next(ref reader, ref member, ref seen))
+        {
+            reader.Skip();
+        }
+
+        var error = Record.Exception(() => table.EnsureRequired(seen, "Thing"));
+        Assert.Equal(missing is null ? null : "The JSON for Thing has no '" + missing + "' member, which the spec requires.", error?.Message);
+        Assert.True(error is null or JsonException);
+    }
+
+    [Fact]
+    public void A_required_position_outside_the_names_is_refused()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new JsonMemberNames(new[] { 2 }, "a", "b"));
+
+        Assert.Contains("0 to 1", error.Message);
     }
 
     private static List<string> EnumerateNames(JsonElement element)

@@ -103,7 +103,7 @@ namespace Edge
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Node;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfNode => s_Node ??= new global::IoTDA.Runtime.JsonMemberNames("id", "ID", "kind", "children", "parent", "class", "node", "status", "meta", "score", "flags", "level", "byName", "counts");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfNode => s_Node ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 2 }, "id", "ID", "kind", "children", "parent", "class", "node", "status", "meta", "score", "flags", "level", "byName", "counts");
 
         public static global::Edge.Node ReadNode(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -114,7 +114,8 @@ namespace Edge
             }
 
             var member = -1;
-            while (NamesOfNode.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfNode.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -135,6 +136,8 @@ namespace Edge
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfNode.EnsureRequired(seen, "Node");
 
             return result;
         }
@@ -263,7 +266,7 @@ namespace Edge
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Thing;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfThing => s_Thing ??= new global::IoTDA.Runtime.JsonMemberNames("id", "tags", "at", "name", "status", "slug");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfThing => s_Thing ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 3 }, "id", "tags", "at", "name", "status", "slug");
 
         public static global::Edge.Thing ReadThing(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -274,7 +277,8 @@ namespace Edge
             }
 
             var member = -1;
-            while (NamesOfThing.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfThing.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -287,6 +291,8 @@ namespace Edge
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfThing.EnsureRequired(seen, "Thing");
 
             return result;
         }

@@ -10,7 +10,7 @@ namespace Formats
     {
         private static global::IoTDA.Runtime.JsonMemberNames? s_Event;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfEvent => s_Event ??= new global::IoTDA.Runtime.JsonMemberNames("id", "at", "link", "payload", "seen", "note", "serial", "parts", "day", "holidays");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfEvent => s_Event ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, "id", "at", "link", "payload", "seen", "note", "serial", "parts", "day", "holidays");
 
         public static global::Formats.Event ReadEvent(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -21,7 +21,8 @@ namespace Formats
             }
 
             var member = -1;
-            while (NamesOfEvent.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfEvent.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -38,6 +39,8 @@ namespace Formats
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfEvent.EnsureRequired(seen, "Event");
 
             return result;
         }

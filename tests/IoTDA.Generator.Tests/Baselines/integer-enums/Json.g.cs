@@ -10,7 +10,7 @@ namespace IntegerEnums
     {
         private static global::IoTDA.Runtime.JsonMemberNames? s_Alarm;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfAlarm => s_Alarm ??= new global::IoTDA.Runtime.JsonMemberNames("priority", "codes", "escalation", "acknowledged", "silent");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfAlarm => s_Alarm ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 3 }, "priority", "codes", "escalation", "acknowledged", "silent");
 
         public static global::IntegerEnums.Alarm ReadAlarm(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -21,7 +21,8 @@ namespace IntegerEnums
             }
 
             var member = -1;
-            while (NamesOfAlarm.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfAlarm.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -33,6 +34,8 @@ namespace IntegerEnums
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfAlarm.EnsureRequired(seen, "Alarm");
 
             return result;
         }

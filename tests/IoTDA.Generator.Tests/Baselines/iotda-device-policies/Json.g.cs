@@ -10,7 +10,7 @@ namespace IoTDA
     {
         private static global::IoTDA.Runtime.JsonMemberNames? s_DevicePolicyStatement;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyStatement => s_DevicePolicyStatement ??= new global::IoTDA.Runtime.JsonMemberNames("effect", "actions", "resources");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyStatement => s_DevicePolicyStatement ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1, 2 }, "effect", "actions", "resources");
 
         public static global::IoTDA.DevicePolicyStatement ReadDevicePolicyStatement(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -21,7 +21,8 @@ namespace IoTDA
             }
 
             var member = -1;
-            while (NamesOfDevicePolicyStatement.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfDevicePolicyStatement.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -31,6 +32,8 @@ namespace IoTDA
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfDevicePolicyStatement.EnsureRequired(seen, "DevicePolicyStatement");
 
             return result;
         }
@@ -404,7 +407,7 @@ namespace IoTDA
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_DevicePolicyTarget;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyTarget => s_DevicePolicyTarget ??= new global::IoTDA.Runtime.JsonMemberNames("target_type", "target_id");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyTarget => s_DevicePolicyTarget ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, "target_type", "target_id");
 
         public static global::IoTDA.DevicePolicyTarget ReadDevicePolicyTarget(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -415,7 +418,8 @@ namespace IoTDA
             }
 
             var member = -1;
-            while (NamesOfDevicePolicyTarget.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfDevicePolicyTarget.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -424,6 +428,8 @@ namespace IoTDA
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfDevicePolicyTarget.EnsureRequired(seen, "DevicePolicyTarget");
 
             return result;
         }

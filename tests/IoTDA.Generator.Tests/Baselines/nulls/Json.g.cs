@@ -8,6 +8,75 @@ namespace Nulls
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     internal static partial class NullsClientJson
     {
+        private static global::IoTDA.Runtime.JsonMemberNames? s_Account;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfAccount => s_Account ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1, 3, 4, 5 }, "id", "name", "password", "owner", "roles", "nickname");
+
+        public static global::Nulls.Account ReadAccount(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var result = new global::Nulls.Account();
+            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Account"))
+            {
+                return result;
+            }
+
+            var member = -1;
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfAccount.Next(ref reader, ref member, ref seen))
+            {
+                switch (member)
+                {
+                    case 0: result.Id = global::IoTDA.Runtime.IoTDAJson.ReadInt64(ref reader); break;
+                    case 1: result.Name = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty; break;
+                    case 2: result.Password = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty; break;
+                    case 3: result.Owner = global::Nulls.NullsClientJson.ReadMilestone(ref reader); break;
+                    case 4: result.Roles = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader); break;
+                    case 5: result.Nickname = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
+                }
+            }
+
+            NamesOfAccount.EnsureRequired(seen, "Account");
+
+            return result;
+        }
+
+        public static void WriteAccount(global::System.Text.Json.Utf8JsonWriter writer, global::Nulls.Account value)
+        {
+            writer.WriteStartObject();
+            if (value.Id.HasValue)
+            {
+                writer.WriteNumber(NamesOfAccount[0], value.Id.Value);
+            }
+            writer.WriteString(NamesOfAccount[1], value.Name);
+            writer.WriteString(NamesOfAccount[2], value.Password);
+            writer.WritePropertyName(NamesOfAccount[3]);
+            global::Nulls.NullsClientJson.WriteMilestone(writer, value.Owner);
+            writer.WritePropertyName(NamesOfAccount[4]);
+            global::IoTDA.Runtime.IoTDAJson.WriteStringList(writer, value.Roles);
+            if (value.Nickname == null)
+            {
+                writer.WriteNull(NamesOfAccount[5]);
+            }
+            else
+            {
+                writer.WriteString(NamesOfAccount[5], value.Nickname);
+            }
+            writer.WriteEndObject();
+        }
+
+        public static void ValidateAccount(global::Nulls.Account value, string path)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(value.Name, path + "name");
+            global::IoTDA.Runtime.IoTDAValidation.Required(value.Password, path + "password");
+            global::IoTDA.Runtime.IoTDAValidation.Required(value.Owner, path + "owner");
+            if (value.Owner != null)
+            {
+                global::Nulls.NullsClientJson.ValidateMilestone(value.Owner, path + "owner" + ".");
+            }
+            global::IoTDA.Runtime.IoTDAValidation.Required(value.Roles, path + "roles");
+        }
+
         private static global::IoTDA.Runtime.JsonMemberNames? s_Milestone;
 
         private static global::IoTDA.Runtime.JsonMemberNames NamesOfMilestone => s_Milestone ??= new global::IoTDA.Runtime.JsonMemberNames("title");
@@ -49,7 +118,7 @@ namespace Nulls
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_IssueUpdate;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfIssueUpdate => s_IssueUpdate ??= new global::IoTDA.Runtime.JsonMemberNames("title", "assignee", "body", "milestone", "state", "due", "parent", "extra", "reviewer", "note", "labels", "assignees", "weights", "tags", "reviewers");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfIssueUpdate => s_IssueUpdate ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1, 13 }, "title", "assignee", "body", "milestone", "state", "due", "parent", "extra", "reviewer", "note", "labels", "assignees", "weights", "tags", "reviewers");
 
         public static global::Nulls.IssueUpdate ReadIssueUpdate(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -60,7 +129,8 @@ namespace Nulls
             }
 
             var member = -1;
-            while (NamesOfIssueUpdate.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfIssueUpdate.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -82,6 +152,8 @@ namespace Nulls
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfIssueUpdate.EnsureRequired(seen, "IssueUpdate");
 
             return result;
         }
@@ -240,5 +312,8 @@ namespace Nulls
 
         public static global::Nulls.IssueUpdate ReadResponseOfUpdateIssue(ref global::System.Text.Json.Utf8JsonReader reader) =>
             global::Nulls.NullsClientJson.ReadIssueUpdate(ref reader);
+
+        public static global::Nulls.Account ReadResponseOfCreateAccount(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            global::Nulls.NullsClientJson.ReadAccount(ref reader);
     }
 }

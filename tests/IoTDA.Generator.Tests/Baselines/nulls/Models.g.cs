@@ -4,6 +4,36 @@
 
 namespace Nulls
 {
+    /// <summary>The Account schema of the spec.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
+    public sealed partial class Account
+    {
+        /// <summary>The service gives it; a request leaves it out.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        public long? Id { get; set; }
+
+        /// <summary>The <c>name</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+        public string Name { get; set; } = null!;
+
+        /// <summary>Sent to the service, never answered.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("password")]
+        public string Password { get; set; } = null!;
+
+        /// <summary>The <c>owner</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("owner")]
+        public global::Nulls.Milestone Owner { get; set; } = null!;
+
+        /// <summary>The <c>roles</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("roles")]
+        public global::System.Collections.Generic.IReadOnlyList<string> Roles { get; set; } = global::System.Array.Empty<string>();
+
+        /// <summary>Always there, null when there is none.</summary>
+        /// <remarks>Always sent: null goes out as JSON null.</remarks>
+        [global::System.Text.Json.Serialization.JsonPropertyName("nickname")]
+        public string? Nickname { get; set; }
+    }
+
     /// <summary>The Milestone schema of the spec.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class Milestone

@@ -5,7 +5,7 @@
 namespace Nulls
 {
     /// <summary>A client for Nulls.</summary>
-    /// <remarks>Members a caller may clear with null or with an empty array, beside members never assigned.</remarks>
+    /// <remarks>Members a caller may clear with null or with an empty array, beside members never assigned; and members an answer must hold, the service's own (readOnly) and those only requests carry (writeOnly).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public partial interface INullsClient
     {
@@ -27,10 +27,27 @@ namespace Nulls
         /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
         /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
         global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Nulls.IssueUpdate>> UpdateIssueWithResponseAsync(long number, global::Nulls.IssueUpdate body, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>createAccount</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The account as created.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::Nulls.Account> CreateAccountAsync(global::Nulls.Account body, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>createAccount</summary>
+        /// <remarks>As <c>CreateAccountAsync</c>, with the answer's status and headers. <c>Value</c> holds the body read when the status is 200; for another, <c>Body</c> holds what came.</remarks>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The answer: its status, headers and body, and the body read when its status is the one the spec describes.</returns>
+        /// <exception cref="global::System.ArgumentException">A value breaks a rule of the spec; nothing was sent.</exception>
+        /// <exception cref="global::IoTDA.Runtime.IoTDAApiException">The service answered with an error status.</exception>
+        global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Nulls.Account>> CreateAccountWithResponseAsync(global::Nulls.Account body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>A client for Nulls.</summary>
-    /// <remarks>Members a caller may clear with null or with an empty array, beside members never assigned.</remarks>
+    /// <remarks>Members a caller may clear with null or with an empty array, beside members never assigned; and members an answer must hold, the service's own (readOnly) and those only requests carry (writeOnly).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public partial class NullsClient : global::Nulls.INullsClient
     {
@@ -69,6 +86,18 @@ namespace Nulls
             return _core.SendWithResponseAsync<global::Nulls.IssueUpdate>(__UpdateIssueRequest(number, body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Nulls.NullsClientJson.ReadResponseOfUpdateIssue(ref __reader), new[] { 200 }, cancellationToken);
         }
 
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::Nulls.Account> CreateAccountAsync(global::Nulls.Account body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendAsync<global::Nulls.Account>(__CreateAccountRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Nulls.NullsClientJson.ReadResponseOfCreateAccount(ref __reader), cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<global::IoTDA.Runtime.IoTDAResponse<global::Nulls.Account>> CreateAccountWithResponseAsync(global::Nulls.Account body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _core.SendWithResponseAsync<global::Nulls.Account>(__CreateAccountRequest(body), (ref global::System.Text.Json.Utf8JsonReader __reader) => global::Nulls.NullsClientJson.ReadResponseOfCreateAccount(ref __reader), new[] { 200 }, cancellationToken);
+        }
+
         private global::IoTDA.Runtime.IoTDARequest __UpdateIssueRequest(long number, global::Nulls.IssueUpdate body)
         {
             global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
@@ -77,6 +106,16 @@ namespace Nulls
             var __request = new global::IoTDA.Runtime.IoTDARequest("updateIssue", new global::System.Net.Http.HttpMethod("PATCH"), "/issues/{number}");
             __request.SetPathParameter("number", number.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
             __request.SetJsonBody(body, (__writer, __value) => global::Nulls.NullsClientJson.WriteIssueUpdate(__writer, __value));
+            return __request;
+        }
+
+        private global::IoTDA.Runtime.IoTDARequest __CreateAccountRequest(global::Nulls.Account body)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(body, "body");
+            global::Nulls.NullsClientJson.ValidateAccount(body, "");
+
+            var __request = new global::IoTDA.Runtime.IoTDARequest("createAccount", global::System.Net.Http.HttpMethod.Post, "/accounts");
+            __request.SetJsonBody(body, (__writer, __value) => global::Nulls.NullsClientJson.WriteAccount(__writer, __value));
             return __request;
         }
     }

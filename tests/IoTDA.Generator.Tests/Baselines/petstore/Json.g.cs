@@ -31,7 +31,7 @@ namespace Petstore
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Pet;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfPet => s_Pet ??= new global::IoTDA.Runtime.JsonMemberNames("name", "tag", "id");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfPet => s_Pet ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 2 }, "name", "tag", "id");
 
         public static global::Petstore.Pet ReadPet(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -42,7 +42,8 @@ namespace Petstore
             }
 
             var member = -1;
-            while (NamesOfPet.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfPet.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -52,6 +53,8 @@ namespace Petstore
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfPet.EnsureRequired(seen, "Pet");
 
             return result;
         }

@@ -10,7 +10,7 @@ namespace Polymorphism
     {
         private static global::IoTDA.Runtime.JsonMemberNames? s_Vehicle;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfVehicle => s_Vehicle ??= new global::IoTDA.Runtime.JsonMemberNames("wheels", "plate", "unknown");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfVehicle => s_Vehicle ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, "wheels", "plate", "unknown");
 
         public static global::Polymorphism.Vehicle ReadVehicle(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -37,7 +37,8 @@ namespace Polymorphism
             }
 
             var member = -1;
-            while (NamesOfVehicle.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfVehicle.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -47,6 +48,8 @@ namespace Polymorphism
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfVehicle.EnsureRequired(seen, "Vehicle");
 
             return result;
         }
@@ -142,7 +145,7 @@ namespace Polymorphism
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Car;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCar => s_Car ??= new global::IoTDA.Runtime.JsonMemberNames("kind", "wheels", "plate", "unknown", "seats");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCar => s_Car ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, "kind", "wheels", "plate", "unknown", "seats");
 
         public static global::Polymorphism.Car ReadCar(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -153,7 +156,8 @@ namespace Polymorphism
             }
 
             var member = -1;
-            while (NamesOfCar.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfCar.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -165,6 +169,8 @@ namespace Polymorphism
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfCar.EnsureRequired(seen, "Car");
 
             return result;
         }
@@ -206,7 +212,7 @@ namespace Polymorphism
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Truck;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfTruck => s_Truck ??= new global::IoTDA.Runtime.JsonMemberNames("kind", "wheels", "plate", "unknown", "payload");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfTruck => s_Truck ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1, 4 }, "kind", "wheels", "plate", "unknown", "payload");
 
         public static global::Polymorphism.Truck ReadTruck(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -217,7 +223,8 @@ namespace Polymorphism
             }
 
             var member = -1;
-            while (NamesOfTruck.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfTruck.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -229,6 +236,8 @@ namespace Polymorphism
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfTruck.EnsureRequired(seen, "Truck");
 
             return result;
         }
@@ -266,7 +275,7 @@ namespace Polymorphism
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Bicycle;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfBicycle => s_Bicycle ??= new global::IoTDA.Runtime.JsonMemberNames("kind", "wheels", "plate", "unknown", "bell");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfBicycle => s_Bicycle ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, "kind", "wheels", "plate", "unknown", "bell");
 
         public static global::Polymorphism.Bicycle ReadBicycle(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -277,7 +286,8 @@ namespace Polymorphism
             }
 
             var member = -1;
-            while (NamesOfBicycle.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfBicycle.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -289,6 +299,8 @@ namespace Polymorphism
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfBicycle.EnsureRequired(seen, "Bicycle");
 
             return result;
         }
@@ -329,7 +341,7 @@ namespace Polymorphism
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Cat;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCat => s_Cat ??= new global::IoTDA.Runtime.JsonMemberNames("petType", "name", "indoor");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCat => s_Cat ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, "petType", "name", "indoor");
 
         public static global::Polymorphism.Cat ReadCat(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -340,7 +352,8 @@ namespace Polymorphism
             }
 
             var member = -1;
-            while (NamesOfCat.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfCat.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -350,6 +363,8 @@ namespace Polymorphism
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfCat.EnsureRequired(seen, "Cat");
 
             return result;
         }
@@ -375,7 +390,7 @@ namespace Polymorphism
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Dog;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDog => s_Dog ??= new global::IoTDA.Runtime.JsonMemberNames("petType", "bark");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDog => s_Dog ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, "petType", "bark");
 
         public static global::Polymorphism.Dog ReadDog(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -386,7 +401,8 @@ namespace Polymorphism
             }
 
             var member = -1;
-            while (NamesOfDog.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfDog.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -395,6 +411,8 @@ namespace Polymorphism
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfDog.EnsureRequired(seen, "Dog");
 
             return result;
         }

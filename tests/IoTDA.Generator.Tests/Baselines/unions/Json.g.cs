@@ -42,7 +42,7 @@ namespace Unions
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Email;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfEmail => s_Email ??= new global::IoTDA.Runtime.JsonMemberNames("address");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfEmail => s_Email ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, "address");
 
         public static global::Unions.Email ReadEmail(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -53,7 +53,8 @@ namespace Unions
             }
 
             var member = -1;
-            while (NamesOfEmail.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfEmail.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -61,6 +62,8 @@ namespace Unions
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfEmail.EnsureRequired(seen, "Email");
 
             return result;
         }
@@ -80,7 +83,7 @@ namespace Unions
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Phone;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfPhone => s_Phone ??= new global::IoTDA.Runtime.JsonMemberNames("number", "extension");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfPhone => s_Phone ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, "number", "extension");
 
         public static global::Unions.Phone ReadPhone(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -91,7 +94,8 @@ namespace Unions
             }
 
             var member = -1;
-            while (NamesOfPhone.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfPhone.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -100,6 +104,8 @@ namespace Unions
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfPhone.EnsureRequired(seen, "Phone");
 
             return result;
         }
@@ -154,7 +160,7 @@ namespace Unions
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_CardLabelRange;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCardLabelRange => s_CardLabelRange ??= new global::IoTDA.Runtime.JsonMemberNames("from", "to");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCardLabelRange => s_CardLabelRange ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, "from", "to");
 
         public static global::Unions.CardLabelRange ReadCardLabelRange(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -165,7 +171,8 @@ namespace Unions
             }
 
             var member = -1;
-            while (NamesOfCardLabelRange.Next(ref reader, ref member))
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfCardLabelRange.Next(ref reader, ref member, ref seen))
             {
                 switch (member)
                 {
@@ -174,6 +181,8 @@ namespace Unions
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
+
+            NamesOfCardLabelRange.EnsureRequired(seen, "CardLabelRange");
 
             return result;
         }
