@@ -86,6 +86,18 @@ public class IncludedBaseTests
     }
 
     [Fact]
+    public async Task A_caller_may_make_an_unknown_kind_without_a_required_shared_member_but_an_answer_may_not_lack_it()
+    {
+        var (client, _) = Answering("""{"kind":"boat","sails":2}""");
+
+        var made = new Vehicle.UnknownKind(JsonDocument.Parse("""{"kind":"boat","sails":2}""").RootElement);
+        var error = await Assert.ThrowsAsync<IoTDAException>(() => client.RegisterVehicleAsync(new Car { Wheels = 4 }));
+
+        Assert.Equal(0, made.Wheels);
+        Assert.Contains("The JSON for Vehicle has no 'wheels' member", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_null_or_other_non_object_where_a_vehicle_stands_is_kept_and_goes_back_as_it_came()
     {
         var handler = new StubHandler((_, call) => StubHandler.Json(HttpStatusCode.OK, call == 1 ? """[null,"text"]""" : "null"));

@@ -168,17 +168,23 @@ public class OpenApi31Tests
                     name: {type: string}
                     tag: {type: [string, integer], enum: [a, 1]}
                     pair: {type: array, prefixItems: [{type: string}, {type: integer}]}
+                    code: {type: [string, integer], const: 1}
+                    loose: {type: [object, string], allOf: [{$ref: "#/components/schemas/Loose"}]}
+                Loose:
+                  properties: {p: {type: string}}
             """;
 
         var (run, output) = Run(yaml);
 
         var reported = run.Diagnostics.Select(d => (d.Id, Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, Message: d.GetMessage())).OrderBy(d => d.Line).ToArray();
         Assert.All(reported, d => Assert.Equal("IOTDA102", d.Id));
-        Assert.Equal(new[] { 3, 18, 25, 26 }, reported.Select(d => d.Line).ToArray());
+        Assert.Equal(new[] { 3, 18, 25, 26, 27, 28 }, reported.Select(d => d.Line).ToArray());
         Assert.Contains("webhooks", reported[0].Message);
         Assert.Contains("pathItems", reported[1].Message);
         Assert.Contains("[string, integer]", reported[2].Message);
         Assert.Contains("prefixItems", reported[3].Message);
+        Assert.Contains("[string, integer]", reported[4].Message);
+        Assert.Contains("[object, string]", reported[5].Message);
         Assert.NotNull(output.GetTypeByMetadataName("Pets.Pet"));
         Assert.Contains(output.GetTypeByMetadataName("Pets.PetsClient")!.GetMembers(), m => m.Name == "ListPetsAsync");
     }

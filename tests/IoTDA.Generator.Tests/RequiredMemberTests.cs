@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using IoTDA.Generator.Tests.Infrastructure;
@@ -54,6 +55,30 @@ public class RequiredMemberTests
         Assert.Contains("The JSON for Account has no '" + member + "' member, which the spec requires.", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"id":7,"name":null,"owner":{},"roles":[],"nickname":null}""", "has null for 'name', which the spec does not let be null")]
+    [InlineData("""{"id":null,"name":"ann","owner":{},"roles":[],"nickname":null}""", "has null for 'id', which the spec does not let be null")]
+    [InlineData("""{"id":7,"name":"ann","owner":null,"roles":[],"nickname":null}""", "has null for 'owner', which the spec does not let be null")]
+    [InlineData("null", "The JSON for Account is null, though the spec requires its member 'id'.")]
+    public async Task A_JSON_null_for_a_required_member_that_may_not_be_null_is_an_error_that_names_it(string answer, string expected)
+    {
+        var (client, _) = Answering(answer);
+
+        var error = await Assert.ThrowsAsync<IoTDAException>(() => client.CreateAccountAsync(NewAccount()));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_alternative_that_requires_a_writeOnly_member_still_reads_from_an_answer_without_it()
+    {
+        var (client, _) = Answering("""{"id":7,"name":"ann","owner":{"title":"t"},"roles":[],"nickname":null,"credential":{"user":"ann"}}""");
+
+        var account = await client.CreateAccountAsync(NewAccount());
+
+        Assert.Equal("ann", account.Credential!.AsLogin()!.User);
+    }
+
     [Fact]
     public async Task A_request_leaves_the_readOnly_member_out_unless_it_was_set()
     {
@@ -63,5 +88,45 @@ public class RequiredMemberTests
 
         Assert.Equal("""{"name":"ann","password":"secret","owner":{},"roles":[],"nickname":null}""", handler.Requests[0].Body);
         Assert.Null(typeof(Account).GetProperty(nameof(Account.Id))!.GetValue(new Account()));
+    }
+
+    [Fact]
+    public void ReadOnly_holds_through_an_allOf_part_that_narrows_the_member_and_in_a_form_body()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: R, version: "1"}
+            paths:
+              /things:
+                post:
+                  operationId: addThing
+                  requestBody: {required: true, content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}}
+                  responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}}}
+              /uploads:
+                post:
+                  operationId: upload
+                  requestBody:
+                    required: true
+                    content: {multipart/form-data: {schema: {$ref: "#/components/schemas/Base"}}}
+                  responses: {"204": {description: ok}}
+            components:
+              schemas:
+                Base:
+                  type: object
+                  required: [id, name]
+                  properties: {id: {type: integer, format: int64, readOnly: true}, name: {type: string}}
+                Thing:
+                  allOf: [{$ref: "#/components/schemas/Base"}, {type: object, properties: {id: {type: integer, format: int64, description: Narrowed.}}}]
+            """;
+
+        var (_, output) = GeneratorHarness.Run(new IoTDA.Testing.SpecInput("/specs/r.yaml", spec, "R", "RClient"));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var id = output.GetTypeByMetadataName("R.Thing")!.GetMembers("Id").OfType<Microsoft.CodeAnalysis.IPropertySymbol>().Single();
+        Assert.Equal("long?", id.Type.ToDisplayString());
+        var upload = output.GetTypeByMetadataName("R.RClient")!.GetMembers("UploadAsync").OfType<Microsoft.CodeAnalysis.IMethodSymbol>().Single();
+        // An optional part is nullable (and defaults to null only after the required ones).
+        Assert.Equal("long?", upload.Parameters.Single(p => p.Name == "id").Type.ToDisplayString());
+        Assert.Equal("string", upload.Parameters.Single(p => p.Name == "name").Type.ToDisplayString());
     }
 }

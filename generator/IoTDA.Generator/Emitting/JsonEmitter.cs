@@ -112,8 +112,9 @@ internal static class JsonEmitter
     private static void EmitNames(SourceWriter writer, ClassModel model)
     {
         var table = CSharp.Runtime + "JsonMemberNames";
-        var required = model.IsReceived ? ReadRequired(model).Select(index => CSharp.Literal(index)).ToList() : new List<string>();
-        var names = (required.Count > 0 ? "new[] { " + string.Join(", ", required) + " }, " : "") +
+        var required = model.IsReceived ? ReadRequired(model).ToList() : new List<int>();
+        var notNull = required.Where(index => IsNotNull(model.Properties[index])).ToList();
+        var names = (required.Count > 0 ? Positions(required) + ", " + Positions(notNull) + ", " : "") +
                     string.Join(", ", model.Properties.Select(property => CSharp.Literal(property.JsonName)));
         writer.Lines($"""
             private static {table}? s_{model.Name};
@@ -121,6 +122,12 @@ internal static class JsonEmitter
             private static {table} {NamesOf(model)} => s_{model.Name} ??= new {table}({names});
             """);
     }
+
+    private static string Positions(IReadOnlyCollection<int> positions) =>
+        positions.Count == 0 ? "global::System.Array.Empty<int>()" : "new[] { " + string.Join(", ", positions.Select(CSharp.Literal)) + " }";
+
+    /// <summary>A JSON null breaks the spec for this member: it may not be null, and a collection's null reads as empty.</summary>
+    private static bool IsNotNull(PropertyModel property) => property.Null == NullHandling.LeftOut && !property.Type.IsCollection;
 
     /// <summary>The positions of the members a value read must hold; a name with no UTF-8 form could never be found.</summary>
     private static IEnumerable<int> ReadRequired(ClassModel model) =>
@@ -156,16 +163,24 @@ internal static class JsonEmitter
         writer.Close();
     }
 
-    /// <summary>The statements reading an object's members into <c>result</c>, which they return.</summary>
-    public static void EmitMemberReads(SourceWriter writer, CSharp cs, ClassModel model)
+    /// <summary>
+    /// The statements reading an object's members into <c>result</c>, which they return. A value without a required
+    /// member, or JSON null for one, is refused; <paramref name="requiredCondition"/>, when given, is the expression
+    /// that decides at run time whether a missing one is.
+    /// </summary>
+    public static void EmitMemberReads(SourceWriter writer, CSharp cs, ClassModel model, string? requiredCondition = null)
     {
-        writer.Lines($$"""
-            if (!{{CSharp.JsonHelpers}}.StartObject(ref reader, {{CSharp.Literal(model.Name)}}))
-            {
-                return result;
-            }
+        var checksRequired = ReadRequired(model).Any();
+        var check = requiredCondition is null ? "" : "if (" + requiredCondition + ") ";
+        writer.Open($"if (!{CSharp.JsonHelpers}.StartObject(ref reader, {CSharp.Literal(model.Name)}))");
+        if (checksRequired)
+        {
+            writer.Line($"{check}{NamesOf(model)}.EnsureNotNull({CSharp.Literal(model.Name)});");
+        }
 
-            """);
+        writer.Line("return result;");
+        writer.Close();
+        writer.Line();
         var skip = CSharp.JsonHelpers + ".SkipValue(ref reader);";
         if (model.Properties.Count == 0)
         {
@@ -175,14 +190,13 @@ internal static class JsonEmitter
         }
         else
         {
-            var checksRequired = ReadRequired(model).Any();
             writer.Line("var member = -1;");
             if (checksRequired)
             {
                 writer.Line($"var seen = default({CSharp.Runtime}JsonMembersSeen);");
             }
 
-            writer.Open($"while ({NamesOf(model)}.Next(ref reader, ref member{(checksRequired ? ", ref seen" : "")}))");
+            writer.Open($"while ({NamesOf(model)}.Next(ref reader, ref member{(checksRequired ? ", ref seen, " + CSharp.Literal(model.Name) : "")}))");
             writer.Open("switch (member)");
             for (var index = 0; index < model.Properties.Count; index++)
             {
@@ -199,7 +213,7 @@ internal static class JsonEmitter
             if (checksRequired)
             {
                 writer.Line();
-                writer.Line($"{NamesOf(model)}.EnsureRequired(seen, {CSharp.Literal(model.Name)});");
+                writer.Line($"{check}{NamesOf(model)}.EnsureRequired(seen, {CSharp.Literal(model.Name)});");
             }
         }
 

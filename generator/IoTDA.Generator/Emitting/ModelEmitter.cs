@@ -95,7 +95,6 @@ internal static class ModelEmitter
         var constructor = hasMembers
             ? "Keeps a value as it came, and reads the members every kind shares from it."
             : "Keeps a value as it came.";
-        var fill = hasMembers ? "\n        " + cs.JsonClass + ".Fill" + model.Name + "(json, this);" : "";
         var exception = hasMembers ? "\n    /// <exception cref=\"" + CSharp.Json + "JsonException\">A shared member's value is not of its type.</exception>" : "";
         // A shared member named Json is hidden inside Unknown by the JSON it keeps (CS0108 otherwise).
         var hides = model.Properties.Any(property => property.Name == "Json") ? "new " : "";
@@ -111,9 +110,32 @@ internal static class ModelEmitter
                 /// <summary>{{constructor}}</summary>
                 /// <param name="json">The value's JSON.</param>{{exception}}
                 public {{polymorphism.UnknownName}}({{CSharp.Json}}JsonElement json)
-                {
-                    Json = json;{{fill}}
-                }
+            """);
+        if (hasMembers)
+        {
+            // Made from an answer, the value is held to the spec's required members; made by a caller, it need not be.
+            writer.Lines($$"""
+                        : this(json, requireAll: false)
+                    {
+                    }
+
+                    internal {{polymorphism.UnknownName}}({{CSharp.Json}}JsonElement json, bool requireAll)
+                    {
+                        Json = json;
+                        {{cs.JsonClass}}.Fill{{model.Name}}(json, this, requireAll);
+                    }
+                """);
+        }
+        else
+        {
+            writer.Lines("""
+                    {
+                        Json = json;
+                    }
+                """);
+        }
+
+        writer.Lines($$"""
 
                 /// <summary>The value's JSON.</summary>
                 public {{hides}}{{CSharp.Json}}JsonElement Json { get; }

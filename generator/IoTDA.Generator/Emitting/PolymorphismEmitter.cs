@@ -22,17 +22,21 @@ internal static class PolymorphismEmitter
             writer.Line($"case {CSharp.Literal(variant.Value)}: return {cs.JsonClass}.Read{variant.ClassName}(ref reader);");
         }
 
-        // A base with members reads them in the constructor of its Unknown, which a caller may also make from JSON.
-        writer.Line($"default: return new {type}.{polymorphism.UnknownName}({CSharp.JsonHelpers}.ReadElement(ref reader));");
+        // A base with members reads them in the constructor of its Unknown, which holds an answer to the spec's rules.
+        var answer = model.Properties.Count > 0 ? ", requireAll: true" : "";
+        writer.Line($"default: return new {type}.{polymorphism.UnknownName}({CSharp.JsonHelpers}.ReadElement(ref reader){answer});");
         writer.Close();
         writer.Close();
     }
 
-    /// <summary>Reads the members every kind shares from the JSON of a value of a kind the spec does not list.</summary>
+    /// <summary>
+    /// Reads the members every kind shares from the JSON of a value of a kind the spec does not list; an answer must
+    /// hold the required ones, a value the caller makes to send need not (<c>requireAll</c>).
+    /// </summary>
     public static void EmitFill(SourceWriter writer, CSharp cs, ClassModel model)
     {
         var type = cs.Named(model.Name);
-        writer.Open($"public static {type} Fill{model.Name}({CSharp.Json}JsonElement json, {type} result)");
+        writer.Open($"public static {type} Fill{model.Name}({CSharp.Json}JsonElement json, {type} result, bool requireAll)");
         writer.Lines($$"""
             if (json.ValueKind != {{CSharp.Json}}JsonValueKind.Object)
             {
@@ -41,7 +45,7 @@ internal static class PolymorphismEmitter
 
             var reader = {{CSharp.JsonHelpers}}.ReaderOver(json);
             """);
-        JsonEmitter.EmitMemberReads(writer, cs, model);
+        JsonEmitter.EmitMemberReads(writer, cs, model, requiredCondition: "requireAll");
         writer.Close();
     }
 

@@ -71,7 +71,7 @@ internal sealed partial class ModelBuilder
         {
             // Only a body that must be sent makes its required members required: an optional form may be left out whole.
             // Swagger 2.0's formData parameters say required each; the reader leaves the body it makes of them optional.
-            var required = (requestBody.Required || _isSwagger2) && collected.Required.Contains(wireName);
+            var required = (requestBody.Required || _isSwagger2) && collected.IsRequiredToSend(wireName);
             if (urlEncoded)
             {
                 parts.Add(UrlEncodedField(wireName, propertySchema, propertyPointer, required, methodName, names));

@@ -129,7 +129,19 @@ internal sealed partial class ModelBuilder
     private sealed record CollectedProperties(
         List<(string JsonName, OpenApiSchema Schema, string Pointer)> Properties,
         HashSet<string> Required,
-        Dictionary<string, int> Places);
+        Dictionary<string, int> Places)
+    {
+        /// <summary>Members some part marks <c>readOnly</c> (the service's to give) or <c>writeOnly</c> (never answered).</summary>
+        public HashSet<string> ReadOnly { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> WriteOnly { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>A request must carry it: listed as required and not the service's own (<c>readOnly</c>).</summary>
+        public bool IsRequiredToSend(string jsonName) => Required.Contains(jsonName) && !ReadOnly.Contains(jsonName);
+
+        /// <summary>An answer must hold it: listed as required and not one only requests carry (<c>writeOnly</c>).</summary>
+        public bool IsRequiredToRead(string jsonName) => Required.Contains(jsonName) && !WriteOnly.Contains(jsonName);
+    }
 
     /// <summary>
     /// How much a member's schema says of the value's shape, to choose between two declarations of it: nothing (a
@@ -201,6 +213,17 @@ internal sealed partial class ModelBuilder
 
         foreach (var pair in schema.Properties)
         {
+            // A part that narrows a member keeps what another part says of its direction.
+            if (pair.Value?.ReadOnly == true)
+            {
+                collected.ReadOnly.Add(pair.Key);
+            }
+
+            if (pair.Value?.WriteOnly == true)
+            {
+                collected.WriteOnly.Add(pair.Key);
+            }
+
             // A null member schema (`name: ~`) is kept as the list always kept it; the class builder reads it as free-form.
             (string, OpenApiSchema, string) entry = (pair.Key, pair.Value!, pointer + "/properties/" + JsonPointer.Escape(pair.Key));
             if (!collected.Places.TryGetValue(pair.Key, out var place))

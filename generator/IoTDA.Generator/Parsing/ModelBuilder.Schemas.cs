@@ -177,9 +177,7 @@ internal sealed partial class ModelBuilder
 
             var memberName = Claim(memberNames, wanted, jsonName, propertyPointer);
             var type = TypeFor(propertySchema, name, jsonName, propertyPointer);
-            var listedRequired = collected.Required.Contains(jsonName);
-            // A readOnly member is the service's to give, so a request need not carry it; a writeOnly one never comes back.
-            var requiredToSend = listedRequired && propertySchema?.ReadOnly != true;
+            var requiredToSend = collected.IsRequiredToSend(jsonName);
             var nullable = AllowsNull(propertySchema);
             var nullHandling = NullHandlingOf(type, requiredToSend, nullable);
             models.Add(new PropertyModel(
@@ -197,7 +195,7 @@ internal sealed partial class ModelBuilder
                     ? StartingValue(variant.Values, propertySchema)
                     : null,
                 HidesBaseMember = memberName == variant.UnknownName,
-                ReadRequired = listedRequired && propertySchema?.WriteOnly != true,
+                ReadRequired = collected.IsRequiredToRead(jsonName),
             });
         }
 

@@ -119,7 +119,7 @@ internal sealed partial class ModelBuilder
                     alternative.Type.Kind == TypeKind.Object && byName.TryGetValue(alternative.Type.Name, out var target)
                         ? alternative with
                         {
-                            RequiredMembers = target.Properties.Where(p => p.Required || p.Null == NullHandling.AlwaysSent).Select(p => p.JsonName).ToEquatableArray(),
+                            RequiredMembers = target.Properties.Where(p => p.ReadRequired).Select(p => p.JsonName).ToEquatableArray(),
                             ReadsAnyJson = alternative.ReadsAnyJson || target.Union is not null,
                         }
                         : alternative).ToEquatableArray(),

@@ -29,11 +29,12 @@ internal sealed partial class OpenApi31Normalizer
 
     /// <summary>
     /// Rewrites the schema into a <c>oneOf</c> of its types. False, leaving it as it is, when it already has
-    /// alternatives of its own or an <c>enum</c>, whose values would have to be shared out among the types.
+    /// alternatives or parts of its own, which would hold for every type, or an <c>enum</c>, whose values would have
+    /// to be shared out among the types.
     /// </summary>
     private static bool SplitTypeList(YamlMappingNode schema, IReadOnlyList<string> types)
     {
-        if (Get(schema, "oneOf") is not null || Get(schema, "anyOf") is not null || Get(schema, "enum") is not null)
+        if (Get(schema, "oneOf") is not null || Get(schema, "anyOf") is not null || Get(schema, "allOf") is not null || Get(schema, "enum") is not null)
         {
             return false;
         }

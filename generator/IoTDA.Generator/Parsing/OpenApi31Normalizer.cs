@@ -176,8 +176,9 @@ internal sealed partial class OpenApi31Normalizer
             }
         }
 
-        RewriteType(schema, pointer);
+        // A const is an enum of one value before the type is read: a type list beside it stays untyped, as beside an enum.
         RewriteConst(schema);
+        RewriteType(schema, pointer);
         RewriteExamples(schema);
         RewriteExclusiveBound(schema, "exclusiveMinimum", "minimum", lowerBound: true);
         RewriteExclusiveBound(schema, "exclusiveMaximum", "maximum", lowerBound: false);

@@ -15,6 +15,7 @@ public sealed class JsonMemberNames
     private readonly byte[]?[] _utf8;
     private readonly JsonEncodedText[] _encoded;
     private readonly int[] _required = Array.Empty<int>();
+    private readonly int[] _notNull = Array.Empty<int>();
 
     /// <summary>The names in the order the generated code numbers them.</summary>
     /// <param name="names">
@@ -41,26 +42,33 @@ public sealed class JsonMemberNames
         }
     }
 
-    /// <summary>The names, and the positions of those a value read must hold (<see cref="EnsureRequired"/>).</summary>
-    /// <param name="required">Positions in <paramref name="names"/>.</param>
+    /// <summary>The names, and the positions of those a value read must hold and of those it may not hold as null.</summary>
+    /// <param name="required">Positions in <paramref name="names"/> of the members a value read must hold (<see cref="EnsureRequired"/>).</param>
+    /// <param name="notNull">Positions of the members whose value may not be JSON null.</param>
     /// <param name="names">The names, as for <see cref="JsonMemberNames(string[])"/>.</param>
-    public JsonMemberNames(int[] required, params string[] names)
+    public JsonMemberNames(int[] required, int[] notNull, params string[] names)
         : this(names)
     {
-        if (required is null)
+        _required = Positions(required, nameof(required), names.Length);
+        _notNull = Positions(notNull, nameof(notNull), names.Length);
+    }
+
+    private static int[] Positions(int[] positions, string parameter, int count)
+    {
+        if (positions is null)
         {
-            throw new ArgumentNullException(nameof(required));
+            throw new ArgumentNullException(parameter);
         }
 
-        foreach (var index in required)
+        foreach (var index in positions)
         {
-            if ((uint)index >= (uint)names.Length)
+            if ((uint)index >= (uint)count)
             {
-                throw new ArgumentOutOfRangeException(nameof(required), index, "A required member's position must be one of the names' (0 to " + (names.Length - 1) + ").");
+                throw new ArgumentOutOfRangeException(parameter, index, "A member's position must be one of the names' (0 to " + (count - 1) + ").");
             }
         }
 
-        _required = (int[])required.Clone();
+        return (int[])positions.Clone();
     }
 
     /// <summary>The name at <paramref name="index"/>, escaped for <see cref="Utf8JsonWriter"/>.</summary>
@@ -87,8 +95,15 @@ public sealed class JsonMemberNames
         return true;
     }
 
-    /// <summary>As <see cref="Next(ref Utf8JsonReader, ref int)"/>, and notes each member found in <paramref name="seen"/>.</summary>
-    public bool Next(ref Utf8JsonReader reader, ref int member, ref JsonMembersSeen seen)
+    /// <summary>
+    /// As <see cref="Next(ref Utf8JsonReader, ref int)"/>, and notes each member found in <paramref name="seen"/>; a
+    /// JSON null for a member that may not be null is a <see cref="JsonException"/>.
+    /// </summary>
+    /// <param name="reader">The reader, inside the object.</param>
+    /// <param name="member">The member's position, as for the other overload.</param>
+    /// <param name="seen">The members found so far.</param>
+    /// <param name="typeName">The type read, for the message.</param>
+    public bool Next(ref Utf8JsonReader reader, ref int member, ref JsonMembersSeen seen, string typeName)
     {
         if (!Next(ref reader, ref member))
         {
@@ -98,6 +113,10 @@ public sealed class JsonMemberNames
         if (member >= 0)
         {
             seen.Add(member);
+            if (reader.TokenType == JsonTokenType.Null && Array.IndexOf(_notNull, member) >= 0)
+            {
+                throw new JsonException("The JSON for " + typeName + " has null for '" + _names[member] + "', which the spec does not let be null.");
+            }
         }
 
         return true;
@@ -107,7 +126,7 @@ public sealed class JsonMemberNames
     /// Throws a <see cref="JsonException"/> naming the first required member <paramref name="seen"/> lacks: the value
     /// breaks the spec, and reading on would leave a member that may not be null or unset as if it were.
     /// </summary>
-    /// <param name="seen">The members found, by <see cref="Next(ref Utf8JsonReader, ref int, ref JsonMembersSeen)"/>.</param>
+    /// <param name="seen">The members found, by <see cref="Next(ref Utf8JsonReader, ref int, ref JsonMembersSeen, string)"/>; none for a JSON null.</param>
     /// <param name="typeName">The type read, for the message.</param>
     public void EnsureRequired(in JsonMembersSeen seen, string typeName)
     {
@@ -117,6 +136,16 @@ public sealed class JsonMemberNames
             {
                 throw new JsonException("The JSON for " + typeName + " has no '" + _names[index] + "' member, which the spec requires.");
             }
+        }
+    }
+
+    /// <summary>Throws a <see cref="JsonException"/> when a JSON null stands for a value that must hold members.</summary>
+    /// <param name="typeName">The type read, for the message.</param>
+    public void EnsureNotNull(string typeName)
+    {
+        if (_required.Length > 0)
+        {
+            throw new JsonException("The JSON for " + typeName + " is null, though the spec requires its member '" + _names[_required[0]] + "'.");
         }
     }
 

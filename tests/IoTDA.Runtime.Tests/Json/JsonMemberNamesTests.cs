@@ -132,12 +132,12 @@ public class JsonMemberNamesTests
         }
 
         var required = count > 64 ? new[] { 0, 2, 64, 199 } : new[] { 0, 2 };
-        var table = new JsonMemberNames(required, names.ToArray());
+        var table = new JsonMemberNames(required, Array.Empty<int>(), names.ToArray());
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
         reader.Read();
         var seen = default(JsonMembersSeen);
         var member = -1;
-        while (table.Next(ref reader, ref member, ref seen))
+        while (table.Next(ref reader, ref member, ref seen, "Thing"))
         {
             reader.Skip();
         }
@@ -148,11 +148,45 @@ public class JsonMemberNamesTests
     }
 
     [Fact]
-    public void A_required_position_outside_the_names_is_refused()
+    public void A_position_outside_the_names_is_refused()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new JsonMemberNames(new[] { 2 }, "a", "b"));
+        var required = Assert.Throws<ArgumentOutOfRangeException>(() => new JsonMemberNames(new[] { 2 }, Array.Empty<int>(), "a", "b"));
+        var notNull = Assert.Throws<ArgumentOutOfRangeException>(() => new JsonMemberNames(Array.Empty<int>(), new[] { -1 }, "a", "b"));
 
-        Assert.Contains("0 to 1", error.Message);
+        Assert.Contains("0 to 1", required.Message);
+        Assert.Equal("notNull", notNull.ParamName);
+    }
+
+    [Theory]
+    [InlineData("{\"a\":null,\"b\":1}", "The JSON for Thing has null for 'a', which the spec does not let be null.")]
+    [InlineData("{\"a\":1,\"b\":null}", null)]
+    public void A_member_that_may_not_be_null_is_refused_as_null_and_others_are_not(string json, string? expected)
+    {
+        var table = new JsonMemberNames(new[] { 0, 1 }, new[] { 0 }, "a", "b");
+        var bytes = Encoding.UTF8.GetBytes(json);
+
+        var error = Record.Exception(() =>
+        {
+            var reader = new Utf8JsonReader(bytes);
+            reader.Read();
+            var seen = default(JsonMembersSeen);
+            var member = -1;
+            while (table.Next(ref reader, ref member, ref seen, "Thing"))
+            {
+                reader.Skip();
+            }
+        });
+
+        Assert.Equal(expected, error?.Message);
+    }
+
+    [Fact]
+    public void A_null_object_is_refused_only_by_a_type_with_required_members()
+    {
+        var error = Assert.Throws<JsonException>(() => new JsonMemberNames(new[] { 1 }, Array.Empty<int>(), "a", "b").EnsureNotNull("Thing"));
+        new JsonMemberNames("a", "b").EnsureNotNull("Loose");
+
+        Assert.Equal("The JSON for Thing is null, though the spec requires its member 'b'.", error.Message);
     }
 
     private static List<string> EnumerateNames(JsonElement element)

@@ -103,19 +103,20 @@ namespace Edge
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Node;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfNode => s_Node ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 2 }, "id", "ID", "kind", "children", "parent", "class", "node", "status", "meta", "score", "flags", "level", "byName", "counts");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfNode => s_Node ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 2 }, new[] { 0, 2 }, "id", "ID", "kind", "children", "parent", "class", "node", "status", "meta", "score", "flags", "level", "byName", "counts");
 
         public static global::Edge.Node ReadNode(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Edge.Node();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Node"))
             {
+                NamesOfNode.EnsureNotNull("Node");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfNode.Next(ref reader, ref member, ref seen))
+            while (NamesOfNode.Next(ref reader, ref member, ref seen, "Node"))
             {
                 switch (member)
                 {
@@ -266,19 +267,20 @@ namespace Edge
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Thing;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfThing => s_Thing ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 3 }, "id", "tags", "at", "name", "status", "slug");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfThing => s_Thing ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 3 }, new[] { 3 }, "id", "tags", "at", "name", "status", "slug");
 
         public static global::Edge.Thing ReadThing(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Edge.Thing();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Thing"))
             {
+                NamesOfThing.EnsureNotNull("Thing");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfThing.Next(ref reader, ref member, ref seen))
+            while (NamesOfThing.Next(ref reader, ref member, ref seen, "Thing"))
             {
                 switch (member)
                 {

@@ -10,19 +10,20 @@ namespace Formats
     {
         private static global::IoTDA.Runtime.JsonMemberNames? s_Event;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfEvent => s_Event ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, "id", "at", "link", "payload", "seen", "note", "serial", "parts", "day", "holidays");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfEvent => s_Event ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, new[] { 0, 1 }, "id", "at", "link", "payload", "seen", "note", "serial", "parts", "day", "holidays");
 
         public static global::Formats.Event ReadEvent(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Formats.Event();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Event"))
             {
+                NamesOfEvent.EnsureNotNull("Event");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfEvent.Next(ref reader, ref member, ref seen))
+            while (NamesOfEvent.Next(ref reader, ref member, ref seen, "Event"))
             {
                 switch (member)
                 {

@@ -10,19 +10,20 @@ namespace IntegerEnums
     {
         private static global::IoTDA.Runtime.JsonMemberNames? s_Alarm;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfAlarm => s_Alarm ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 3 }, "priority", "codes", "escalation", "acknowledged", "silent");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfAlarm => s_Alarm ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 3 }, new[] { 0, 3 }, "priority", "codes", "escalation", "acknowledged", "silent");
 
         public static global::IntegerEnums.Alarm ReadAlarm(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::IntegerEnums.Alarm();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Alarm"))
             {
+                NamesOfAlarm.EnsureNotNull("Alarm");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfAlarm.Next(ref reader, ref member, ref seen))
+            while (NamesOfAlarm.Next(ref reader, ref member, ref seen, "Alarm"))
             {
                 switch (member)
                 {

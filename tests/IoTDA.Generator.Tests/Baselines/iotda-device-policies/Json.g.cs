@@ -10,19 +10,20 @@ namespace IoTDA
     {
         private static global::IoTDA.Runtime.JsonMemberNames? s_DevicePolicyStatement;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyStatement => s_DevicePolicyStatement ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1, 2 }, "effect", "actions", "resources");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyStatement => s_DevicePolicyStatement ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1, 2 }, new[] { 0 }, "effect", "actions", "resources");
 
         public static global::IoTDA.DevicePolicyStatement ReadDevicePolicyStatement(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::IoTDA.DevicePolicyStatement();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "DevicePolicyStatement"))
             {
+                NamesOfDevicePolicyStatement.EnsureNotNull("DevicePolicyStatement");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfDevicePolicyStatement.Next(ref reader, ref member, ref seen))
+            while (NamesOfDevicePolicyStatement.Next(ref reader, ref member, ref seen, "DevicePolicyStatement"))
             {
                 switch (member)
                 {
@@ -407,19 +408,20 @@ namespace IoTDA
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_DevicePolicyTarget;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyTarget => s_DevicePolicyTarget ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, "target_type", "target_id");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyTarget => s_DevicePolicyTarget ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, new[] { 0, 1 }, "target_type", "target_id");
 
         public static global::IoTDA.DevicePolicyTarget ReadDevicePolicyTarget(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::IoTDA.DevicePolicyTarget();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "DevicePolicyTarget"))
             {
+                NamesOfDevicePolicyTarget.EnsureNotNull("DevicePolicyTarget");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfDevicePolicyTarget.Next(ref reader, ref member, ref seen))
+            while (NamesOfDevicePolicyTarget.Next(ref reader, ref member, ref seen, "DevicePolicyTarget"))
             {
                 switch (member)
                 {

@@ -8,21 +8,48 @@ namespace Nulls
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     internal static partial class NullsClientJson
     {
+        public static global::Nulls.AccountCredential ReadAccountCredential(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            new global::Nulls.AccountCredential(global::IoTDA.Runtime.IoTDAJson.ReadElement(ref reader));
+
+        public static void WriteAccountCredential(global::System.Text.Json.Utf8JsonWriter writer, global::Nulls.AccountCredential value)
+        {
+            switch (value._Alternative)
+            {
+                case 0: global::Nulls.NullsClientJson.WriteLogin(writer, ((global::Nulls.Login)value._Value!)); break;
+                case 1: writer.WriteStringValue(((string)value._Value!)); break;
+                default: value.Json.GetValueOrDefault().WriteTo(writer); break;
+            }
+        }
+
+        public static void ValidateAccountCredential(global::Nulls.AccountCredential value, string path)
+        {
+            switch (value._Alternative)
+            {
+                case 0:
+                {
+                    var alternative = (global::Nulls.Login)value._Value!;
+                    global::Nulls.NullsClientJson.ValidateLogin(alternative, path);
+                    break;
+                }
+            }
+        }
+
         private static global::IoTDA.Runtime.JsonMemberNames? s_Account;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfAccount => s_Account ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1, 3, 4, 5 }, "id", "name", "password", "owner", "roles", "nickname");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfAccount => s_Account ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1, 3, 4, 5 }, new[] { 0, 1, 3 }, "id", "name", "password", "owner", "roles", "nickname", "credential");
 
         public static global::Nulls.Account ReadAccount(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Nulls.Account();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Account"))
             {
+                NamesOfAccount.EnsureNotNull("Account");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfAccount.Next(ref reader, ref member, ref seen))
+            while (NamesOfAccount.Next(ref reader, ref member, ref seen, "Account"))
             {
                 switch (member)
                 {
@@ -32,6 +59,7 @@ namespace Nulls
                     case 3: result.Owner = global::Nulls.NullsClientJson.ReadMilestone(ref reader); break;
                     case 4: result.Roles = global::IoTDA.Runtime.IoTDAJson.ReadStringList(ref reader); break;
                     case 5: result.Nickname = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader); break;
+                    case 6: result.Credential = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Nulls.AccountCredential?)null : global::Nulls.NullsClientJson.ReadAccountCredential(ref reader); break;
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
@@ -62,6 +90,11 @@ namespace Nulls
             {
                 writer.WriteString(NamesOfAccount[5], value.Nickname);
             }
+            if (value.Credential != null)
+            {
+                writer.WritePropertyName(NamesOfAccount[6]);
+                global::Nulls.NullsClientJson.WriteAccountCredential(writer, value.Credential);
+            }
             writer.WriteEndObject();
         }
 
@@ -75,6 +108,54 @@ namespace Nulls
                 global::Nulls.NullsClientJson.ValidateMilestone(value.Owner, path + "owner" + ".");
             }
             global::IoTDA.Runtime.IoTDAValidation.Required(value.Roles, path + "roles");
+            if (value.Credential != null)
+            {
+                global::Nulls.NullsClientJson.ValidateAccountCredential(value.Credential, path + "credential" + ".");
+            }
+        }
+
+        private static global::IoTDA.Runtime.JsonMemberNames? s_Login;
+
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfLogin => s_Login ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, new[] { 0 }, "user", "password");
+
+        public static global::Nulls.Login ReadLogin(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var result = new global::Nulls.Login();
+            if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Login"))
+            {
+                NamesOfLogin.EnsureNotNull("Login");
+                return result;
+            }
+
+            var member = -1;
+            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
+            while (NamesOfLogin.Next(ref reader, ref member, ref seen, "Login"))
+            {
+                switch (member)
+                {
+                    case 0: result.User = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty; break;
+                    case 1: result.Password = global::IoTDA.Runtime.IoTDAJson.ReadString(ref reader) ?? string.Empty; break;
+                    default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
+                }
+            }
+
+            NamesOfLogin.EnsureRequired(seen, "Login");
+
+            return result;
+        }
+
+        public static void WriteLogin(global::System.Text.Json.Utf8JsonWriter writer, global::Nulls.Login value)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(NamesOfLogin[0], value.User);
+            writer.WriteString(NamesOfLogin[1], value.Password);
+            writer.WriteEndObject();
+        }
+
+        public static void ValidateLogin(global::Nulls.Login value, string path)
+        {
+            global::IoTDA.Runtime.IoTDAValidation.Required(value.User, path + "user");
+            global::IoTDA.Runtime.IoTDAValidation.Required(value.Password, path + "password");
         }
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Milestone;
@@ -118,19 +199,20 @@ namespace Nulls
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_IssueUpdate;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfIssueUpdate => s_IssueUpdate ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1, 13 }, "title", "assignee", "body", "milestone", "state", "due", "parent", "extra", "reviewer", "note", "labels", "assignees", "weights", "tags", "reviewers");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfIssueUpdate => s_IssueUpdate ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1, 13 }, new[] { 0 }, "title", "assignee", "body", "milestone", "state", "due", "parent", "extra", "reviewer", "note", "labels", "assignees", "weights", "tags", "reviewers");
 
         public static global::Nulls.IssueUpdate ReadIssueUpdate(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Nulls.IssueUpdate();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "IssueUpdate"))
             {
+                NamesOfIssueUpdate.EnsureNotNull("IssueUpdate");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfIssueUpdate.Next(ref reader, ref member, ref seen))
+            while (NamesOfIssueUpdate.Next(ref reader, ref member, ref seen, "IssueUpdate"))
             {
                 switch (member)
                 {

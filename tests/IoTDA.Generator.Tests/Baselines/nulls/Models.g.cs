@@ -4,6 +4,67 @@
 
 namespace Nulls
 {
+    /// <summary>How the account signs in; an answer leaves the password out.</summary>
+    /// <remarks>
+    /// One of: <see cref="global::Nulls.Login"/>, <c>string</c>.
+    /// No member tells them apart, so a value read keeps its JSON, and each <c>As</c> method reads it as one of them when asked.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
+    public sealed partial class AccountCredential
+    {
+        /// <summary>The place in the list of alternatives of the one this value was made from; -1 for a value kept as JSON.</summary>
+        internal readonly int _Alternative = -1;
+
+        /// <summary>The alternative's value, for a value made from one.</summary>
+        internal readonly object? _Value;
+
+        /// <summary>Keeps JSON as it is, to be read through the <c>As</c> methods or sent unchanged.</summary>
+        /// <param name="json">Any JSON value but an undefined element.</param>
+        public AccountCredential(global::System.Text.Json.JsonElement json)
+        {
+            Json = json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined
+                ? throw new global::System.ArgumentException("An undefined JsonElement holds no JSON to send.", nameof(json))
+                : json;
+        }
+
+        /// <summary>The JSON this value was read or made from; null for a value made from one of the alternatives.</summary>
+        public global::System.Text.Json.JsonElement? Json { get; }
+
+        /// <summary>A value of the alternative <see cref="global::Nulls.Login"/>, sent as one.</summary>
+        /// <param name="value">The alternative's value.</param>
+        public AccountCredential(global::Nulls.Login value)
+        {
+            _Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+            _Alternative = 0;
+        }
+
+        /// <summary>A value of the alternative <see cref="global::Nulls.Login"/>.</summary>
+        public static implicit operator AccountCredential(global::Nulls.Login value) => new AccountCredential(value);
+
+        /// <summary>The value as <see cref="global::Nulls.Login"/>: the one it was made from, or its JSON read as one; null when it is neither.</summary>
+        public global::Nulls.Login? AsLogin() =>
+            _Alternative == 0 ? (global::Nulls.Login)_Value!
+            : global::IoTDA.Runtime.IoTDAJson.TryReadAlternative(Json, global::System.Text.Json.JsonValueKind.Object, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::Nulls.NullsClientJson.ReadLogin(ref reader1), out var value, "user") ? value
+            : null;
+
+        /// <summary>A value of the alternative <c>string</c>, sent as one.</summary>
+        /// <param name="value">The alternative's value.</param>
+        public AccountCredential(string value)
+        {
+            _Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+            _Alternative = 1;
+        }
+
+        /// <summary>A value of the alternative <c>string</c>.</summary>
+        public static implicit operator AccountCredential(string value) => new AccountCredential(value);
+
+        /// <summary>The value as <c>string</c>: the one it was made from, or its JSON read as one; null when it is neither.</summary>
+        public string? AsString() =>
+            _Alternative == 1 ? (string)_Value!
+            : global::IoTDA.Runtime.IoTDAJson.TryReadAlternative(Json, global::System.Text.Json.JsonValueKind.String, (ref global::System.Text.Json.Utf8JsonReader reader1) => global::IoTDA.Runtime.IoTDAJson.ReadStringItem(ref reader1), out var value) ? value
+            : null;
+    }
+
     /// <summary>The Account schema of the spec.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
     public sealed partial class Account
@@ -32,6 +93,23 @@ namespace Nulls
         /// <remarks>Always sent: null goes out as JSON null.</remarks>
         [global::System.Text.Json.Serialization.JsonPropertyName("nickname")]
         public string? Nickname { get; set; }
+
+        /// <summary>How the account signs in; an answer leaves the password out.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("credential")]
+        public global::Nulls.AccountCredential? Credential { get; set; }
+    }
+
+    /// <summary>The Login schema of the spec.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("IoTDA.Generator", "0.1.0")]
+    public sealed partial class Login
+    {
+        /// <summary>The <c>user</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("user")]
+        public string User { get; set; } = null!;
+
+        /// <summary>The <c>password</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("password")]
+        public string Password { get; set; } = null!;
     }
 
     /// <summary>The Milestone schema of the spec.</summary>

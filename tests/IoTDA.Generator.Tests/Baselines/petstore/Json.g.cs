@@ -31,19 +31,20 @@ namespace Petstore
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Pet;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfPet => s_Pet ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 2 }, "name", "tag", "id");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfPet => s_Pet ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 2 }, new[] { 0, 2 }, "name", "tag", "id");
 
         public static global::Petstore.Pet ReadPet(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Petstore.Pet();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Pet"))
             {
+                NamesOfPet.EnsureNotNull("Pet");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfPet.Next(ref reader, ref member, ref seen))
+            while (NamesOfPet.Next(ref reader, ref member, ref seen, "Pet"))
             {
                 switch (member)
                 {

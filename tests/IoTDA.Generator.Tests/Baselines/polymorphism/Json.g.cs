@@ -10,7 +10,7 @@ namespace Polymorphism
     {
         private static global::IoTDA.Runtime.JsonMemberNames? s_Vehicle;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfVehicle => s_Vehicle ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, "wheels", "plate", "unknown");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfVehicle => s_Vehicle ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, new[] { 0 }, "wheels", "plate", "unknown");
 
         public static global::Polymorphism.Vehicle ReadVehicle(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -19,11 +19,11 @@ namespace Polymorphism
                 case "car": return global::Polymorphism.PolymorphismClientJson.ReadCar(ref reader);
                 case "lorry": return global::Polymorphism.PolymorphismClientJson.ReadTruck(ref reader);
                 case "Bicycle": return global::Polymorphism.PolymorphismClientJson.ReadBicycle(ref reader);
-                default: return new global::Polymorphism.Vehicle.UnknownKind(global::IoTDA.Runtime.IoTDAJson.ReadElement(ref reader));
+                default: return new global::Polymorphism.Vehicle.UnknownKind(global::IoTDA.Runtime.IoTDAJson.ReadElement(ref reader), requireAll: true);
             }
         }
 
-        public static global::Polymorphism.Vehicle FillVehicle(global::System.Text.Json.JsonElement json, global::Polymorphism.Vehicle result)
+        public static global::Polymorphism.Vehicle FillVehicle(global::System.Text.Json.JsonElement json, global::Polymorphism.Vehicle result, bool requireAll)
         {
             if (json.ValueKind != global::System.Text.Json.JsonValueKind.Object)
             {
@@ -33,12 +33,13 @@ namespace Polymorphism
             var reader = global::IoTDA.Runtime.IoTDAJson.ReaderOver(json);
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Vehicle"))
             {
+                if (requireAll) NamesOfVehicle.EnsureNotNull("Vehicle");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfVehicle.Next(ref reader, ref member, ref seen))
+            while (NamesOfVehicle.Next(ref reader, ref member, ref seen, "Vehicle"))
             {
                 switch (member)
                 {
@@ -49,7 +50,7 @@ namespace Polymorphism
                 }
             }
 
-            NamesOfVehicle.EnsureRequired(seen, "Vehicle");
+            if (requireAll) NamesOfVehicle.EnsureRequired(seen, "Vehicle");
 
             return result;
         }
@@ -145,19 +146,20 @@ namespace Polymorphism
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Car;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCar => s_Car ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, "kind", "wheels", "plate", "unknown", "seats");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCar => s_Car ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, new[] { 0, 1 }, "kind", "wheels", "plate", "unknown", "seats");
 
         public static global::Polymorphism.Car ReadCar(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Polymorphism.Car();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Car"))
             {
+                NamesOfCar.EnsureNotNull("Car");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfCar.Next(ref reader, ref member, ref seen))
+            while (NamesOfCar.Next(ref reader, ref member, ref seen, "Car"))
             {
                 switch (member)
                 {
@@ -212,19 +214,20 @@ namespace Polymorphism
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Truck;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfTruck => s_Truck ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1, 4 }, "kind", "wheels", "plate", "unknown", "payload");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfTruck => s_Truck ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1, 4 }, new[] { 0, 1, 4 }, "kind", "wheels", "plate", "unknown", "payload");
 
         public static global::Polymorphism.Truck ReadTruck(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Polymorphism.Truck();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Truck"))
             {
+                NamesOfTruck.EnsureNotNull("Truck");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfTruck.Next(ref reader, ref member, ref seen))
+            while (NamesOfTruck.Next(ref reader, ref member, ref seen, "Truck"))
             {
                 switch (member)
                 {
@@ -275,19 +278,20 @@ namespace Polymorphism
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Bicycle;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfBicycle => s_Bicycle ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, "kind", "wheels", "plate", "unknown", "bell");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfBicycle => s_Bicycle ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, new[] { 0, 1 }, "kind", "wheels", "plate", "unknown", "bell");
 
         public static global::Polymorphism.Bicycle ReadBicycle(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Polymorphism.Bicycle();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Bicycle"))
             {
+                NamesOfBicycle.EnsureNotNull("Bicycle");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfBicycle.Next(ref reader, ref member, ref seen))
+            while (NamesOfBicycle.Next(ref reader, ref member, ref seen, "Bicycle"))
             {
                 switch (member)
                 {
@@ -341,19 +345,20 @@ namespace Polymorphism
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Cat;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCat => s_Cat ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, "petType", "name", "indoor");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCat => s_Cat ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, new[] { 0, 1 }, "petType", "name", "indoor");
 
         public static global::Polymorphism.Cat ReadCat(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Polymorphism.Cat();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Cat"))
             {
+                NamesOfCat.EnsureNotNull("Cat");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfCat.Next(ref reader, ref member, ref seen))
+            while (NamesOfCat.Next(ref reader, ref member, ref seen, "Cat"))
             {
                 switch (member)
                 {
@@ -390,19 +395,20 @@ namespace Polymorphism
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Dog;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDog => s_Dog ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, "petType", "bark");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDog => s_Dog ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, new[] { 0 }, "petType", "bark");
 
         public static global::Polymorphism.Dog ReadDog(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Polymorphism.Dog();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Dog"))
             {
+                NamesOfDog.EnsureNotNull("Dog");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfDog.Next(ref reader, ref member, ref seen))
+            while (NamesOfDog.Next(ref reader, ref member, ref seen, "Dog"))
             {
                 switch (member)
                 {

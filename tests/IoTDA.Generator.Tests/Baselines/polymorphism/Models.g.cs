@@ -23,9 +23,14 @@ namespace Polymorphism
             /// <param name="json">The value's JSON.</param>
             /// <exception cref="global::System.Text.Json.JsonException">A shared member's value is not of its type.</exception>
             public UnknownKind(global::System.Text.Json.JsonElement json)
+                : this(json, requireAll: false)
+            {
+            }
+
+            internal UnknownKind(global::System.Text.Json.JsonElement json, bool requireAll)
             {
                 Json = json;
-                global::Polymorphism.PolymorphismClientJson.FillVehicle(json, this);
+                global::Polymorphism.PolymorphismClientJson.FillVehicle(json, this, requireAll);
             }
 
             /// <summary>The value's JSON.</summary>

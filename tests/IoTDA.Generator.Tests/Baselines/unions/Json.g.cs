@@ -42,19 +42,20 @@ namespace Unions
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Email;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfEmail => s_Email ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, "address");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfEmail => s_Email ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, new[] { 0 }, "address");
 
         public static global::Unions.Email ReadEmail(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Unions.Email();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Email"))
             {
+                NamesOfEmail.EnsureNotNull("Email");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfEmail.Next(ref reader, ref member, ref seen))
+            while (NamesOfEmail.Next(ref reader, ref member, ref seen, "Email"))
             {
                 switch (member)
                 {
@@ -83,19 +84,20 @@ namespace Unions
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_Phone;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfPhone => s_Phone ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, "number", "extension");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfPhone => s_Phone ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, new[] { 0 }, "number", "extension");
 
         public static global::Unions.Phone ReadPhone(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Unions.Phone();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "Phone"))
             {
+                NamesOfPhone.EnsureNotNull("Phone");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfPhone.Next(ref reader, ref member, ref seen))
+            while (NamesOfPhone.Next(ref reader, ref member, ref seen, "Phone"))
             {
                 switch (member)
                 {
@@ -160,19 +162,20 @@ namespace Unions
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_CardLabelRange;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCardLabelRange => s_CardLabelRange ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, "from", "to");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfCardLabelRange => s_CardLabelRange ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0 }, new[] { 0 }, "from", "to");
 
         public static global::Unions.CardLabelRange ReadCardLabelRange(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::Unions.CardLabelRange();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "CardLabelRange"))
             {
+                NamesOfCardLabelRange.EnsureNotNull("CardLabelRange");
                 return result;
             }
 
             var member = -1;
             var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfCardLabelRange.Next(ref reader, ref member, ref seen))
+            while (NamesOfCardLabelRange.Next(ref reader, ref member, ref seen, "CardLabelRange"))
             {
                 switch (member)
                 {
