@@ -129,4 +129,29 @@ public class RequiredMemberTests
         Assert.Equal("long?", upload.Parameters.Single(p => p.Name == "id").Type.ToDisplayString());
         Assert.Equal("string", upload.Parameters.Single(p => p.Name == "name").Type.ToDisplayString());
     }
+
+    [Theory]
+    [InlineData(null, "", true)]
+    [InlineData(false, "", false)]
+    [InlineData(null, "x-iotda-huawei-cloud: true\n", false)]
+    [InlineData(true, "x-iotda-huawei-cloud: true\n", true)]
+    public void The_check_is_on_but_for_a_Huawei_Cloud_spec_and_the_item_may_say_otherwise(bool? metadata, string huawei, bool checks)
+    {
+        var spec = "openapi: 3.0.3\ninfo: {title: C, version: \"1\"}\n" + huawei + """
+            paths:
+              /things:
+                get:
+                  operationId: getThing
+                  responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}}}
+            components:
+              schemas:
+                Thing: {type: object, required: [name], properties: {name: {type: string}}}
+            """;
+
+        var (run, output) = GeneratorHarness.Run(new IoTDA.Testing.SpecInput("/specs/c.yaml", spec, "C", "CClient") { CheckRequiredInAnswers = metadata });
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var json = run.GeneratedTrees.Single(tree => tree.FilePath.EndsWith("Json.g.cs", StringComparison.Ordinal)).ToString();
+        Assert.Equal(checks, json.Contains("EnsureRequired(seen, \"Thing\")", StringComparison.Ordinal));
+    }
 }

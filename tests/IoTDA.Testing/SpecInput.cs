@@ -4,8 +4,8 @@ namespace IoTDA.Testing;
 
 /// <summary>
 /// A spec as the generator sees an <c>&lt;OpenApiSpec&gt;</c> item: the additional file and the item's
-/// <c>Namespace</c>, <c>ClientName</c> and <c>Tags</c> metadata (null: the item leaves it out), and its
-/// <c>AllSchemas="true"</c>.
+/// <c>Namespace</c>, <c>ClientName</c> and <c>Tags</c> metadata (null: the item leaves it out), its
+/// <c>AllSchemas="true"</c> and its <c>CheckRequiredInAnswers</c>.
 /// </summary>
 /// <remarks>
 /// The file is kept, not rebuilt from the text, because <c>GeneratorDriver.ReplaceAdditionalText</c> finds the old
@@ -25,6 +25,9 @@ public sealed record SpecInput(AdditionalText File, string? Namespace = null, st
     public static SpecInput Bundled(string path, string text, string? tags = null) => new(path, text, "IoTDA", "IoTDAClient", tags);
 
     public bool AllSchemas { get; init; }
+
+    /// <summary>The item's <c>CheckRequiredInAnswers</c> metadata; null: the item leaves it out.</summary>
+    public bool? CheckRequiredInAnswers { get; init; }
 
     public string Path => File.Path;
 

@@ -53,6 +53,11 @@ public sealed class SpecOptionsProvider : AnalyzerConfigOptionsProvider
             values["build_metadata.AdditionalFiles.AllSchemas"] = "true";
         }
 
+        if (spec.CheckRequiredInAnswers is { } check)
+        {
+            values["build_metadata.AdditionalFiles.CheckRequiredInAnswers"] = check ? "true" : "false";
+        }
+
         return new DictionaryOptions(values);
     }
 

@@ -29,7 +29,11 @@ internal sealed class CSharp
         _namespace = spec.Namespace;
         _datesAsDateOnly = spec.DatesAsDateOnly;
         JsonClass = "global::" + spec.Namespace + "." + spec.ClientName + "Json";
+        ChecksRequiredInAnswers = spec.ChecksRequiredInAnswers;
     }
+
+    /// <inheritdoc cref="SpecModel.ChecksRequiredInAnswers"/>
+    public bool ChecksRequiredInAnswers { get; }
 
     /// <summary><c>public</c>, or <c>internal</c> when the project sets IoTDAGenerateInternalTypes.</summary>
     public static string Accessibility(SpecModel spec) => spec.InternalTypes ? "internal" : "public";

@@ -50,7 +50,7 @@ internal static class JsonEmitter
     {
         if (model.Properties.Count > 0)
         {
-            yield return () => EmitNames(writer, model);
+            yield return () => EmitNames(writer, cs, model);
         }
 
         if (model.IsReceived)
@@ -89,7 +89,7 @@ internal static class JsonEmitter
     {
         if (model.Properties.Count > 0)
         {
-            yield return () => EmitNames(writer, model);
+            yield return () => EmitNames(writer, cs, model);
         }
 
         if (model.IsReceived)
@@ -109,10 +109,10 @@ internal static class JsonEmitter
     /// equal one), so a program pays only for the types it reads or writes. Readers and writers refer to a member
     /// by its position in the table.
     /// </summary>
-    private static void EmitNames(SourceWriter writer, ClassModel model)
+    private static void EmitNames(SourceWriter writer, CSharp cs, ClassModel model)
     {
         var table = CSharp.Runtime + "JsonMemberNames";
-        var required = model.IsReceived ? ReadRequired(model).ToList() : new List<int>();
+        var required = model.IsReceived ? ReadRequired(cs, model).ToList() : new List<int>();
         var notNull = required.Where(index => IsNotNull(model.Properties[index])).ToList();
         var names = (required.Count > 0 ? Positions(required) + ", " + Positions(notNull) + ", " : "") +
                     string.Join(", ", model.Properties.Select(property => CSharp.Literal(property.JsonName)));
@@ -129,9 +129,13 @@ internal static class JsonEmitter
     /// <summary>A JSON null breaks the spec for this member: it may not be null, and a collection's null reads as empty.</summary>
     private static bool IsNotNull(PropertyModel property) => property.Null == NullHandling.LeftOut && !property.Type.IsCollection;
 
-    /// <summary>The positions of the members a value read must hold; a name with no UTF-8 form could never be found.</summary>
-    private static IEnumerable<int> ReadRequired(ClassModel model) =>
-        Enumerable.Range(0, model.Properties.Count).Where(index => model.Properties[index].ReadRequired && IsWellFormed(model.Properties[index].JsonName));
+    /// <summary>
+    /// The positions of the members a value read must hold, none where the spec's answers are not checked; a name with
+    /// no UTF-8 form could never be found.
+    /// </summary>
+    private static IEnumerable<int> ReadRequired(CSharp cs, ClassModel model) =>
+        Enumerable.Range(0, cs.ChecksRequiredInAnswers ? model.Properties.Count : 0)
+            .Where(index => model.Properties[index].ReadRequired && IsWellFormed(model.Properties[index].JsonName));
 
     /// <summary>The table's property: a prefix no reader, writer, validator or filler name starts with, so none can clash.</summary>
     public static string NamesOf(ClassModel model) => "NamesOf" + model.Name;
@@ -170,7 +174,7 @@ internal static class JsonEmitter
     /// </summary>
     public static void EmitMemberReads(SourceWriter writer, CSharp cs, ClassModel model, string? requiredCondition = null)
     {
-        var checksRequired = ReadRequired(model).Any();
+        var checksRequired = ReadRequired(cs, model).Any();
         var check = requiredCondition is null ? "" : "if (" + requiredCondition + ") ";
         writer.Open($"if (!{CSharp.JsonHelpers}.StartObject(ref reader, {CSharp.Literal(model.Name)}))");
         if (checksRequired)

@@ -14,4 +14,10 @@ internal sealed record SpecFile(string Path, string Text, string Namespace, stri
     /// (left out otherwise, since they cost the build and no call needs them).
     /// </summary>
     public bool AllSchemas { get; init; }
+
+    /// <summary>
+    /// The item's <c>CheckRequiredInAnswers</c>: whether an answer that lacks a required member is refused; null when
+    /// the item does not say, which means yes, but no for a Huawei Cloud spec (see <c>ModelBuilder</c>).
+    /// </summary>
+    public bool? CheckRequiredInAnswers { get; init; }
 }

@@ -20,4 +20,7 @@ internal sealed record SpecModel(
 
     /// <inheritdoc cref="ProjectSettings.DatesAsDateOnly"/>
     public bool DatesAsDateOnly { get; init; }
+
+    /// <summary>Readers refuse an answer that lacks a required member, or holds null for one that may not be null.</summary>
+    public bool ChecksRequiredInAnswers { get; init; }
 }

@@ -112,6 +112,8 @@ internal sealed partial class ModelBuilder
         {
             UsesDates = _usesDates,
             DatesAsDateOnly = _file.DatesAsDateOnly,
+            // A Huawei Cloud spec's required lists come from its SDKs' request types and do not say what answers hold.
+            ChecksRequiredInAnswers = _file.CheckRequiredInAnswers ?? !_isHuaweiCloud,
         };
     }
 

@@ -16,6 +16,7 @@ internal static class SpecFileReader
     public const string ClientNameMetadata = "build_metadata.AdditionalFiles.ClientName";
     public const string TagsMetadata = "build_metadata.AdditionalFiles.Tags";
     public const string AllSchemasMetadata = "build_metadata.AdditionalFiles.AllSchemas";
+    public const string CheckRequiredInAnswersMetadata = "build_metadata.AdditionalFiles.CheckRequiredInAnswers";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
     public const string InternalTypesProperty = "build_property.IoTDAGenerateInternalTypes";
     private const string FallbackNamespace = "IoTDA";
@@ -56,6 +57,7 @@ internal static class SpecFileReader
         fileOptions.TryGetValue(ClientNameMetadata, out var clientName);
         fileOptions.TryGetValue(TagsMetadata, out var tags);
         fileOptions.TryGetValue(AllSchemasMetadata, out var allSchemas);
+        fileOptions.TryGetValue(CheckRequiredInAnswersMetadata, out var checkRequired);
         return new SpecFile(
             text.Path,
             content,
@@ -67,6 +69,7 @@ internal static class SpecFileReader
         {
             DatesAsDateOnly = project.DatesAsDateOnly,
             AllSchemas = IsTrue(allSchemas),
+            CheckRequiredInAnswers = string.IsNullOrWhiteSpace(checkRequired) ? null : IsTrue(checkRequired),
         };
     }
 

@@ -10,20 +10,18 @@ namespace IoTDA
     {
         private static global::IoTDA.Runtime.JsonMemberNames? s_DevicePolicyStatement;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyStatement => s_DevicePolicyStatement ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1, 2 }, new[] { 0 }, "effect", "actions", "resources");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyStatement => s_DevicePolicyStatement ??= new global::IoTDA.Runtime.JsonMemberNames("effect", "actions", "resources");
 
         public static global::IoTDA.DevicePolicyStatement ReadDevicePolicyStatement(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::IoTDA.DevicePolicyStatement();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "DevicePolicyStatement"))
             {
-                NamesOfDevicePolicyStatement.EnsureNotNull("DevicePolicyStatement");
                 return result;
             }
 
             var member = -1;
-            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfDevicePolicyStatement.Next(ref reader, ref member, ref seen, "DevicePolicyStatement"))
+            while (NamesOfDevicePolicyStatement.Next(ref reader, ref member))
             {
                 switch (member)
                 {
@@ -33,8 +31,6 @@ namespace IoTDA
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
-
-            NamesOfDevicePolicyStatement.EnsureRequired(seen, "DevicePolicyStatement");
 
             return result;
         }
@@ -408,20 +404,18 @@ namespace IoTDA
 
         private static global::IoTDA.Runtime.JsonMemberNames? s_DevicePolicyTarget;
 
-        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyTarget => s_DevicePolicyTarget ??= new global::IoTDA.Runtime.JsonMemberNames(new[] { 0, 1 }, new[] { 0, 1 }, "target_type", "target_id");
+        private static global::IoTDA.Runtime.JsonMemberNames NamesOfDevicePolicyTarget => s_DevicePolicyTarget ??= new global::IoTDA.Runtime.JsonMemberNames("target_type", "target_id");
 
         public static global::IoTDA.DevicePolicyTarget ReadDevicePolicyTarget(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var result = new global::IoTDA.DevicePolicyTarget();
             if (!global::IoTDA.Runtime.IoTDAJson.StartObject(ref reader, "DevicePolicyTarget"))
             {
-                NamesOfDevicePolicyTarget.EnsureNotNull("DevicePolicyTarget");
                 return result;
             }
 
             var member = -1;
-            var seen = default(global::IoTDA.Runtime.JsonMembersSeen);
-            while (NamesOfDevicePolicyTarget.Next(ref reader, ref member, ref seen, "DevicePolicyTarget"))
+            while (NamesOfDevicePolicyTarget.Next(ref reader, ref member))
             {
                 switch (member)
                 {
@@ -430,8 +424,6 @@ namespace IoTDA
                     default: global::IoTDA.Runtime.IoTDAJson.SkipValue(ref reader); break;
                 }
             }
-
-            NamesOfDevicePolicyTarget.EnsureRequired(seen, "DevicePolicyTarget");
 
             return result;
         }
