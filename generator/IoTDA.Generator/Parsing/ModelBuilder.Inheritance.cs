@@ -93,14 +93,13 @@ internal sealed partial class ModelBuilder
     {
         var headsKinds = variant.Discriminator is { } repeated && (repeated.PropertyName != propertyName || includers.ContainsKey(id));
         if (!_componentTypes.TryGetValue(id, out var type) || type.Kind != TypeKind.Object || IsUnion(variant) || MayBePolymorphic(variant) ||
-            headsKinds || _variantBases.ContainsKey(variant) || _polymorphicBases.ContainsKey(id) ||
-            !CarriesDiscriminator(variant, id, propertyName))
+            headsKinds || _variantBases.ContainsKey(variant) || _polymorphicBases.ContainsKey(id))
         {
             return false;
         }
 
         var own = CollectProperties(variant, ComponentPointer(id));
-        return baseMembers.Properties.All(member =>
+        return CarriesDiscriminator(own, propertyName) && baseMembers.Properties.All(member =>
             member.JsonName == propertyName ||
             (own.Places.TryGetValue(member.JsonName, out var place) && own.Properties[place].Pointer == member.Pointer &&
              own.Required.Contains(member.JsonName) == baseMembers.Required.Contains(member.JsonName)));

@@ -138,7 +138,11 @@ internal sealed partial class ModelBuilder
 
     /// <summary>The variant declares the discriminator, as a string (or a string enum): what a reader can match.</summary>
     private bool CarriesDiscriminator(OpenApiSchema variant, string id, string propertyName) =>
-        CollectProperties(variant, ComponentPointer(id)).Properties.Any(p =>
+        CarriesDiscriminator(CollectProperties(variant, ComponentPointer(id)), propertyName);
+
+    /// <inheritdoc cref="CarriesDiscriminator(OpenApiSchema, string, string)"/>
+    private static bool CarriesDiscriminator(CollectedProperties variant, string propertyName) =>
+        variant.Properties.Any(p =>
             p.JsonName == propertyName && p.Schema is { } schema && (schema.Type is null || schema.Type == "string") &&
             schema.Properties.Count == 0 && schema.Items is null);
 
